@@ -1,0 +1,81 @@
+"""Dates as UN texts write them: day before month ("05-12-2016" is 5 December).
+
+Ranges such as "26-27 January 2017" give a meeting's first and last day.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"], 1)}
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+
+# "26-27 January 2017", "3-5 May 2017", "30 September 2016", "6-8 November 2013"
+DAY_RANGE_RE = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+{_MONTH}\s+(\d{{4}})\b", re.I)
+# "14.11.2013", "05-12-2016", "05/12/2016": day, month, year
+NUMERIC_RE = re.compile(r"\b(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})\b")
+# "May 2013" (no day)
+MONTH_YEAR_RE = re.compile(rf"(?<!\d\s)\b{_MONTH}\s+(\d{{4}})\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or a range of days found in a text, at ``start:end`` of that text."""
+
+    first: dt.date
+    last: dt.date
+    start: int
+    end: int
+
+
+def _date(year: str, month: int, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """Every full date or day range in ``text``, in order.
+
+    >>> [(d.first.isoformat(), d.last.isoformat()) for d in find_dates("held on 6-8 November 2013")]
+    [('2013-11-06', '2013-11-08')]
+    >>> find_dates("Date: 05-12-2016")[0].first
+    datetime.date(2016, 12, 5)
+    """
+    found: list[DateSpan] = []
+    for m in DAY_RANGE_RE.finditer(text):
+        month = MONTHS[m.group(3).lower()]
+        first = _date(m.group(4), month, m.group(1))
+        last = _date(m.group(4), month, m.group(2)) if m.group(2) else first
+        if first and last and last >= first:
+            found.append(DateSpan(first, last, m.start(), m.end()))
+    for m in NUMERIC_RE.finditer(text):
+        day = _date(m.group(3), int(m.group(2)), m.group(1)) if 1 <= int(m.group(2)) <= 12 else None
+        if day and not any(f.start <= m.start() < f.end for f in found):
+            found.append(DateSpan(day, day, m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first date in ``text``, or None.
+
+    >>> parse_date("(12 December 2013)")
+    datetime.date(2013, 12, 12)
+    """
+    dates = find_dates(text)
+    return dates[0].first if dates else None
+
+
+def find_month_years(text: str) -> list[tuple[int, int, int, int]]:
+    """(year, month, start, end) of month-and-year mentions without a day: "May 2013"."""
+    out = []
+    for m in MONTH_YEAR_RE.finditer(text):
+        before = text[max(0, m.start() - 3):m.start()]
+        if re.search(r"\d\s*$", before):
+            continue
+        out.append((int(m.group(2)), MONTHS[m.group(1).lower()], m.start(), m.end()))
+    return out

@@ -1,0 +1,107 @@
+"""The wgec vocabulary, bound once.
+
+Every ontology term used in code comes from here, so a typo fails at import
+(``_fail = True``) instead of producing a silent new IRI.
+"""
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+ONTOLOGY_IRI = URIRef("https://w3id.org/wgec/ontology")
+ID = Namespace("https://w3id.org/wgec/id/")
+"""Namespace of instances: ``ID["org/itu"]``."""
+
+
+class WGEC(DefinedNamespace):
+    """Classes and properties of ``https://w3id.org/wgec/ontology#``."""
+
+    _NS = Namespace("https://w3id.org/wgec/ontology#")
+    _fail = True
+
+    # classes
+    Actor: URIRef
+    AliasResolution: URIRef
+    Amendment: URIRef
+    AnnotationStatement: URIRef
+    Category: URIRef
+    Characteristic: URIRef
+    Document: URIRef
+    EvidencedStatement: URIRef
+    FocusArea: URIRef
+    Forum: URIRef
+    Government: URIRef
+    Group: URIRef
+    Instrument: URIRef
+    Issue: URIRef
+    IssueLevel: URIRef
+    MappingStatement: URIRef
+    Meeting: URIRef
+    Organization: URIRef
+    Person: URIRef
+    Position: URIRef
+    Proposal: URIRef
+    Provision: URIRef
+    Question: URIRef
+    SourceFile: URIRef
+    TextSpan: URIRef
+    WorkingGroup: URIRef
+
+    # properties
+    addressesIssue: URIRef
+    affiliatedWith: URIRef
+    answersQuestion: URIRef
+    askedBy: URIRef
+    chairedBy: URIRef
+    cites: URIRef
+    confidence: URIRef
+    coordinatedBy: URIRef
+    deletedText: URIRef
+    endChar: URIRef
+    endDate: URIRef
+    endLine: URIRef
+    evidence: URIRef
+    fileName: URIRef
+    forWorkingGroup: URIRef
+    hasAliasResolution: URIRef
+    hasAmendment: URIRef
+    hasMember: URIRef
+    inCategory: URIRef
+    inDocument: URIRef
+    inFile: URIRef
+    insertedText: URIRef
+    mappedToForum: URIRef
+    mappedToOrganization: URIRef
+    meetingOf: URIRef
+    mentions: URIRef
+    month: URIRef
+    number: URIRef
+    onBehalfOf: URIRef
+    opposesPosition: URIRef
+    ordinal: URIRef
+    originalNumber: URIRef
+    paragraph: URIRef
+    partOf: URIRef
+    personTitle: URIRef
+    place: URIRef
+    preparedFor: URIRef
+    quote: URIRef
+    recommendsCharacteristic: URIRef
+    refersToInstrument: URIRef
+    renditionOf: URIRef
+    resolvedTo: URIRef
+    respondsTo: URIRef
+    section: URIRef
+    sequence: URIRef
+    sha256: URIRef
+    similarity: URIRef
+    startChar: URIRef
+    startDate: URIRef
+    startLine: URIRef
+    subItem: URIRef
+    subgroupOf: URIRef
+    submittedBy: URIRef
+    supportsPosition: URIRef
+    text: URIRef
+    wikidataId: URIRef
+    writtenAs: URIRef
