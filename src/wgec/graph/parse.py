@@ -520,7 +520,7 @@ def _parse_rolling(doc: ParsedDocument, blocks: list[Block]) -> None:
             continue
         if not active:
             continue
-        sm = SUBMISSION_RE.match(text) if block.kind in ("item", "para") else None
+        sm = SUBMISSION_RE.match(text) if block.kind in ("item", "para", "heading") else None
         if sm:
             flush()
             current = _submission_from_heading(doc, block, sm, category, seen_keys)

@@ -1,0 +1,167 @@
+"""The build: corpus folders -> parsed documents -> one RDF graph, validated.
+
+>>> result = build()                      # the bundled corpus   # doctest: +SKIP
+>>> result.counts["Proposal"]             # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.namespace import RDF
+
+from wgec.errors import ValidationError
+from wgec.graph.annotations import apply_annotations, load_annotations
+from wgec.graph.emit import Emitter, Rendition
+from wgec.graph.export import serialize, write_atomic
+from wgec.graph.gazetteer import load_gazetteer
+from wgec.graph.parse import ParsedDocument, parse_document
+from wgec.graph.renditions import group_renditions, similar_pairs
+from wgec.graph.source import SourceFile, list_documents, read_source
+from wgec.graph.validate import ValidationReport, validate
+from wgec.ontology.vocab import WGEC
+
+Progress = Callable[[str, int, int], None]
+COUNTED_CLASSES = ("Document", "SourceFile", "Proposal", "Actor", "Government", "Person", "Group",
+                   "Organization", "WorkingGroup", "Forum", "Issue", "IssueLevel", "FocusArea", "Category",
+                   "Meeting", "Instrument", "Provision", "Position", "Question", "Characteristic",
+                   "Amendment", "MappingStatement", "AnnotationStatement", "TextSpan")
+
+
+def bundled_corpus() -> Path:
+    """The folder of the corpus shipped with wgec."""
+    return Path(str(resources.files("wgec.graph") / "corpus"))
+
+
+@dataclass
+class BuildResult:
+    graph: Graph
+    documents: list[ParsedDocument]
+    warnings: list[str]
+    counts: dict[str, int]
+    timings: dict[str, float]
+    report: ValidationReport | None = None
+    renditions: list[list[str]] = field(default_factory=list)
+
+    def summary(self) -> dict:
+        return {"triples": len(self.graph), "counts": self.counts, "timings_s": self.timings,
+                "conforms": self.report.conforms if self.report else None,
+                "violations": self.report.violations if self.report else None,
+                "shacl_warnings": self.report.warnings if self.report else None,
+                "renditions": self.renditions, "warnings": self.warnings}
+
+
+def count_classes(graph: Graph) -> dict[str, int]:
+    """Instances per wgec class, subclasses included (a Government counts as an Actor)."""
+    direct: Counter[str] = Counter()
+    for s, o in graph.subject_objects(RDF.type):
+        if str(o).startswith(str(WGEC._NS)):
+            direct[str(o)[len(str(WGEC._NS)):]] += 1
+    sub = {"Actor": ("Government", "Person", "Group", "Organization", "WorkingGroup"),
+           "Organization": ("WorkingGroup",), "Issue": ("IssueLevel", "FocusArea", "Category")}
+    counts = {}
+    for cls in COUNTED_CLASSES:
+        members = {s for s in graph.subjects(RDF.type, getattr(WGEC, cls))}
+        for child in sub.get(cls, ()):
+            members |= set(graph.subjects(RDF.type, getattr(WGEC, child)))
+        counts[cls] = len(members)
+    return counts
+
+
+def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None,
+          annotations: Path | None = None, progress: Progress | None = None,
+          run_validation: bool = True) -> BuildResult:
+    """Build the graph from corpus folders (default: the bundled corpus)."""
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    tick = progress or (lambda stage, i, n: None)
+    folders = list(corpus) if corpus else [bundled_corpus()]
+    paths = [p for folder in folders for p in list_documents(Path(folder))]
+    gaz = load_gazetteer(gazetteer)
+    notes, notes_source = load_annotations(annotations)
+    sources: list[SourceFile] = []
+    for i, path in enumerate(paths, 1):
+        sources.append(read_source(path))
+        tick("read", i, len(paths))
+    timings["read"] = time.perf_counter() - t0
+
+    t = time.perf_counter()
+    parsed = []
+    for i, source in enumerate(sources, 1):
+        parsed.append(parse_document(source))
+        tick("parse", i, len(sources))
+    timings["parse"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    texts = [s.text for s in sources]
+    scores = {(i, j): score for i, j, score in similar_pairs(texts)}
+    renditions: list[Rendition] = []
+    groups: list[list[str]] = []
+    for group in group_renditions(texts):
+        ranked = sorted(group, key=lambda k: (parsed[k].layout == "unrecognised", -len(parsed[k].all_items()),
+                                              sources[k].name))
+        main = ranked[0]
+        others = [(parsed[k], scores.get((min(main, k), max(main, k)), 0.0)) for k in ranked[1:]]
+        renditions.append(Rendition(parsed[main], others))
+        if others:
+            groups.append([sources[k].name for k in ranked])
+    emitter = Emitter(gaz)
+    warnings: list[str] = []
+    for doc in parsed:
+        warnings.extend(w for w in doc.warnings
+                        if not any(doc is o for r in renditions for o, _ in r.others))
+    for i, rendition in enumerate(renditions, 1):
+        emitter.document(rendition)
+        tick("link", i, len(renditions))
+    emitter.link_issue_levels()
+    apply_annotations(emitter, notes, notes_source, {s.name: s for s in sources})
+    emitter.gazetteer_entities()
+    for names in groups:
+        warnings.append(f"{', '.join(names[1:])}: recognised as a rendition of {names[0]} "
+                        f"(text similarity); its proposals are kept once, both files as sources")
+    warnings.extend(emitter.warnings)
+    graph = emitter.g
+    timings["link"] = time.perf_counter() - t
+
+    report = None
+    if run_validation:
+        t = time.perf_counter()
+        tick("validate", 0, 1)
+        report = validate(graph)
+        tick("validate", 1, 1)
+        timings["validate"] = time.perf_counter() - t
+    timings["total"] = time.perf_counter() - t0
+    return BuildResult(graph, parsed, warnings, count_classes(graph), {k: round(v, 3) for k, v in timings.items()},
+                       report, groups)
+
+
+def write_outputs(result: BuildResult, out: Path, *, strict: bool = True) -> list[Path]:
+    """Write ``wgec.ttl`` (ontology and data), the validation report and a build summary.
+
+    With ``strict``, a graph that violates the shapes is not written as
+    ``wgec.ttl``: :class:`ValidationError` is raised and only the report is kept.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    if result.report is not None:
+        report_path = out / "validation-report.txt"
+        write_atomic(report_path, result.report.text.encode("utf-8"))
+        written.append(report_path)
+        if strict and not result.report.conforms:
+            raise ValidationError(f"graph violates the SHACL shapes ({result.report.violations} violations); "
+                                  f"see {report_path}", result.report.text)
+    t = time.perf_counter()
+    ttl = out / "wgec.ttl"
+    write_atomic(ttl, serialize(result.graph, "turtle"))
+    result.timings["serialize"] = round(time.perf_counter() - t, 3)
+    written.append(ttl)
+    summary = out / "build-summary.json"
+    write_atomic(summary, json.dumps(result.summary(), indent=2, sort_keys=True).encode("utf-8"))
+    written.append(summary)
+    return written

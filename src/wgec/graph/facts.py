@@ -1,0 +1,123 @@
+"""Facts stated in running text: meetings with their dates, chairs, the meeting a
+document was prepared for, and which working group a document belongs to.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from wgec.graph.dates import find_dates, find_month_years
+from wgec.graph.gazetteer import Entity, Gazetteer
+from wgec.graph.parse import ParsedDocument
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "forth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+ORDINAL_WORDS = {v: k for k, v in reversed(list(ORDINALS.items()))}
+_ORD = r"(first|second|third|fourth|forth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))"
+ORD_MEETING_RE = re.compile(rf"\b{_ORD}\s+(?:\(and last\)\s+|and final\s+|organizational\s+|organisational\s+)?(?:WGEC\s+)?meeting\b", re.I)
+PREPARED_FOR_RE = re.compile(rf"(?:preparation\s+for|contributions?\b.*?\bto|for)\s+(?:the\s+)?{_ORD}\s+(?:WGEC\s+)?meeting", re.I)
+CHAIR_RE = re.compile(
+    r"(?:(?P<title>Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.)\s+)?(?P<name>(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+),\s+"
+    r"from\s+(?P<country>[A-Z][A-Za-z ]+?),\s+was\s+(?:elected|appointed)\s+Chair")
+RESPONDS_RE = re.compile(r"^(?:Comments?|Response|Reply)\s+(?:to|on)\s+the\s+(?P<what>.+?)\s+of\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})", re.I)
+PLACE_RE = re.compile(r"\bin\s+(Geneva|New York|Paris|Tunis|Vienna)(?:,\s*(Switzerland|USA|France|Tunisia|Austria))?")
+
+
+@dataclass(frozen=True)
+class MeetingFact:
+    ordinal: int
+    year: int
+    first: dt.date | None
+    last: dt.date | None
+    month: tuple[int, int] | None
+    place: str | None
+    start: int  # evidence span in the source
+    end: int
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"(?<=[.;!?])\s+(?=[A-Z(“\"])|\n\s*\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def find_meetings(doc: ParsedDocument) -> list[MeetingFact]:
+    """Meetings whose dates the text gives, in a list ("held five meetings ...: d1; d2; ...")
+    or one by one ("the second meeting of the WGEC held on 6-8 November 2013 in Geneva")."""
+    text = re.sub(r"~~.*?~~", lambda m: " " * len(m.group(0)), doc.source.text, flags=re.S)
+    facts: list[MeetingFact] = []
+    for s, e in _sentences(text):
+        sentence = text[s:e]
+        dates = find_dates(sentence)
+        place_m = PLACE_RE.search(sentence)
+        place = place_m.group(1) if place_m else None
+        if re.search(r"\bmeetings\b", sentence, re.I) and len(dates) >= 2:
+            for i, d in enumerate(dates, 1):
+                facts.append(MeetingFact(i, d.first.year, d.first, d.last, None, place, s + d.start, s + d.end))
+            continue
+        for m in ORD_MEETING_RE.finditer(sentence):
+            ordinal = ORDINALS[m.group(1).lower()]
+            after = [d for d in dates if d.start >= m.end()]
+            if after and len(dates) == 1:
+                d = after[0]
+                facts.append(MeetingFact(ordinal, d.first.year, d.first, d.last, None, place, s + d.start, s + d.end))
+                break
+            months = [my for my in find_month_years(sentence) if my[2] >= m.end()]
+            if months and not dates:
+                year, month, ms, me = months[0]
+                facts.append(MeetingFact(ordinal, year, None, None, (year, month), place, s + ms, s + me))
+                break
+    return facts
+
+
+def working_groups(gazetteer: Gazetteer) -> list[Entity]:
+    """Working groups told apart by period (the two WGECs)."""
+    return [e for e in gazetteer.entities if e.type == "WorkingGroup" and e.period and "WGEC" in e.aliases]
+
+
+def group_for_year(gazetteer: Gazetteer, year: int | None) -> Entity | None:
+    for wg in working_groups(gazetteer):
+        if year is not None and wg.period and wg.period[0] <= year <= wg.period[1]:
+            return wg
+    return None
+
+
+def era_year(doc: ParsedDocument, gazetteer: Gazetteer) -> int | None:
+    """The year that tells which working group a document belongs to: its date, else the
+    latest date in its text or the start of a working group it names unambiguously."""
+    if doc.date:
+        return doc.date.year
+    years = [d.first.year for d in find_dates(doc.source.text)]
+    for m in gazetteer.find_mentions(doc.source.text):
+        if m.entity in working_groups(gazetteer) and m.entity.period and len(gazetteer.candidates(m.written)) == 1 \
+                and not m.written.lower().startswith(("previous", "20")):
+            years.append(m.entity.period[0])
+    return max(years) if years else None
+
+
+def prepared_for(doc: ParsedDocument) -> int | None:
+    """Ordinal of the meeting the document was submitted for, from its subject or title."""
+    for text in (doc.subject, doc.title):
+        m = PREPARED_FOR_RE.search(text or "")
+        if m:
+            return ORDINALS[m.group(1).lower()]
+    return None
+
+
+def find_chairs(doc: ParsedDocument) -> list[tuple[str, str | None, str, int, int]]:
+    """(name, title, country, start, end) of "X, from Y, was elected Chair" statements."""
+    return [(m.group("name"), m.group("title"), m.group("country"), m.start(), m.end())
+            for m in CHAIR_RE.finditer(doc.source.text)]
+
+
+def responds_to(doc: ParsedDocument) -> tuple[str, dt.date] | None:
+    """("Chairman's initial proposal", 2017-11-11) for "Comments to the Chairman's initial proposal of 11 November 2017"."""
+    m = RESPONDS_RE.match(doc.title or "")
+    if not m:
+        return None
+    dates = find_dates(m.group("date"))
+    return (m.group("what"), dates[0].first) if dates else None
