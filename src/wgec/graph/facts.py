@@ -38,7 +38,7 @@ class MeetingFact:
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in re.finditer(r"(?<=[.;!?])\s+(?=[A-Z(“\"])|\n\s*\n", text):
+    for m in re.finditer(r"(?<=[.;!?])[¹²³⁴⁵⁶⁷⁸⁹⁰]*\s+(?=[A-Z(“\"])|\n\s*\n", text):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
@@ -61,8 +61,8 @@ def find_meetings(doc: ParsedDocument) -> list[MeetingFact]:
             continue
         for m in ORD_MEETING_RE.finditer(sentence):
             ordinal = ORDINALS[m.group(1).lower()]
-            after = [d for d in dates if d.start >= m.end()]
-            if after and len(dates) == 1:
+            after = [d for d in dates if m.end() <= d.start <= m.end() + 80]
+            if after:
                 d = after[0]
                 facts.append(MeetingFact(ordinal, d.first.year, d.first, d.last, None, place, s + d.start, s + d.end))
                 break

@@ -627,7 +627,9 @@ def _parse_questionnaire(doc: ParsedDocument, blocks: list[Block]) -> None:
     for block in blocks:
         text = block.text(source)
         if block.kind == "heading":
-            active = bool(QUESTIONNAIRE_RE.search(text)) and bool(ANNEX_RE.match(text) or text.lower().startswith("questionnaire"))
+            opens = bool(QUESTIONNAIRE_RE.search(text)) and bool(ANNEX_RE.match(text) or text.lower().startswith("questionnaire"))
+            if opens or ANNEX_RE.match(text) or GROUP_RE.match(text) or heading_level(text) < 9:
+                active = opens
             continue
         if active and block.kind == "item" and block.marker == "dec" and block.number and block.number.isdigit():
             doc.questions.append(Question(f"questionnaire-{block.number}", block.number, text,
