@@ -1,0 +1,149 @@
+"""The built graph: completeness, provenance, renditions, validation."""
+from __future__ import annotations
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS, OWL, XSD
+
+from wgec.graph.annotations import load_annotations
+from wgec.graph.build import bundled_corpus
+from wgec.ontology.vocab import ID, WGEC
+
+ORG, FORUM = "org/", "forum/"
+EXPECTED_MAPPING = {
+    "issue/infrastructural-level": {"org/itu", "org/undp", "forum/wsis-forum", "forum/igf"},
+    "issue/content-level": {"org/unesco", "org/unctad", "forum/wsis-forum", "forum/igf", "forum/hlpf"},
+    "issue/social-economic-development-level": {
+        "org/ungis", "org/unctad", "org/undp", "org/itu", "org/unesco", "org/wipo", "org/wto", "org/un-desa",
+        "org/who", "org/fao", "org/wbg", "org/un-women", "forum/hlpf", "forum/wsis-forum", "forum/igf"},
+}
+
+
+def tail(iri) -> str:
+    return str(iri).replace(str(ID), "")
+
+
+def test_graph_conforms_to_shapes(built):
+    assert built.report.conforms, built.report.text[:2000]
+    assert built.report.violations == 0
+
+
+def test_full_mapping_table(graph):
+    for issue, expected in EXPECTED_MAPPING.items():
+        got = {tail(o) for p in (WGEC.mappedToOrganization, WGEC.mappedToForum) for o in graph.objects(ID[issue], p)}
+        assert got == expected, issue
+    for s, o in graph.subject_objects(WGEC.mappedToForum):
+        assert (o, RDF.type, WGEC.Forum) in graph
+    for s, o in graph.subject_objects(WGEC.mappedToOrganization):
+        assert (o, RDF.type, WGEC.Organization) in graph
+
+
+def test_focus_areas_under_their_levels(graph):
+    counts = {tail(level): len(list(graph.subjects(SKOS.broader, level)))
+              for level in graph.subjects(RDF.type, WGEC.IssueLevel)}
+    assert counts == {"issue/infrastructural-level": 4, "issue/content-level": 10,
+                      "issue/social-economic-development-level": 7}
+
+
+def test_mapping_statements_lead_back_to_the_quoted_cell(graph):
+    statements = list(graph.subjects(RDF.type, WGEC.MappingStatement))
+    assert len(statements) == 45  # 21 focus areas + 24 agency/forum entries
+    for st in statements:
+        span = graph.value(st, WGEC.evidence)
+        assert str(graph.value(span, WGEC.quote)) == str(graph.value(st, WGEC.writtenAs))
+
+
+def test_undeca_resolved_to_un_desa_with_alias_kept(graph):
+    desa = ID["org/un-desa"]
+    assert (desa, SKOS.hiddenLabel, Literal("UNDECA", lang="en")) in graph
+    assert (desa, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q2671637")) in graph
+    resolution = graph.value(desa, WGEC.hasAliasResolution)
+    assert str(graph.value(resolution, WGEC.confidence)) == "probable"
+    assert "UNECA" in str(graph.value(resolution, RDFS.comment))
+
+
+def test_every_span_quotes_its_file_exactly(graph):
+    texts = {p.name: p.read_text(encoding="utf-8") for p in bundled_corpus().glob("*.txt")}
+    spans = list(graph.subjects(RDF.type, WGEC.TextSpan))
+    assert len(spans) > 300
+    for span in spans:
+        name = str(graph.value(graph.value(span, WGEC.inFile), WGEC.fileName))
+        start, end = int(graph.value(span, WGEC.startChar)), int(graph.value(span, WGEC.endChar))
+        assert texts[name][start:end] == str(graph.value(span, WGEC.quote))
+        assert texts[name][:start].count("\n") + 1 == int(graph.value(span, WGEC.startLine))
+
+
+def test_renditions_merged_into_one_document(graph):
+    files = {str(graph.value(f, WGEC.fileName))[:3]: graph.value(f, WGEC.renditionOf)
+             for f in graph.subjects(RDF.type, WGEC.SourceFile)}
+    assert files["000"] == files["003"]
+    doc = files["000"]
+    assert len(set(files.values())) == 4
+    proposals = list(graph.subjects(WGEC.inDocument, doc))
+    texts = [str(graph.value(p, WGEC.text)) for p in proposals if (p, RDF.type, WGEC.Proposal) in graph]
+    assert len(texts) == len(set(texts))  # appear once
+    item = ID["proposal/2016-contribution-to-the-guiding-questions-agreed/1.4"]
+    in_files = {str(graph.value(graph.value(s, WGEC.inFile), WGEC.fileName))[:3] for s in graph.objects(item, WGEC.evidence)}
+    assert in_files == {"000", "003"}
+
+
+def test_submitters_dates_and_categories(graph):
+    p = ID["proposal/proposals-of-draft-recommendations-rolling-document/b/russian-federation/2"]
+    assert graph.value(p, WGEC.submittedBy) == ID["gov/russian-federation"]
+    assert graph.value(p, ID and WGEC.addressesIssue) == ID["issue/category/b"]
+    assert graph.value(p, __import__("rdflib").namespace.DCTERMS.date) == Literal("2013-12-12", datatype=XSD.date)
+    assert str(graph.value(p, WGEC.originalNumber)) == "10"
+    joint = ID["doc/revised-recommendations-submitted-in-preparation-for"]
+    assert {tail(a) for a in graph.objects(joint, WGEC.submittedBy)} == {
+        "gov/saudi-arabia", "gov/russian-federation", "gov/pakistan", "person/parminder-singh"}
+    avri = ID["proposal/proposals-of-draft-recommendations-rolling-document/d/avri-doria/1"]
+    group = graph.value(avri, WGEC.onBehalfOf)
+    assert {tail(m) for m in graph.objects(group, WGEC.hasMember)} == {
+        "person/avri-doria", "person/grace-githaiga", "person/lea-kaspar", "person/joy-liddicoat"}
+    linner = ID["proposal/proposals-of-draft-recommendations-rolling-document/uncategorized/per-linner/1"]
+    assert {"gov/brazil", "gov/mexico", "gov/sweden", "gov/united-kingdom"} <= {
+        tail(a) for a in graph.objects(linner, WGEC.onBehalfOf)}
+
+
+def test_meetings_and_chairs(graph):
+    def dates(wg, n):
+        m = ID[f"meeting/{wg}/{n}"]
+        return str(graph.value(m, WGEC.startDate)), str(graph.value(m, WGEC.endDate))
+    assert dates("wgec-2016-2018", 1) == ("2016-09-30", "2016-09-30")
+    assert dates("wgec-2016-2018", 3) == ("2017-05-03", "2017-05-05")
+    assert dates("wgec-2016-2018", 5) == ("2018-01-29", "2018-01-31")
+    assert dates("wgec-2013-2014", 2) == ("2013-11-06", "2013-11-08")
+    assert str(graph.value(ID["meeting/wgec-2013-2014/1"], WGEC.month)) == "2013-05"
+    assert graph.value(ID["wg/wgec-2016-2018"], WGEC.chairedBy) == ID["person/benedicto-fonseca-filho"]
+    assert graph.value(ID["wg/wgec-2013-2014"], WGEC.chairedBy) == ID["person/peter-major"]
+    assert graph.value(ID["person/benedicto-fonseca-filho"], WGEC.affiliatedWith) == ID["gov/brazil"]
+
+
+def test_cited_paragraphs(graph):
+    provisions = {tail(p) for p in graph.subjects(RDF.type, WGEC.Provision)}
+    expected = {f"provision/tunis-agenda/{n}" for n in [34, 35, 36, 37, 58, 59, 60, *range(67, 76)]}
+    expected |= {"provision/geneva-declaration/49", "provision/a-res-70-125/64", "provision/a-res-70-125/65",
+                 "provision/tunis-agenda/35a"}
+    assert expected <= provisions
+    assert str(graph.value(ID["provision/tunis-agenda/69"], RDFS.label)) == "Tunis Agenda, paragraph 69"
+
+
+def test_struck_text_is_an_amendment(graph):
+    p = ID["proposal/comments-to-the-chairman-s-initial-proposal/19.3"]
+    (a,) = graph.objects(p, WGEC.hasAmendment)
+    assert str(graph.value(a, WGEC.deletedText)) == "in the Internet Governance Forum."
+    assert (p, WGEC.mentions, ID["forum/igf"]) not in graph  # deleted wording names nobody
+
+
+def test_every_annotation_quote_is_in_its_document(graph):
+    annotations, _ = load_annotations()
+    statements = list(graph.subjects(RDF.type, WGEC.AnnotationStatement))
+    assert len(statements) == len(annotations)
+    for st in statements:
+        quote = str(graph.value(st, WGEC.quote))
+        span_quote = " ".join(str(graph.value(graph.value(st, WGEC.evidence), WGEC.quote)).split())
+        assert span_quote == " ".join(quote.split())
+
+
+def test_wikidata_links(graph):
+    assert (ID["org/itu"], OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q376150")) in graph
+    assert str(graph.value(ID["gov/japan"], WGEC.wikidataId)) == "Q17"
