@@ -65,8 +65,9 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
             bar.update(tasks[stage], completed=done, total=total)
 
         result = run_build(list(corpus) or None, gazetteer=gazetteer, annotations=annotations, progress=progress)
-    for warning in result.warnings:
-        console.print(f"[yellow]warning:[/] {warning}", highlight=False, markup=True)
+    if not quiet:
+        for warning in result.warnings:  # one line each, never wrapped: grep-able
+            click.echo(f"warning: {warning}", err=True)
     files = write_outputs(result, out)
     if quiet:
         return
@@ -110,3 +111,7 @@ def export(fmt: str, output: str, corpus: tuple[Path, ...], input_: Path | None)
     else:
         write_atomic(Path(output), data)
         click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -99,8 +99,8 @@ def load_graph(path: Path, fmt: str | None = None) -> Graph:
             ds = Dataset()
             ds.parse(path, format="trig")
             g = Graph()
-            for t in ds.triples((None, None, None)):
-                g.add(t)
+            for s, p, o, _ in ds.quads((None, None, None, None)):
+                g.add((s, p, o))
             return g
         return Graph().parse(path, format=guess)
     except Exception as exc:  # rdflib raises several unrelated types for bad syntax

@@ -1,0 +1,82 @@
+"""The CLI as a user runs it: real processes, real files, bad input."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import CORPUS
+
+WGEC = [sys.executable, "-m", "wgec.cli"]
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*WGEC, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def test_build_bundled_corpus(tmp_path):
+    r = run("build", "--out", str(tmp_path / "out"))
+    assert r.returncode == 0, r.stderr
+    assert "SHACL: conforms" in r.stdout and "Proposal" in r.stdout
+    ttl = (tmp_path / "out" / "wgec.ttl").read_text(encoding="utf-8")
+    assert "wgec:mappedToOrganization" in ttl and "owl:Ontology" in ttl
+    assert "rendition of 000_" in r.stderr
+
+
+def test_missing_corpus_folder(tmp_path):
+    r = run("build", "--corpus", str(tmp_path / "nope"), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2
+    assert r.stderr.strip().count("\n") == 0 and "nope" in r.stderr and "does not exist" in r.stderr
+    assert not (tmp_path / "out" / "wgec.ttl").exists()
+
+
+def test_non_utf8_document_names_file_and_line(tmp_path):
+    corpus = tmp_path / "c"
+    shutil.copytree(CORPUS, corpus)
+    (corpus / "bad.txt").write_bytes(b"Submitted by\n\nJapan\n\xff\xfe broken\n")
+    r = run("build", "--corpus", str(corpus), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2
+    assert "bad.txt" in r.stderr and "line 4" in r.stderr and "UTF-8" in r.stderr
+    assert not (tmp_path / "out" / "wgec.ttl").exists()
+
+
+def test_unrecognised_layout_still_becomes_a_document(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "note.txt").write_text("Some notes on the IGF and paragraph 69 of the Tunis Agenda.\n", encoding="utf-8")
+    r = run("build", "--corpus", str(corpus), "--out", str(tmp_path / "out"))
+    assert r.returncode == 0, r.stderr
+    assert "note.txt: layout not recognised" in r.stderr
+    ttl = (tmp_path / "out" / "wgec.ttl").read_text(encoding="utf-8")
+    assert "<https://w3id.org/wgec/id/forum/igf>" in ttl
+    assert "<https://w3id.org/wgec/id/provision/tunis-agenda/69>" in ttl
+
+
+def test_broken_gazetteer(tmp_path):
+    g = tmp_path / "g.csv"
+    g.write_text("id,type,label,aliases,odd_spellings,wikidata,period,note\norg/x,Planet,X,,,,,\n", encoding="utf-8")
+    r = run("build", "--gazetteer", str(g), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2 and f"{g}:2:" in r.stderr and "unknown type" in r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_annotation_quote_not_in_document(tmp_path):
+    a = tmp_path / "a.csv"
+    a.write_text("document,subject,predicate,object,quote,note\n"
+                 "revised-recommendations-submitted-in-preparation-for,,wgec:supportsPosition,"
+                 "position/new-un-mechanism,words nobody wrote,\n", encoding="utf-8")
+    r = run("build", "--annotations", str(a), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2 and f"{a}:2:" in r.stderr and "quote not found" in r.stderr
+    assert not (tmp_path / "out" / "wgec.ttl").exists()
+
+
+def test_export_formats_and_bad_turtle(tmp_path):
+    out = tmp_path / "g.nt"
+    r = run("export", "--format", "ntriples", "--output", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "<https://w3id.org/wgec/id/org/itu>" in out.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix x: <http://x/> .\nx:a x:b \n", encoding="utf-8")
+    r = run("export", "--input", str(bad))
+    assert r.returncode == 2 and "bad.ttl" in r.stderr and "not valid turtle" in r.stderr
