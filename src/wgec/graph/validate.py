@@ -3,8 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import Graph
-from rdflib.namespace import RDF
+from rdflib import Graph, URIRef
 
 from wgec.ontology import load_ontology, load_shapes
 
@@ -22,7 +21,6 @@ class ValidationReport:
 def validate(graph: Graph) -> ValidationReport:
     """Validate ``graph`` (with the ontology, whose subclass axioms the shapes rely on)."""
     import pyshacl
-    from rdflib import URIRef
 
     data = graph + load_ontology()
     _, results, text = pyshacl.validate(data, shacl_graph=load_shapes(), inference="none",
@@ -30,5 +28,4 @@ def validate(graph: Graph) -> ValidationReport:
     severities = [str(o) for o in results.objects(None, URIRef(SH + "resultSeverity"))]
     violations = sum(1 for s in severities if s.endswith("Violation"))
     warnings = sum(1 for s in severities if s.endswith("Warning"))
-    _ = RDF
     return ValidationReport(violations == 0, violations, warnings, text)
