@@ -60,6 +60,7 @@ def test_joint_2017_proposal():
     assert cells["Content level"] == [["UNESCO", "UNCTAD"], ["WSIS Forum", "IGF", "HLPF"]]
     assert cells["Social-economic development level"][0] == [
         "UNGIS", "UNCTAD", "UNDP", "ITU", "UNESCO", "WIPO", "WTO", "UNDECA", "WHO", "FAO", "WBG", "UN Women"]
+    assert [(q.paragraph, q.sub) for q in doc.quoted] == [(35, "a"), (35, "d"), (64, None), (65, None)]
     recs = [i for i in doc.all_items() if i.section == "Recommendations"]
     assert len(recs) == 10
 

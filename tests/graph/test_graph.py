@@ -122,7 +122,7 @@ def test_cited_paragraphs(graph):
     provisions = {tail(p) for p in graph.subjects(RDF.type, WGEC.Provision)}
     expected = {f"provision/tunis-agenda/{n}" for n in [34, 35, 36, 37, 58, 59, 60, *range(67, 76)]}
     expected |= {"provision/geneva-declaration/49", "provision/a-res-70-125/64", "provision/a-res-70-125/65",
-                 "provision/tunis-agenda/35a"}
+                 "provision/tunis-agenda/35a", "provision/tunis-agenda/35d"}
     assert expected <= provisions
     assert str(graph.value(ID["provision/tunis-agenda/69"], RDFS.label)) == "Tunis Agenda, paragraph 69"
 

@@ -14,7 +14,8 @@ STRIKE_RE = re.compile(r"~~(.+?)~~(?:-(\w[\w-]*))?", re.S)
 SUP_RE = re.compile(r"<sup>[^<]*</sup>")
 SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 SUPERSCRIPT_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
-TAG_RE = re.compile(r"<[^>]+>")
+# Only the formatting tags the Word/PDF conversions leave; any other "<...>" is text.
+TAG_RE = re.compile(r"</?(?:ul|ol|li|p|br|span|em|strong|b|i|u|sub|div)(?:\s[^<>]*)?/?>", re.I)
 EMPHASIS_RE = re.compile(r"\*+")
 SPACE_RE = re.compile(r"\s+")
 QUOTE_MARKS = "“”\""

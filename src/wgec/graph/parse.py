@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from wgec.graph.blocks import Block, classify_line, nest, split_blocks
+from wgec.graph.citations import REF_RE
 from wgec.graph.dates import find_dates, parse_date
-from wgec.graph.markup import clean_text
+from wgec.graph.markup import TAG_RE, clean_text
 from wgec.graph.source import SourceFile
 
 SUBMITTED_BY_RE = re.compile(r"^\W*Submitted\s+by\b\s*(.*)$", re.I)
@@ -382,9 +383,9 @@ def _cell_entries(raw: str, offset: int) -> list[TableCell]:
     entries: list[TableCell] = []
     if "•" in raw:
         pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^•]+", raw)]
-        pieces = [(s, p) for s, p in pieces if "<ul" not in p or clean_text(re.sub(r"<[^>]*>", "", p))]
+        pieces = [(s, p) for s, p in pieces if "<ul" not in p or clean_text(TAG_RE.sub("", p))]
         for start, piece in pieces:
-            piece_clean = re.sub(r"<[^>]*>", "", piece)
+            piece_clean = TAG_RE.sub("", piece)
             text = clean_text(piece_clean).strip(" ,;")
             if not text:
                 continue
@@ -637,16 +638,26 @@ def _parse_questionnaire(doc: ParsedDocument, blocks: list[Block]) -> None:
 
 
 def _parse_quotes(doc: ParsedDocument, blocks: list[Block]) -> None:
-    """Numbered paragraphs quoted from an instrument right after a passage that introduces them
-    ("... addresses the topic in the following terms:" then "64. We acknowledge ...")."""
+    """Paragraphs quoted from an instrument, right after a passage that introduces them:
+    numbered ("... in the following terms:" then "64. We acknowledge ...") or lettered
+    sub-items of a paragraph just cited ("In para 35 ... that:" then "a) Policy authority ...")."""
     source = doc.source
     intro: Block | None = None
     expected: int | None = None
     previous: Block | None = None
+    cited: tuple[int, int] | None = None  # (paragraph, offset) of the last single-paragraph reference
+    cited_age = 99
+    lettered_from: int | None = None
     for block in blocks:
         text = block.text(source)
         if intro is not None and block.kind == "heading":
             continue
+        if lettered_from is not None and block.kind == "item" and block.marker == "alpha" and block.number \
+                and len(block.number) == 1:
+            doc.quoted.append(QuotedProvision(cited[1] if cited else block.start, lettered_from,
+                                              block.number.lower(), block.start, block.end))
+            continue
+        lettered_from = None
         m = re.match(r"^(\d{1,3})\.\s", text) if block.kind == "para" else None
         number = int(block.number) if block.kind == "item" and block.marker == "dec" and block.number \
             and block.number.isdigit() else (int(m.group(1)) if m else None)
@@ -659,8 +670,17 @@ def _parse_quotes(doc: ParsedDocument, blocks: list[Block]) -> None:
             continue
         intro = None
         expected = None
-        if block.kind in ("item", "para") and block.opens_list and QUOTE_INTRO_RE.search(text):
-            intro = block
+        refs = [r for r in REF_RE.finditer(text)] if block.kind in ("item", "para") else []
+        singles = [r for r in refs if re.fullmatch(r"\d{1,3}", r.group(1).strip())]
+        if singles:
+            cited, cited_age = (int(singles[-1].group(1)), block.start), 0
+        else:
+            cited_age += 1
+        if block.kind in ("item", "para") and block.opens_list:
+            if QUOTE_INTRO_RE.search(text):
+                intro = block
+            if cited is not None and cited_age <= 1:
+                lettered_from = cited[0]
         if block.kind == "item" and block.marker == "dec":
             previous = block
 
