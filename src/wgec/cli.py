@@ -113,5 +113,112 @@ def export(fmt: str, output: str, corpus: tuple[Path, ...], input_: Path | None)
         click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
 
 
+
+# ---------------------------------------------------------------- queries
+
+def _load_data(data: Path | None):  # noqa: ANN202
+    """The graph to query: --data FILE, else ./out/wgec.ttl, else a fresh build of the bundled corpus."""
+    from wgec.graph.export import load_graph
+
+    if data is not None:
+        return load_graph(data)
+    default = Path("out") / "wgec.ttl"
+    if default.exists():
+        return load_graph(default)
+    from wgec.graph.build import build as run_build
+
+    click.echo("wgec: no out/wgec.ttl here; building the bundled corpus in memory (run `wgec build` once)",
+               err=True)
+    return run_build(run_validation=False).graph
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    from wgec.errors import QueryError
+
+    out = {}
+    for v in values:
+        key, sep, value = v.partition("=")
+        if not sep or not key:
+            raise QueryError(f"--param {v!r}: expected NAME=VALUE")
+        out[key.strip()] = value
+    return out
+
+
+@main.command("queries")
+def list_queries() -> None:
+    """List the named analyst questions and their parameters."""
+    from wgec.queries.library import named_queries
+
+    for name, q in named_queries().items():
+        click.echo(f"{name}  [{q.form}]")
+        click.echo(f"    {q.question}")
+        for p in q.parameters:
+            click.echo(f"    --param {p.name}=<{p.kind}>  {'required' if p.required else 'optional'}"
+                       f"{'  ' + p.help if p.help else ''}")
+
+
+@main.command("query")
+@click.argument("name", required=False)
+@click.option("--file", "file_", type=click.Path(path_type=Path), help="Run the SPARQL in this file.")
+@click.option("--param", "-p", "params", multiple=True, help="NAME=VALUE (repeatable); IRIs may be id:... CURIEs.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True)
+@click.option("--data", type=click.Path(path_type=Path), help="Turtle file to query (default: out/wgec.ttl).")
+@click.option("--endpoint", help="Run on this SPARQL 1.1 endpoint instead of the local graph.")
+@click.option("--timeout", type=float, default=30.0, show_default=True, help="Endpoint time limit (seconds).")
+@click.option("--user", help="HTTP user for the endpoint.")
+@click.option("--password", envvar="WGEC_ENDPOINT_PASSWORD", help="HTTP password (or WGEC_ENDPOINT_PASSWORD).")
+def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: str, data: Path | None,
+          endpoint: str | None, timeout: float, user: str | None, password: str | None) -> None:
+    """Run a named query (NAME), a query file (--file Q.rq) or a query on standard input (NAME = -).
+
+    ASK prints yes or no and exits 0 or 1; CONSTRUCT and DESCRIBE print Turtle.
+    """
+    from wgec.errors import QueryError
+    from wgec.queries.library import get_query, prepare, read_query_file
+    from wgec.queries.results import render
+    from wgec.queries.run import Endpoint, run_local, run_remote
+
+    if file_ is not None and name is not None:
+        raise QueryError("give a query NAME or --file, not both")
+    if file_ is None and name is None:
+        raise QueryError("give a query NAME, --file Q.rq, or - to read the query from standard input")
+    if file_ is not None or name == "-":
+        source = str(file_) if file_ is not None else "<stdin>"
+        text = prepare(read_query_file(file_ if file_ is not None else "-"), _params(params))
+    else:
+        source = str(name)
+        text = prepare(get_query(name), _params(params))
+    if endpoint:
+        result = run_remote(Endpoint(endpoint, user, password, timeout), text, source)
+    else:
+        result = run_local(_load_data(data), text, source)
+    click.echo(render(result, fmt).rstrip("\n"))
+    if result.kind == "ask" and not result.boolean:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store")
+@click.option("--graph", "graph_iri", help="Named graph IRI to replace (default: the default graph).")
+@click.option("--data", type=click.Path(path_type=Path), help="Turtle file to push (default: out/wgec.ttl).")
+@click.option("--user", help="HTTP user for the store.")
+@click.option("--password", envvar="WGEC_ENDPOINT_PASSWORD", help="HTTP password (or WGEC_ENDPOINT_PASSWORD).")
+@click.option("--timeout", type=float, default=120.0, show_default=True)
+def push(endpoint: str, graph_iri: str | None, data: Path | None, user: str | None, password: str | None,
+         timeout: float) -> None:
+    """Load the graph (ontology and data) into a triple store via the SPARQL 1.1 Graph Store Protocol."""
+    from wgec.graph.export import serialize
+    from wgec.ontology import load_ontology
+    from wgec.queries.run import push as run_push
+
+    graph = _load_data(data) - load_ontology()
+    payload = serialize(graph, "ntriples")
+    status = run_push(payload, endpoint, graph_iri, user=user, password=password, timeout=timeout)
+    target = f"graph {graph_iri}" if graph_iri else "default graph"
+    triples = payload.count(b"\n")
+    click.echo(f"pushed {triples} triples to {endpoint} ({target}): HTTP {status}")
+
+
 if __name__ == "__main__":
     main()

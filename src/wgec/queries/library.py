@@ -1,0 +1,187 @@
+"""The library of named analyst questions (``*.rq`` files shipped with wgec).
+
+Each file opens with a comment header::
+
+    # Question: Which documents and proposals cite a given paragraph ...?
+    # Parameter: provision iri required - e.g. id:provision/tunis-agenda/69
+
+Parameters are bound as RDF terms in an inline ``VALUES`` block placed at the
+start of the outermost ``WHERE`` group: values are never pasted into the query
+text as strings, so a value cannot change the query, and the binding is plain
+SPARQL 1.1 that any endpoint evaluates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from wgec.errors import QueryError
+from wgec.ontology.vocab import ID, WGEC
+
+PARAM_RE = re.compile(r"^#\s*Parameter:\s*(\w+)\s+(iri|literal|date|integer)\s+(required|optional)\s*(?:-\s*(.*))?$")
+QUESTION_RE = re.compile(r"^#\s*Question:\s*(.+)$")
+KINDS = ("iri", "literal", "date", "integer")
+CURIES = {"id": str(ID), "wgec": str(WGEC._NS)}
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    kind: str
+    required: bool
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    question: str
+    text: str
+    parameters: tuple[Parameter, ...] = field(default=())
+
+    @property
+    def form(self) -> str:
+        return query_form(self.text)
+
+
+def query_form(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword outside comments and IRIs."""
+    body = re.sub(r"#[^\n]*", "", re.sub(r"<[^>\s]*>", "<>", text))
+    m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", body, re.I)
+    return m.group(1).upper() if m else "SELECT"
+
+
+def parse_header(name: str, text: str) -> NamedQuery:
+    question = ""
+    params = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        if m := QUESTION_RE.match(line):
+            question = m.group(1).strip()
+        elif m := PARAM_RE.match(line):
+            params.append(Parameter(m.group(1), m.group(2), m.group(3) == "required", (m.group(4) or "").strip()))
+    if not question:
+        raise QueryError(f"{name}.rq: header lacks a '# Question:' line")
+    return NamedQuery(name, question, text, tuple(params))
+
+
+def _query_dir():  # noqa: ANN202
+    return resources.files("wgec.queries")
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """All named queries, by name."""
+    out = {}
+    for entry in sorted(_query_dir().iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            name = entry.name[:-3]
+            out[name] = parse_header(name, entry.read_text(encoding="utf-8"))
+    return out
+
+
+def get_query(name: str) -> NamedQuery:
+    """A named query; an unknown name raises :class:`QueryError` suggesting near names."""
+    queries = named_queries()
+    if name in queries:
+        return queries[name]
+    near = difflib.get_close_matches(name, list(queries), n=3, cutoff=0.4)
+    hint = f"; did you mean {', '.join(near)}?" if near else "; `wgec queries` lists them"
+    raise QueryError(f"unknown query {name!r}{hint}")
+
+
+def read_query_file(path: Path | str) -> str:
+    if str(path) == "-":
+        import sys
+        return sys.stdin.read()
+    p = Path(path)
+    try:
+        return p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise QueryError(f"{p}: query file does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QueryError(f"{p}: cannot read query file ({exc})") from None
+
+
+def to_term(value: str, kind: str, name: str) -> Node:
+    """A parameter value as an RDF term: an IRI (``id:`` and ``wgec:`` CURIEs expand), a
+    literal, an ``xsd:date`` or an ``xsd:integer``.
+
+    >>> to_term("id:org/itu", "iri", "body")
+    rdflib.term.URIRef('https://w3id.org/wgec/id/org/itu')
+    >>> to_term("2013-11-01", "date", "from").n3()
+    '"2013-11-01"^^<http://www.w3.org/2001/XMLSchema#date>'
+    """
+    if kind == "iri":
+        prefix, _, rest = value.partition(":")
+        if prefix in CURIES and not rest.startswith("//"):
+            value = CURIES[prefix] + rest
+        if not re.match(r"^[a-zA-Z][\w+.-]*:[^\s<>\"{}|^`\\]*$", value):
+            raise QueryError(f"parameter {name!r}: {value!r} is not an IRI")
+        return URIRef(value)
+    if kind == "date":
+        try:
+            return Literal(dt.date.fromisoformat(value).isoformat(), datatype=XSD.date)
+        except ValueError:
+            raise QueryError(f"parameter {name!r}: {value!r} is not a date (YYYY-MM-DD)") from None
+    if kind == "integer":
+        if not re.fullmatch(r"[+-]?\d+", value.strip()):
+            raise QueryError(f"parameter {name!r}: {value!r} is not an integer")
+        return Literal(int(value), datatype=XSD.integer)
+    return Literal(value)
+
+
+def bind(text: str, bindings: dict[str, Node]) -> str:
+    """The query with ``VALUES`` for ``bindings`` at the start of its outermost WHERE group.
+
+    >>> print(bind("SELECT ?x WHERE { ?x ?p ?o }", {"o": Literal('a"b')}))
+    SELECT ?x WHERE { VALUES (?o) { ("a\\"b") }
+     ?x ?p ?o }
+    """
+    if not bindings:
+        return text
+    stripped = re.sub(r"#[^\n]*", lambda m: " " * len(m.group(0)), text)
+    stripped = re.sub(r"<[^>\s]*>", lambda m: " " * len(m.group(0)), stripped)
+    stripped = re.sub(r'"(?:[^"\\\n]|\\.)*"', lambda m: " " * len(m.group(0)), stripped)
+    m = re.search(r"\bWHERE\s*\{", stripped, re.I) or re.search(r"\b(?:ASK)\s*\{", stripped, re.I)
+    if m is None:
+        raise QueryError("cannot bind parameters: the query has no WHERE { ... } group")
+    names = sorted(bindings)
+    values = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + \
+        " ".join(bindings[n].n3() for n in names) + ") }\n"
+    return text[: m.end()] + " " + values + text[m.end():]
+
+
+def prepare(query: NamedQuery | str, params: dict[str, str]) -> str:
+    """Bind ``params`` (strings from the user) into a named query or a query text."""
+    if isinstance(query, str):
+        return bind(query, {k: to_term(v, _guess_kind(v), k) for k, v in params.items()})
+    declared = {p.name: p for p in query.parameters}
+    unknown = sorted(set(params) - set(declared))
+    if unknown:
+        raise QueryError(f"query {query.name!r} has no parameter {unknown[0]!r}"
+                         f" (parameters: {', '.join(declared) or 'none'})")
+    for p in query.parameters:
+        if p.required and p.name not in params:
+            example = f" ({p.help})" if p.help else ""
+            raise QueryError(f"query {query.name!r} needs parameter {p.name!r}: --param {p.name}=...{example}")
+    bindings = {k: to_term(v, declared[k].kind, k) for k, v in params.items()}
+    return bind(query.text, bindings)
+
+
+def _guess_kind(value: str) -> str:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "date"
+    if re.fullmatch(r"[+-]?\d+", value):
+        return "integer"
+    if re.match(r"^(?:https?|urn|id|wgec):", value):
+        return "iri"
+    return "literal"

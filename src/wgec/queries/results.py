@@ -1,0 +1,150 @@
+"""Query results in one shape, local or remote, and their renderings:
+an aligned table for people, CSV/TSV, SPARQL 1.1 Results JSON, Turtle for graphs.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Node
+
+from wgec.graph.export import PREFIXES, canonical
+
+
+@dataclass
+class QueryResult:
+    """``kind`` is select, ask or graph; rows hold rdflib terms (None when unbound)."""
+
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Node | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+    truncated: bool = False
+
+    def to_dataframe(self):  # noqa: ANN201
+        """Rows as a pandas DataFrame of Python values (pandas must be installed)."""
+        import pandas as pd
+
+        return pd.DataFrame([[t.toPython() if t is not None else None for t in row] for row in self.rows],
+                            columns=self.variables)
+
+    def comparable(self) -> set[tuple[str, ...]] | bool | set[tuple[str, str, str]]:
+        """A form for comparing answers across stores (xsd:string literals equal plain ones)."""
+        if self.kind == "ask":
+            return bool(self.boolean)
+        if self.kind == "graph":
+            return {tuple(_key(t) for t in triple) for triple in (self.graph or Graph())}
+        return {tuple(_key(t) for t in row) for row in self.rows}
+
+
+def _key(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        term = Literal(str(term))
+    if isinstance(term, BNode):
+        return "_:b"
+    return term.n3()
+
+
+def compact(term: Node | None) -> str:
+    """A short, readable form: prefixed IRI, plain literal text."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        for prefix, ns in PREFIXES.items():
+            if str(term).startswith(str(ns)):
+                return f"{prefix}:{str(term)[len(str(ns)):]}"
+        return str(term)
+    return str(term)
+
+
+def to_table(result: QueryResult, max_width: int = 80) -> str:
+    if result.kind == "ask":
+        return "yes" if result.boolean else "no"
+    if result.kind == "graph":
+        return to_turtle(result)
+    cells = [[compact(t).replace("\n", " ") for t in row] for row in result.rows]
+    cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in cells]
+    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
+    line = "  ".join(v.ljust(w) for v, w in zip(result.variables, widths)).rstrip()
+    rule = "  ".join("-" * w for w in widths)
+    body = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    footer = f"({len(cells)} row{'s' if len(cells) != 1 else ''}{', truncated' if result.truncated else ''})"
+    return "\n".join([line, rule, *body, footer])
+
+
+def to_delimited(result: QueryResult, delimiter: str) -> str:
+    buf = io.StringIO()
+    if delimiter == "\t":  # SPARQL 1.1 TSV: terms in Turtle syntax
+        buf.write("\t".join(f"?{v}" for v in result.variables) + "\n")
+        for row in result.rows:
+            buf.write("\t".join(t.n3() if t is not None else "" for t in row) + "\n")
+        return buf.getvalue()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([str(t) if t is not None else "" for t in row])
+    return buf.getvalue()
+
+
+def term_json(term: Node) -> dict:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    assert isinstance(term, Literal)
+    out = {"type": "literal", "value": str(term)}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype:
+        out["datatype"] = str(term.datatype)
+    return out
+
+
+def to_json(result: QueryResult) -> str:
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": bool(result.boolean)}, indent=1)
+    bindings = [{v: term_json(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, indent=1,
+                      ensure_ascii=False)
+
+
+def to_turtle(result: QueryResult) -> str:
+    graph = canonical(result.graph or Graph())
+    return graph.serialize(format="turtle")
+
+
+def render(result: QueryResult, fmt: str) -> str:
+    if result.kind == "graph":
+        return to_turtle(result) if fmt != "json" else canonical(result.graph or Graph()).serialize(format="json-ld")
+    return {"table": to_table, "csv": lambda r: to_delimited(r, ","), "tsv": lambda r: to_delimited(r, "\t"),
+            "json": to_json}[fmt](result)
+
+
+def from_json(data: dict) -> QueryResult:
+    """A SPARQL 1.1 Results JSON document as a QueryResult."""
+    if "boolean" in data:
+        return QueryResult("ask", boolean=bool(data["boolean"]))
+    variables = list(data["head"].get("vars", []))
+    rows = []
+    for b in data["results"]["bindings"]:
+        row = []
+        for v in variables:
+            cell = b.get(v)
+            if cell is None:
+                row.append(None)
+            elif cell["type"] == "uri":
+                row.append(URIRef(cell["value"]))
+            elif cell["type"] == "bnode":
+                row.append(BNode(cell["value"]))
+            else:
+                row.append(Literal(cell["value"], lang=cell.get("xml:lang"),
+                                   datatype=URIRef(cell["datatype"]) if cell.get("datatype") else None))
+        rows.append(tuple(row))
+    return QueryResult("select", variables, rows)

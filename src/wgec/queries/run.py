@@ -1,0 +1,119 @@
+"""Running SPARQL on the local graph or on any SPARQL 1.1 endpoint, and loading the
+graph into a store through the SPARQL 1.1 Graph Store HTTP Protocol.
+"""
+from __future__ import annotations
+
+import base64
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+
+from rdflib import Graph
+from rdflib.plugins.sparql import prepareQuery
+
+from wgec import __version__
+from wgec.errors import EndpointError, QueryError
+from wgec.queries.library import query_form
+from wgec.queries.results import QueryResult, from_json
+
+USER_AGENT = f"wgec/{__version__} (+https://w3id.org/wgec)"
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A remote SPARQL service: query URL, optional basic/digest credentials, time limit (s)."""
+
+    url: str
+    user: str | None = None
+    password: str | None = None
+    timeout: float = 30.0
+    auth: str = "basic"  # or "digest"
+
+
+def check_syntax(text: str, where: str = "query") -> None:
+    """Raise :class:`QueryError` with line and column for a SPARQL syntax error."""
+    try:
+        prepareQuery(text)
+    except Exception as exc:  # pyparsing's ParseException and rdflib's errors
+        line = getattr(exc, "lineno", None)
+        col = getattr(exc, "col", None)
+        msg = getattr(exc, "msg", None) or str(exc).splitlines()[0]
+        if line is not None:
+            raise QueryError(f"{where}: SPARQL syntax error at line {line}, column {col}: {msg}") from None
+        raise QueryError(f"{where}: SPARQL error: {msg}") from None
+
+
+def run_local(graph: Graph, text: str, where: str = "query") -> QueryResult:
+    """Evaluate a query on an rdflib graph."""
+    check_syntax(text, where)
+    try:
+        res = graph.query(text)
+    except Exception as exc:
+        raise QueryError(f"{where}: query failed: {exc}") from None
+    if res.type == "ASK":
+        return QueryResult("ask", boolean=bool(res.askAnswer))
+    if res.type in ("CONSTRUCT", "DESCRIBE"):
+        g = Graph()
+        for t in res.graph or []:
+            g.add(t)
+        return QueryResult("graph", graph=g)
+    variables = [str(v) for v in res.vars or []]
+    return QueryResult("select", variables, [tuple(row) for row in res])
+
+
+def run_remote(endpoint: Endpoint, text: str, where: str = "query") -> QueryResult:
+    """Evaluate a query on a SPARQL 1.1 endpoint through SPARQLWrapper."""
+    from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
+    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+
+    check_syntax(text, where)
+    form = query_form(text)
+    client = SPARQLWrapper(endpoint.url, agent=USER_AGENT)
+    client.setMethod(POST)
+    client.setTimeout(int(max(1, endpoint.timeout)))
+    client.setQuery(text)
+    if endpoint.user is not None:
+        client.setCredentials(endpoint.user, endpoint.password or "")
+        if endpoint.auth == "digest":
+            client.setHTTPAuth(DIGEST)
+    client.setReturnFormat(TURTLE if form in ("CONSTRUCT", "DESCRIBE") else JSON)
+    try:
+        response = client.query()
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            body = response.response.read()
+            return QueryResult("graph", graph=Graph().parse(data=body, format="turtle"))
+        return from_json(response.convert())
+    except SPARQLWrapperException as exc:
+        raise EndpointError(f"{endpoint.url}: endpoint answered an error: {str(exc).splitlines()[0]}") from None
+    except urllib.error.HTTPError as exc:
+        raise EndpointError(f"{endpoint.url}: HTTP {exc.code} {exc.reason}") from None
+    except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise EndpointError(f"{endpoint.url}: endpoint unreachable ({reason})") from None
+    except ValueError as exc:
+        raise EndpointError(f"{endpoint.url}: unexpected answer ({exc})") from None
+
+
+def push(graph_data: bytes, store_url: str, graph_iri: str | None = None, *, user: str | None = None,
+         password: str | None = None, timeout: float = 120.0, content_type: str = "application/n-triples") -> int:
+    """PUT the graph into a Graph Store Protocol endpoint (``?graph=IRI`` or ``?default``).
+
+    Returns the HTTP status. PUT replaces the target graph, so pushing twice is safe.
+    """
+    query = urllib.parse.urlencode({"graph": graph_iri}) if graph_iri else "default"
+    url = f"{store_url}{'&' if '?' in store_url else '?'}{query}"
+    request = urllib.request.Request(url, data=graph_data, method="PUT",
+                                     headers={"Content-Type": content_type, "User-Agent": USER_AGENT})
+    if user is not None:
+        token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
+        request.add_header("Authorization", f"Basic {token}")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status
+    except urllib.error.HTTPError as exc:
+        detail = exc.read(200).decode("utf-8", "replace").strip()
+        raise EndpointError(f"{store_url}: HTTP {exc.code} {exc.reason}{': ' + detail if detail else ''}") from None
+    except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError, OSError) as exc:
+        raise EndpointError(f"{store_url}: store unreachable ({getattr(exc, 'reason', exc)})") from None
