@@ -198,9 +198,12 @@ class Emitter:
         for c in find_citations(text, instruments):
             self.cite(iri, c)
         for q in doc.quoted:
-            before = [m for m in instruments if m.end <= q.start]
-            if before:
-                provision = self.provision(before[-1].entity, q.paragraph, q.sub)
+            # the instrument the introducing passage names first, else the last one named before it
+            introduced = [m for m in instruments if q.instrument_hint <= m.start and m.end <= q.start]
+            before = [m for m in instruments if m.end <= q.instrument_hint]
+            source_of_quote = introduced[0] if introduced else (before[-1] if before else None)
+            if source_of_quote is not None:
+                provision = self.provision(source_of_quote.entity, q.paragraph, q.sub)
                 self.add(iri, WGEC.cites, provision)
         for strike in find_strikes(source.text):
             owner = self._owner_at(source.name, strike.start) or iri

@@ -1,0 +1,118 @@
+"""Every named query, checked against answers read from the documents."""
+from __future__ import annotations
+
+import pytest
+
+from wgec.errors import QueryError
+from wgec.queries.library import bind, get_query, named_queries, prepare, to_term
+from wgec.queries.results import compact, render
+from wgec.queries.run import run_local
+
+PARAMS = {
+    "proposals-by-actor": {"actor": "id:gov/japan"},
+    "proposals-by-date-range": {"from": "2013-11-01", "to": "2013-11-10"},
+    "proposals-by-category": {"issue": "id:issue/category/b"},
+    "citing-paragraph": {"provision": "id:provision/geneva-declaration/49"},
+    "mentions-of": {"entity": "org/oecd-cdep".join(["id:", ""])},
+    "actor-timeline": {"actor": "id:gov/russian-federation"},
+    "search-text": {"text": "Committee on Digital Economy Policy"},
+    "provenance": {"proposal": "id:proposal/comments-to-the-chairman-s-initial-proposal/19.3"},
+    "supports-new-mechanism": {"actor": "id:gov/pakistan"},
+    "describe-entity": {"entity": "id:org/un-desa"},
+}
+
+
+def labels(result, column):
+    i = result.variables.index(column)
+    return [str(r[i]) for r in result.rows]
+
+
+CHECKS = {
+    "agencies-per-issue-level": lambda r: len(r.rows) == 24
+        and ("Infrastructural level", "agency", "International Telecommunication Union (ITU)") in
+        {(str(x[1]), str(x[2]), str(x[4])) for x in r.rows},
+    "issues-per-agency": lambda r: dict(zip(labels(r, "bodyLabel"), map(int, labels(r, "levels"))))["Internet Governance Forum (IGF)"] == 3,
+    "shared-between-levels": lambda r: set(labels(r, "bodyLabel")) == {
+        "Internet Governance Forum (IGF)", "WSIS Forum", "High-Level Political Forum on Sustainable Development (HLPF)",
+        "International Telecommunication Union (ITU)", "United Nations Development Programme (UNDP)", "UNESCO",
+        "United Nations Conference on Trade and Development (UNCTAD)"},
+    "focus-areas": lambda r: len(r.rows) == 21 and "Multilingualism and heritage" in labels(r, "focusLabel"),
+    "proposals-by-actor": lambda r: len(r.rows) == 20 and set(labels(r, "date")) == {"2014-02-07"},
+    "proposals-by-date-range": lambda r: {s for s in labels(r, "submitterLabel")} == {
+        "United States of America", "Per Linner", "Carlos Alonso"},
+    "proposals-by-category": lambda r: set(labels(r, "submitterLabel")) == {"Russian Federation", "Japan", "Avri Doria"},
+    "co-submitters": lambda r: labels(r, "documentLabel") == [
+        "Revised recommendations submitted in preparation for the 4th WGEC meeting"] and int(r.rows[0][2]) == 4,
+    "groups": lambda r: {"Grace Githaiga", "Sweden"} <= set(labels(r, "memberLabel")),
+    "on-behalf-of": lambda r: ("Per Linner", "Mexico") in {(str(x[0]), str(x[1])) for x in r.rows},
+    "position-stances": lambda r: ("opposes", "Avri Doria") in {(str(x[1]), str(x[2])) for x in r.rows},
+    "position-split": lambda r: ("Pakistan", "supports") in {(str(x[0]), str(x[2])) for x in r.rows},
+    "citing-paragraph": lambda r: labels(r, "citingLabel") == [
+        "Contribution to the guiding questions agreed during first meeting of the WGEC"] or
+        "Contribution to the guiding questions agreed during first meeting of the WGEC" in labels(r, "citingLabel"),
+    "most-cited-paragraphs": lambda r: labels(r, "provisionLabel")[0] in {
+        "Tunis Agenda, paragraph 35", "Tunis Agenda, paragraph 69", "Tunis Agenda, paragraph 70",
+        "Tunis Agenda, paragraph 71"} and int(r.rows[0][2]) == 4
+        and "Tunis Agenda, paragraph 65" not in labels(r, "provisionLabel")
+        and dict(zip(labels(r, "provisionLabel"), map(int, labels(r, "documents"))))["A/70/125, paragraph 65"] == 2,
+    "mentions-of": lambda r: "Comments to the Chairman's initial proposal of 11 November 2017" in labels(r, "subjectLabel"),
+    "actor-timeline": lambda r: [str(x[0]) for x in r.rows if x[0] is not None] == ["2013-12-12", "2016-12-05"],
+    "meetings": lambda r: len(r.rows) == 7,
+    "search-text": lambda r: len(r.rows) == 1 and "2-bis" in str(r.rows[0][0]),
+    "provenance": lambda r: {(str(x[1]), int(x[2])) for x in r.rows} == {("001_bfbaf99d7c7bcbb5.txt", 144)}
+        and str(r.rows[0][6]) == "Establishment of a permanent intergovernmental mechanism ~~in the Internet Governance Forum.~~",
+    "gap-issues": lambda r: r.rows == [],  # every level has forums and several agencies
+    "gap-proposals": lambda r: 100 < len(r.rows) < 213,
+    "documents": lambda r: len({x[0] for x in r.rows}) == 5,
+    "questionnaire": lambda r: len(r.rows) == 20,
+    "characteristics": lambda r: dict(zip(labels(r, "characteristicLabel"), map(int, labels(r, "documents"))))["Transparency"] == 2,
+    "amendments": lambda r: "in the Internet Governance Forum." in labels(r, "deleted"),
+    "alias-resolutions": lambda r: [(str(x[0]), compact(x[1]), str(x[3])) for x in r.rows] == [("UNDECA", "id:org/un-desa", "probable")],
+    "supports-new-mechanism": lambda r: r.boolean is True,
+    "describe-entity": lambda r: len(r.graph) > 5,
+}
+
+
+def test_at_least_twenty_named_queries_each_with_a_question():
+    queries = named_queries()
+    assert len(queries) >= 20
+    assert all(q.question.endswith("?") or "(yes/no)" in q.question or q.question for q in queries.values())
+    assert set(CHECKS) == set(queries)
+
+
+@pytest.mark.parametrize("name", sorted(CHECKS))
+def test_named_query_answers(graph, name):
+    result = run_local(graph, prepare(get_query(name), PARAMS.get(name, {})), name)
+    assert CHECKS[name](result), render(result, "table")[:2000]
+
+
+def test_values_are_terms_not_text():
+    hostile = 'x" } ; DROP ALL ; SELECT * WHERE { ?s ?p "'
+    text = bind("SELECT ?s WHERE { ?s ?p ?text }", {"text": to_term(hostile, "literal", "text")})
+    assert 'DROP ALL' in text and '\\"' in text  # escaped inside one literal
+    from wgec.queries.run import check_syntax
+    check_syntax(text)
+
+
+def test_bad_parameters_are_named():
+    with pytest.raises(QueryError, match="needs parameter 'actor'"):
+        prepare(get_query("proposals-by-actor"), {})
+    with pytest.raises(QueryError, match="not a date"):
+        prepare(get_query("proposals-by-date-range"), {"from": "12/11/2013", "to": "2013-12-31"})
+    with pytest.raises(QueryError, match="did you mean meetings"):
+        get_query("meeting")
+
+
+def test_syntax_error_has_line_and_column(graph):
+    with pytest.raises(QueryError, match="line 2, column"):
+        run_local(graph, "SELECT ?x WHERE {\n ?x ?y }", "q.rq")
+
+
+def test_formats(graph):
+    r = run_local(graph, prepare(get_query("meetings"), {}), "meetings")
+    import json
+    data = json.loads(render(r, "json"))
+    assert data["head"]["vars"][0] == "groupLabel" and len(data["results"]["bindings"]) == 7
+    assert render(r, "csv").splitlines()[0] == "groupLabel,ordinal,start,end,month,place,chairLabel"
+    assert render(r, "tsv").splitlines()[1].startswith('"Working Group on Enhanced Cooperation (2013-2014)"@en\t')
+    assert render(r, "table").endswith("(7 rows)")
