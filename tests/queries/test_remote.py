@@ -1,0 +1,72 @@
+"""Push to a real Oxigraph server (PyPI `oxigraph`) and compare every named query, remote and local."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import pytest
+from rdflib import Literal
+
+from tests.queries.test_named import PARAMS
+from tests.servers import free_port, oxigraph_server
+from wgec.errors import EndpointError
+from wgec.queries.library import get_query, named_queries, prepare
+from wgec.queries.run import Endpoint, run_local, run_remote
+
+
+@pytest.fixture(scope="module")
+def oxigraph(tmp_path_factory, built):
+    out = tmp_path_factory.mktemp("build")
+    from wgec.graph.build import write_outputs
+    write_outputs(built, out)
+    with oxigraph_server(tmp_path_factory.mktemp("oxi")) as base:
+        r = subprocess.run([sys.executable, "-m", "wgec.cli", "push", "--endpoint", f"{base}/store",
+                            "--data", str(out / "wgec.ttl")], capture_output=True, text=True, timeout=120)
+        assert r.returncode == 0, r.stderr
+        assert "HTTP 20" in r.stdout
+        yield base, out / "wgec.ttl"
+
+
+def normalized(result):
+    """Answers as comparable sets; GROUP_CONCAT order is engine-specific, so its parts are sorted."""
+    from wgec.queries.results import QueryResult
+    if result.kind != "select":
+        return result.comparable()
+    rows = [tuple(Literal("; ".join(sorted(str(t).split("; "))), lang=t.language, datatype=t.datatype)
+                  if isinstance(t, Literal) and "; " in str(t) else t for t in row) for row in result.rows]
+    return QueryResult("select", result.variables, rows).comparable()
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_remote_answers_equal_local(oxigraph, graph, name):
+    base, _ = oxigraph
+    text = prepare(get_query(name), PARAMS.get(name, {}))
+    remote = run_remote(Endpoint(f"{base}/query", timeout=30), text, name)
+    local = run_local(graph, text, name)
+    assert normalized(remote) == normalized(local)
+
+
+def test_cli_query_on_endpoint(oxigraph):
+    base, _ = oxigraph
+    r = subprocess.run([sys.executable, "-m", "wgec.cli", "query", "meetings", "--endpoint", f"{base}/query",
+                        "--format", "csv"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "2017-05-03" in r.stdout and "Benedicto Fonseca Filho" in r.stdout
+
+
+def test_unreachable_endpoint_fails_fast_with_a_message():
+    port = free_port()  # nothing listens there
+    t = time.monotonic()
+    r = subprocess.run([sys.executable, "-m", "wgec.cli", "query", "meetings", "--endpoint",
+                        f"http://127.0.0.1:{port}/query", "--timeout", "3"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 4
+    assert f"127.0.0.1:{port}" in r.stderr and "unreachable" in r.stderr
+    assert time.monotonic() - t < 15
+
+
+def test_endpoint_error_is_reported(oxigraph):
+    base, _ = oxigraph
+    with pytest.raises(EndpointError):
+        run_remote(Endpoint(f"{base}/no-such-service", timeout=5), "SELECT * WHERE { ?s ?p ?o } LIMIT 1")
+    _ = Literal
