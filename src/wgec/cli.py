@@ -220,5 +220,26 @@ def push(endpoint: str, graph_iri: str | None, data: Path | None, user: str | No
     click.echo(f"pushed {triples} triples to {endpoint} ({target}): HTTP {status}")
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--data", type=click.Path(path_type=Path), help="Turtle file to serve (default: out/wgec.ttl).")
+@click.option("--timeout", default=10.0, show_default=True, type=float, help="Per-query time limit (seconds).")
+@click.option("--max-rows", default=10_000, show_default=True, type=int, help="Rows (or triples) per answer.")
+def serve(host: str, port: int, data: Path | None, timeout: float, max_rows: int) -> None:
+    """Serve a read-only SPARQL endpoint at /sparql, a query page at / and entity pages at /id/..."""
+    from wgec.queries.server import ServeConfig, make_server
+
+    server = make_server(_load_data(data), host, port, ServeConfig(timeout, max_rows))
+    h, p = server.server_address[:2]
+    click.echo(f"wgec: serving http://{h}:{p}/ (SPARQL endpoint http://{h}:{p}/sparql); Ctrl-C stops", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 if __name__ == "__main__":
     main()

@@ -120,11 +120,42 @@ def to_turtle(result: QueryResult) -> str:
     return graph.serialize(format="turtle")
 
 
+def to_xml(result: QueryResult) -> str:
+    """SPARQL Query Results XML Format."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    out = ['<?xml version="1.0"?>', '<sparql xmlns="http://www.w3.org/2005/sparql-results#">', "<head>"]
+    out += [f"<variable name={quoteattr(v)}/>" for v in result.variables]
+    out.append("</head>")
+    if result.kind == "ask":
+        out.append(f"<boolean>{'true' if result.boolean else 'false'}</boolean>")
+    else:
+        out.append("<results>")
+        for row in result.rows:
+            out.append("<result>")
+            for v, t in zip(result.variables, row):
+                if t is None:
+                    continue
+                if isinstance(t, URIRef):
+                    inner = f"<uri>{escape(str(t))}</uri>"
+                elif isinstance(t, BNode):
+                    inner = f"<bnode>{escape(str(t))}</bnode>"
+                else:
+                    attr = f" xml:lang={quoteattr(t.language)}" if t.language else \
+                        (f" datatype={quoteattr(str(t.datatype))}" if t.datatype else "")
+                    inner = f"<literal{attr}>{escape(str(t))}</literal>"
+                out.append(f"<binding name={quoteattr(v)}>{inner}</binding>")
+            out.append("</result>")
+        out.append("</results>")
+    out.append("</sparql>")
+    return "\n".join(out) + "\n"
+
+
 def render(result: QueryResult, fmt: str) -> str:
     if result.kind == "graph":
         return to_turtle(result) if fmt != "json" else canonical(result.graph or Graph()).serialize(format="json-ld")
     return {"table": to_table, "csv": lambda r: to_delimited(r, ","), "tsv": lambda r: to_delimited(r, "\t"),
-            "json": to_json}[fmt](result)
+            "json": to_json, "xml": to_xml}[fmt](result)
 
 
 def from_json(data: dict) -> QueryResult:
