@@ -69,6 +69,12 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
         for warning in result.warnings:  # one line each, never wrapped: grep-able
             click.echo(f"warning: {warning}", err=True)
     files = write_outputs(result, out)
+    try:
+        from wgec.viz.views import write_views
+    except ImportError:  # the viz extra is not installed
+        pass
+    else:
+        files += write_views(result.graph, out, ["wgec.ttl", "validation-report.txt", "build-summary.json"])
     if quiet:
         return
     table = Table(title=f"wgec graph: {len(result.graph)} triples", show_edge=False)
@@ -239,6 +245,73 @@ def serve(host: str, port: int, data: Path | None, timeout: float, max_rows: int
         pass
     finally:
         server.server_close()
+
+
+# ---------------------------------------------------------------- views
+
+@main.command("views")
+def list_views() -> None:
+    """List the network views."""
+    from wgec.viz.views import VIEWS
+
+    for name, (about, _) in VIEWS.items():
+        click.echo(f"{name:14} {about}")
+
+
+@main.command("view")
+@click.argument("name")
+@click.option("--focus", help="An entity (IRI, id:... or label) to centre on; implies the neighbourhood view.")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 6))
+@click.option("--output", "-o", type=click.Path(path_type=Path), help="HTML file (default: NAME.html).")
+@click.option("--data", type=click.Path(path_type=Path), help="Turtle file (default: out/wgec.ttl).")
+@click.option("--max-nodes", default=5000, show_default=True, type=int)
+def view(name: str, focus: str | None, depth: int, output: Path | None, data: Path | None, max_nodes: int) -> None:
+    """Write one interactive network view as a self-contained HTML page (works offline)."""
+    from wgec.graph.export import write_atomic
+    from wgec.viz.render import to_html
+    from wgec.viz.views import build_view
+
+    net = build_view(name, _load_data(data), focus, depth)
+    output = output or Path(f"{name}.html")
+    write_atomic(output, to_html(net, max_nodes=max_nodes).encode("utf-8"))
+    click.echo(f"wrote {output} ({net.number_of_nodes()} nodes, {net.number_of_edges()} edges)")
+
+
+@main.command()
+@click.argument("name", default="actors")
+@click.option("--focus", help="Analyse the neighbourhood of this entity instead.")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(1, 6))
+@click.option("--top", default=10, show_default=True, type=int, help="Rows per ranking.")
+@click.option("--graphml", type=click.Path(path_type=Path), help="Also write the network as GraphML (Gephi).")
+@click.option("--gexf", type=click.Path(path_type=Path), help="Also write the network as GEXF (Gephi).")
+@click.option("--data", type=click.Path(path_type=Path), help="Turtle file (default: out/wgec.ttl).")
+def analyze(name: str, focus: str | None, depth: int, top: int, graphml: Path | None, gexf: Path | None,
+            data: Path | None) -> None:
+    """Degree and betweenness centrality and communities of a view's network."""
+    from wgec.viz.analysis import analyze as run_analysis
+    from wgec.viz.analysis import annotate, write_gexf, write_graphml
+    from wgec.viz.views import build_view
+
+    net = build_view(name, _load_data(data), focus, depth)
+    result = run_analysis(net)
+    annotate(net, result)
+    label = lambda n: net.nodes[n].get("label", n)  # noqa: E731
+    click.echo(f"{name}: {net.number_of_nodes()} nodes, {net.number_of_edges()} edges, "
+               f"{len(result.communities)} communities")
+    for title, scores in (("degree centrality", result.degree), ("betweenness centrality", result.betweenness)):
+        click.echo(f"\ntop {top} by {title}:")
+        for n, v in sorted(scores.items(), key=lambda kv: (-kv[1], str(kv[0])))[:top]:
+            click.echo(f"  {v:7.3f}  {label(n)} [{net.nodes[n].get('cls', '')}]")
+    click.echo("\ncommunities (largest first):")
+    for i, members in enumerate(result.communities[:top]):
+        names = ", ".join(str(label(m))[:40] for m in members[:6])
+        click.echo(f"  {i}: {len(members)} nodes: {names}{', ...' if len(members) > 6 else ''}")
+    if graphml:
+        write_graphml(net, graphml)
+        click.echo(f"wrote {graphml}")
+    if gexf:
+        write_gexf(net, gexf)
+        click.echo(f"wrote {gexf}")
 
 
 if __name__ == "__main__":

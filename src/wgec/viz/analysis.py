@@ -1,0 +1,62 @@
+"""Graph analysis with networkx: centrality, communities, agreement clusters, Gephi exports."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+SEED = 42
+
+
+@dataclass
+class Analysis:
+    degree: dict[str, float]
+    betweenness: dict[str, float]
+    community: dict[str, int]
+    communities: list[list[str]]
+
+
+def analyze(net: nx.Graph, exact_limit: int = 1000) -> Analysis:
+    """Degree and betweenness centrality (sampled, seeded, past ``exact_limit`` nodes) and
+    Louvain communities on the undirected, weighted graph."""
+    undirected = net.to_undirected() if net.is_directed() else net
+    degree = nx.degree_centrality(undirected) if len(undirected) > 1 else {n: 0.0 for n in undirected}
+    k = None if len(undirected) <= exact_limit else min(200, len(undirected))
+    betweenness = nx.betweenness_centrality(undirected, k=k, seed=SEED) if len(undirected) > 2 else \
+        {n: 0.0 for n in undirected}
+    if undirected.number_of_edges():
+        parts = nx.algorithms.community.louvain_communities(undirected, weight="weight", seed=SEED)
+    else:
+        parts = [{n} for n in undirected]
+    communities = sorted((sorted(p) for p in parts), key=lambda c: (-len(c), c))
+    community = {n: i for i, c in enumerate(communities) for n in c}
+    return Analysis(degree, betweenness, community, communities)
+
+
+def annotate(net: nx.Graph, result: Analysis) -> None:
+    """Store the analysis as node attributes (for the views and the Gephi exports)."""
+    for n in net:
+        net.nodes[n]["degree"] = round(result.degree.get(n, 0.0), 6)
+        net.nodes[n]["betweenness"] = round(result.betweenness.get(n, 0.0), 6)
+        net.nodes[n]["community"] = result.community.get(n, -1)
+
+
+def gephi_ready(net: nx.Graph) -> nx.Graph:
+    """A copy with only string/number attributes (GraphML and GEXF accept no None)."""
+    out = net.copy()
+    out.graph = {k: v for k, v in net.graph.items() if isinstance(v, (str, int, float))}
+    for _, data in out.nodes(data=True):
+        for k in [k for k, v in data.items() if v is None]:
+            del data[k]
+    for *_, data in out.edges(data=True):
+        for k in [k for k, v in data.items() if v is None]:
+            del data[k]
+    return out
+
+
+def write_graphml(net: nx.Graph, path) -> None:  # noqa: ANN001
+    nx.write_graphml(gephi_ready(net), path)
+
+
+def write_gexf(net: nx.Graph, path) -> None:  # noqa: ANN001
+    nx.write_gexf(gephi_ready(net), path)
