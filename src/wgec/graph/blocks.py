@@ -144,7 +144,8 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
         if kind == "numbered-title":
             kind = "heading" if prev_blank and next_blank else "item"
         if kind == "para" and prev_blank and next_blank and _is_short_title(text) and len(text) < 120 \
-                and not (blocks and blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text)):
+                and not (blocks and blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text)) \
+                and not (blocks and blocks[-1].kind == "heading"):  # a short line right under a heading is its text
             kind = "heading"
         end = offset + len(text.rstrip())
         if kind == "para" and blocks and blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text):
