@@ -35,7 +35,7 @@ def test_markup_in_text_stays_a_literal():
     text = "Submitted by\n\n**Japan**\n\n## Recommendations\n\n1. Use </script><img src=x onerror=alert(1)> now.\n"
     emitter = Emitter(load_gazetteer())
     emitter.document(Rendition(parse_document(SourceFile.from_text("x.txt", text))))
-    texts = list(emitter.g.objects(None, WGEC.text))
+    texts = [o for _, o in emitter.g.subject_objects(WGEC.text)]
     assert Literal("Use </script><img src=x onerror=alert(1)> now.", lang="en") in texts
 
 

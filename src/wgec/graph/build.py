@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -24,7 +23,8 @@ from wgec.graph.gazetteer import load_gazetteer
 from wgec.graph.parse import ParsedDocument, parse_document
 from wgec.graph.renditions import group_renditions, similar_pairs
 from wgec.graph.source import SourceFile, list_documents, read_source
-from wgec.graph.validate import ValidationReport, validate
+from wgec.graph.triples import TripleSet
+from wgec.graph.validate import ValidationReport, validate_triples
 from wgec.ontology.vocab import WGEC
 
 Progress = Callable[[str, int, int], None]
@@ -41,35 +41,43 @@ def bundled_corpus() -> Path:
 
 @dataclass
 class BuildResult:
-    graph: Graph
+    triples: TripleSet
     documents: list[ParsedDocument]
     warnings: list[str]
     counts: dict[str, int]
     timings: dict[str, float]
     report: ValidationReport | None = None
     renditions: list[list[str]] = field(default_factory=list)
+    _graph: Graph | None = field(default=None, repr=False)
+
+    @property
+    def graph(self) -> Graph:
+        """The graph as an rdflib Graph (made on first use)."""
+        if self._graph is None:
+            self._graph = self.triples.to_graph()
+        return self._graph
 
     def summary(self) -> dict:
-        return {"triples": len(self.graph), "counts": self.counts, "timings_s": self.timings,
+        return {"triples": len(self.triples), "counts": self.counts, "timings_s": self.timings,
                 "conforms": self.report.conforms if self.report else None,
                 "violations": self.report.violations if self.report else None,
                 "shacl_warnings": self.report.warnings if self.report else None,
                 "renditions": self.renditions, "warnings": self.warnings}
 
 
-def count_classes(graph: Graph) -> dict[str, int]:
+def count_classes(triples) -> dict[str, int]:  # noqa: ANN001
     """Instances per wgec class, subclasses included (a Government counts as an Actor)."""
-    direct: Counter[str] = Counter()
-    for s, o in graph.subject_objects(RDF.type):
+    by_class: dict[str, set] = {}
+    for s, o in triples.subject_objects(RDF.type):
         if str(o).startswith(str(WGEC._NS)):
-            direct[str(o)[len(str(WGEC._NS)):]] += 1
+            by_class.setdefault(str(o)[len(str(WGEC._NS)):], set()).add(s)
     sub = {"Actor": ("Government", "Person", "Group", "Organization", "WorkingGroup"),
            "Organization": ("WorkingGroup",), "Issue": ("IssueLevel", "FocusArea", "Category")}
     counts = {}
     for cls in COUNTED_CLASSES:
-        members = {s for s in graph.subjects(RDF.type, getattr(WGEC, cls))}
+        members = set(by_class.get(cls, ()))
         for child in sub.get(cls, ()):
-            members |= set(graph.subjects(RDF.type, getattr(WGEC, child)))
+            members |= by_class.get(child, set())
         counts[cls] = len(members)
     return counts
 
@@ -126,19 +134,17 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
         warnings.append(f"{', '.join(names[1:])}: recognised as a rendition of {names[0]} "
                         f"(text similarity); its proposals are kept once, both files as sources")
     warnings.extend(emitter.warnings)
-    graph = emitter.g
+    triples = emitter.g
     timings["link"] = time.perf_counter() - t
 
     report = None
     if run_validation:
         t = time.perf_counter()
-        tick("validate", 0, 1)
-        report = validate(graph)
-        tick("validate", 1, 1)
+        report = validate_triples(triples, progress=tick)
         timings["validate"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
-    return BuildResult(graph, parsed, warnings, count_classes(graph), {k: round(v, 3) for k, v in timings.items()},
-                       report, groups)
+    return BuildResult(triples, parsed, warnings, count_classes(triples),
+                       {k: round(v, 3) for k, v in timings.items()}, report, groups)
 
 
 def write_outputs(result: BuildResult, out: Path, *, strict: bool = True) -> list[Path]:

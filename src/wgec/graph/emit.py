@@ -22,6 +22,7 @@ from wgec.graph.markup import clean_text, find_strikes
 from wgec.graph.parse import ActorName, ParsedDocument, ParsedItem, Submission, _slug
 from wgec.graph.renditions import Locator
 from wgec.graph.source import SourceFile
+from wgec.graph.triples import TripleSet
 from wgec.ontology.vocab import ID, WGEC
 
 WIKIDATA = "http://www.wikidata.org/entity/"
@@ -54,8 +55,10 @@ class Emitter:
     """Accumulates the graph of a build; see :func:`wgec.graph.build.build`."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        self.g = Graph()
+        self.g = TripleSet()
         self.gaz = gazetteer
+        self._instrument_mentions: dict[str, list[Mention]] = {}
+        self._sequence: dict[URIRef, int] = {}
         self.used: set[str] = set()  # gazetteer slugs referenced
         self.warnings: list[str] = []
         self.doc_iri: dict[str, URIRef] = {}  # file name -> document IRI
@@ -283,16 +286,15 @@ class Emitter:
         heading = self.span(source, *sub.heading_span) if sub.heading_span else None
         locators = [(other, Locator(other.source.text)) for other, _ in rendition.others]
         prefix = f"proposal/{str(doc_iri).rsplit('/', 1)[-1]}/" + (f"{sub.key}/" if sub.key else "")
-        counter = [len([1 for _ in self.g.subjects(WGEC.inDocument, doc_iri)])]
 
         def emit(item: ParsedItem, parent: URIRef | None, depth: int) -> URIRef:
             iri = ID[prefix + item.key]
-            counter[0] += 1
+            self._sequence[doc_iri] = self._sequence.get(doc_iri, 0) + 1
             self.add(iri, RDF.type, WGEC.Proposal)
             self.add(iri, RDFS.label, Literal(short(item.text), lang="en"))
             self.add(iri, WGEC.text, Literal(item.text, lang="en"))
             self.add(iri, WGEC.inDocument, doc_iri)
-            self.add(iri, WGEC.sequence, Literal(counter[0]))
+            self.add(iri, WGEC.sequence, Literal(self._sequence[doc_iri]))
             if item.number:
                 self.add(iri, WGEC.number, Literal(item.number))
             if item.original_number:
@@ -338,7 +340,12 @@ class Emitter:
             emit(item, None, 0)
 
     def _context_instrument(self, source: SourceFile, offset: int, year: int | None) -> Entity | None:
-        before = [m for m in self.gaz.find_mentions(source.text[:offset], year) if m.entity.type == "Instrument"]
+        """The instrument the text last named before ``offset`` (mentions found once per file)."""
+        mentions = self._instrument_mentions.get(source.name)
+        if mentions is None:
+            mentions = [m for m in self.gaz.find_mentions(source.text, year) if m.entity.type == "Instrument"]
+            self._instrument_mentions[source.name] = mentions
+        before = [m for m in mentions if m.end <= offset]
         return before[-1].entity if before else None
 
     # ------------------------------------------------------------ questions, categories
