@@ -141,7 +141,7 @@ class Gazetteer:
 
 
 def trie_regex(names) -> str:  # noqa: ANN001
-    """A regex matching any of ``names`` (longest first at each position), sharing prefixes;
+    r"""A regex matching any of ``names`` (longest first at each position), sharing prefixes;
     a space in a name matches any run of whitespace (names wrap over lines).
 
     >>> trie_regex(["UN", "UN Women", "UNDP"])
