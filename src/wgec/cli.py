@@ -44,8 +44,13 @@ def main() -> None:
 @click.option("--gazetteer", type=click.Path(path_type=Path), help="Gazetteer CSV instead of the bundled one.")
 @click.option("--annotations", type=click.Path(path_type=Path), help="Annotation CSV instead of the bundled one.")
 @click.option("--quiet", is_flag=True, help="No progress, no summary.")
+@click.option("--store", type=click.Choice(["memory", "oxigraph"]), default="memory", show_default=True,
+              help="Backend that writes the Turtle (and, with --store-path, keeps the graph on disk).")
+@click.option("--store-path", type=click.Path(path_type=Path),
+              help="Also load the graph into an on-disk Oxigraph store in this folder (implies --store oxigraph).")
+@click.option("--no-views", is_flag=True, help="Do not write the network views.")
 def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotations: Path | None,
-          quiet: bool) -> None:
+          quiet: bool, store: str, store_path: Path | None, no_views: bool) -> None:
     """Build the graph from the corpus, validate it with SHACL and write it to OUT/wgec.ttl."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn
@@ -68,16 +73,18 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
     if not quiet:
         for warning in result.warnings:  # one line each, never wrapped: grep-able
             click.echo(f"warning: {warning}", err=True)
-    files = write_outputs(result, out)
+    if store_path is not None:
+        store = "oxigraph"
+    files = write_outputs(result, out, store=store, store_path=store_path)
     try:
         from wgec.viz.views import write_views
     except ImportError:  # the viz extra is not installed
-        pass
-    else:
+        no_views = True
+    if not no_views:
         files += write_views(result.graph, out, ["wgec.ttl", "validation-report.txt", "build-summary.json"])
     if quiet:
         return
-    table = Table(title=f"wgec graph: {len(result.graph)} triples", show_edge=False)
+    table = Table(title=f"wgec graph: {len(result.triples)} triples", show_edge=False)
     table.add_column("class")
     table.add_column("instances", justify="right")
     for cls, n in result.counts.items():
@@ -138,6 +145,15 @@ def _load_data(data: Path | None):  # noqa: ANN202
     return run_build(run_validation=False).graph
 
 
+def _data_path(data: Path | None) -> Path:
+    from wgec.errors import InputError
+
+    path = data or Path("out") / "wgec.ttl"
+    if not path.exists():
+        raise InputError(f"{path}: no such file (run `wgec build` first, or give --data FILE)")
+    return path
+
+
 def _params(values: tuple[str, ...]) -> dict[str, str]:
     from wgec.errors import QueryError
 
@@ -174,8 +190,12 @@ def list_queries() -> None:
 @click.option("--timeout", type=float, default=30.0, show_default=True, help="Endpoint time limit (seconds).")
 @click.option("--user", help="HTTP user for the endpoint.")
 @click.option("--password", envvar="WGEC_ENDPOINT_PASSWORD", help="HTTP password (or WGEC_ENDPOINT_PASSWORD).")
+@click.option("--store", type=click.Choice(["memory", "oxigraph"]), default="memory", show_default=True,
+              help="Local backend: rdflib in memory, or Oxigraph.")
+@click.option("--store-path", type=click.Path(path_type=Path), help="Query an on-disk Oxigraph store (from wgec build --store-path).")
 def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: str, data: Path | None,
-          endpoint: str | None, timeout: float, user: str | None, password: str | None) -> None:
+          endpoint: str | None, timeout: float, user: str | None, password: str | None, store: str,
+          store_path: Path | None) -> None:
     """Run a named query (NAME), a query file (--file Q.rq) or a query on standard input (NAME = -).
 
     ASK prints yes or no and exits 0 or 1; CONSTRUCT and DESCRIBE print Turtle.
@@ -197,6 +217,15 @@ def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: st
         text = prepare(get_query(name), _params(params))
     if endpoint:
         result = run_remote(Endpoint(endpoint, user, password, timeout), text, source)
+    elif store_path is not None or store == "oxigraph":
+        from wgec.queries.stores import load, open_store, run
+
+        if store_path is not None:
+            backend = open_store("oxigraph", store_path, read_only=True)
+        else:
+            backend = open_store("oxigraph")
+            load(backend, _data_path(data))
+        result = run(backend, text, source)
     else:
         result = run_local(_load_data(data), text, source)
     click.echo(render(result, fmt).rstrip("\n"))

@@ -18,7 +18,8 @@ from rdflib.namespace import RDF
 from wgec.errors import ValidationError
 from wgec.graph.annotations import apply_annotations, load_annotations
 from wgec.graph.emit import Emitter, Rendition
-from wgec.graph.export import serialize, write_atomic
+from wgec.graph.export import ntriples_sorted, serialize, turtle_via_oxigraph, write_atomic
+from wgec.ontology import load_ontology
 from wgec.graph.gazetteer import load_gazetteer
 from wgec.graph.parse import ParsedDocument, parse_document
 from wgec.graph.renditions import group_renditions, similar_pairs
@@ -147,8 +148,12 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
                        {k: round(v, 3) for k, v in timings.items()}, report, groups)
 
 
-def write_outputs(result: BuildResult, out: Path, *, strict: bool = True) -> list[Path]:
-    """Write ``wgec.ttl`` (ontology and data), the validation report and a build summary.
+def write_outputs(result: BuildResult, out: Path, *, strict: bool = True, store: str = "memory",
+                  store_path: Path | None = None) -> list[Path]:
+    """Write ``wgec.ttl`` (ontology and data), the validation report and a build summary;
+    with ``store="oxigraph"`` the Turtle is written by Oxigraph and, with ``store_path``,
+    the graph is also bulk-loaded into an on-disk Oxigraph store there (built once,
+    queried many times with ``wgec query --store oxigraph --store-path ...``).
 
     With ``strict``, a graph that violates the shapes is not written as
     ``wgec.ttl``: :class:`ValidationError` is raised and only the report is kept.
@@ -164,9 +169,26 @@ def write_outputs(result: BuildResult, out: Path, *, strict: bool = True) -> lis
                                   f"see {report_path}", result.report.text)
     t = time.perf_counter()
     ttl = out / "wgec.ttl"
-    write_atomic(ttl, serialize(result.graph, "turtle"))
+    if store == "oxigraph":
+        write_atomic(ttl, turtle_via_oxigraph(result.triples))
+    else:
+        write_atomic(ttl, serialize(result.graph, "turtle"))
     result.timings["serialize"] = round(time.perf_counter() - t, 3)
     written.append(ttl)
+    if store_path is not None:
+        from wgec.queries.stores import load, open_store
+
+        t = time.perf_counter()
+        if store_path.exists():
+            import shutil
+
+            shutil.rmtree(store_path)
+        oxi = open_store("oxigraph", store_path)
+        load(oxi, ntriples_sorted(list(result.triples) + list(load_ontology())), "ntriples")
+        oxi.flush()
+        del oxi
+        result.timings["store"] = round(time.perf_counter() - t, 3)
+        written.append(store_path)
     summary = out / "build-summary.json"
     write_atomic(summary, json.dumps(result.summary(), indent=2, sort_keys=True).encode("utf-8"))
     written.append(summary)

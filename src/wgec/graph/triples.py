@@ -10,10 +10,35 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from rdflib import Graph
+from rdflib import BNode, Graph, Literal
 from rdflib.term import Node
 
 Triple = tuple[Node, Node, Node]
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
+
+
+def nt_term(term: Node) -> str:
+    """A term in N-Triples syntax (rdflib's ``n3()`` may write long strings, which N-Triples forbids).
+
+    >>> from rdflib import Literal
+    >>> nt_term(Literal('a "b"\\nc', lang="en"))
+    '"a \\\\"b\\\\"\\\\nc"@en'
+    """
+    if isinstance(term, Literal):
+        text = "".join(_ESCAPES.get(c, c) for c in str(term))
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype:
+            return f'"{text}"^^<{term.datatype}>'
+        return f'"{text}"'
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return f"<{term}>"
+
+
+def nt_line(triple: Triple) -> str:
+    s, p, o = triple
+    return f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n"
 
 
 class TripleSet:
@@ -80,4 +105,4 @@ class TripleSet:
 
     def ntriples(self) -> bytes:
         """The triples as sorted N-Triples (deterministic)."""
-        return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in self.sorted()).encode("utf-8")
+        return "".join(nt_line(t) for t in self.sorted()).encode("utf-8")

@@ -44,7 +44,9 @@ def validate_triples(triples, progress=None, chunk: int = 150_000) -> Validation
     for t in triples:
         if t[1] != _RDF.type:
             buckets[index[t[0]]].append(t)
-    payloads = ["".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in b + types) for b in buckets]
+    from wgec.graph.triples import nt_line
+
+    payloads = ["".join(nt_line(t) for t in b + types) for b in buckets]
     reports = []
     with ProcessPoolExecutor(max_workers=min(parts, os.cpu_count() or 2)) as pool:
         for i, report in enumerate(pool.map(_validate_ntriples, payloads), 1):
