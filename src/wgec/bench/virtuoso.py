@@ -1,0 +1,171 @@
+"""A real Virtuoso (Debian's virtuoso-opensource) for the benchmark: started on 127.0.0.1
+from its own ini in a temporary folder, bulk-loaded with isql and TTLP_MT, queried
+through SPARQLWrapper, stopped by PID.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+GRAPH = "https://w3id.org/wgec/graph/bench"
+INI = """[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+ErrorLogLevel = 7
+FileExtend = 200
+MaxCheckpointRemap = 2000
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+MaxCheckpointRemap = 2000
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+LiteMode = 0
+DisableUnixSocket = 1
+DisableTcpSocket = 0
+MaxClientConnections = 10
+CheckpointInterval = 60
+NumberOfBuffers = 340000
+MaxDirtyBuffers = 250000
+DirsAllowed = ., {dir}, /usr/share/virtuoso-opensource-7/vad
+ResultSetMaxRows = 1000000
+MaxQueryCostEstimationTime = 0
+MaxQueryExecutionTime = 600
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = /var/lib/virtuoso-opensource-7/vsp
+MaxClientConnections = 5
+ServerThreads = 5
+
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryCostEstimationTime = 0
+MaxQueryExecutionTime = 600
+DefaultGraph = {graph}
+"""
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def available() -> bool:
+    return shutil.which("virtuoso-t") is not None and shutil.which("isql-vt") is not None
+
+
+@contextmanager
+def virtuoso_server():
+    """(sparql_url, isql_port, folder) of a fresh Virtuoso; stopped by PID on exit."""
+    folder = Path(tempfile.mkdtemp(prefix="wgec-virtuoso-"))
+    sql_port, http_port = _port(), _port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(INI.format(dir=folder, sql_port=sql_port, http_port=http_port, graph=GRAPH))
+    proc = subprocess.Popen(["virtuoso-t", "+foreground", "+configfile", str(ini)], cwd=folder,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{http_port}/sparql"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=2).read()
+                break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise RuntimeError(f"Virtuoso did not start; see {folder}/virtuoso.log")
+                time.sleep(0.2)
+        yield url, sql_port, folder
+    finally:
+        os.kill(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def isql(port: int, statement: str, timeout: float = 600) -> str:
+    r = subprocess.run(["isql-vt", f"127.0.0.1:{port}", "dba", "dba", f"exec={statement}"], capture_output=True,
+                       text=True, timeout=timeout)
+    if r.returncode != 0 or "*** Error" in r.stdout:
+        raise RuntimeError(f"isql failed: {(r.stdout + r.stderr)[-500:]}")
+    return r.stdout
+
+
+def _normalized(result):  # noqa: ANN001, ANN202
+    from rdflib import Literal
+
+    from wgec.queries.results import QueryResult
+
+    if result.kind != "select":
+        return result.comparable()
+    rows = [tuple(Literal("; ".join(sorted(str(t).split("; "))), lang=t.language, datatype=t.datatype)
+                  if isinstance(t, Literal) and "; " in str(t) else t for t in row) for row in result.rows]
+    return QueryResult("select", result.variables, rows).comparable()
+
+
+def benchmark_virtuoso(corpus: Path, repeat: int, local: dict) -> dict:
+    """Load the corpus's graph into Virtuoso, run every named query there and compare with Oxigraph."""
+    from wgec.bench.worker import _params
+    from wgec.graph.build import build
+    from wgec.graph.export import ntriples_sorted
+    from wgec.ontology import load_ontology
+    from wgec.queries.library import named_queries, prepare
+    from wgec.queries.run import Endpoint, run_remote
+    from wgec.queries.stores import load, open_store, run
+
+    if not available():
+        return {"skipped": "virtuoso-opensource is not installed"}
+    result = build([corpus], run_validation=False)
+    data = ntriples_sorted(list(result.triples) + list(load_ontology()))
+    oxi = open_store("oxigraph")
+    load(oxi, data, "ntriples")
+    params = _params(result)
+    out = {"scale": corpus.name.lstrip("s"), "triples": data.count(b"\n"), "queries": {}, "differ": [],
+           "local_oxigraph": {k: v["median_s"] for k, v in local["oxigraph"]["queries"].items()},
+           "local_memory": {k: v["median_s"] for k, v in local["memory"]["queries"].items()}}
+    t = time.perf_counter()
+    with virtuoso_server() as (url, sql_port, folder):
+        out["start_s"] = round(time.perf_counter() - t, 2)
+        (folder / "wgec.nt").write_bytes(data)
+        t = time.perf_counter()
+        isql(sql_port, f"DB.DBA.TTLP_MT(file_to_string_output('{folder}/wgec.nt'), '', '{GRAPH}', 0);")
+        isql(sql_port, "checkpoint;")
+        out["load_s"] = round(time.perf_counter() - t, 2)
+        out["load_method"] = "isql DB.DBA.TTLP_MT"
+        endpoint = Endpoint(url, timeout=600)
+        equal = 0
+        for name, q in named_queries().items():
+            text = prepare(q, {p.name: params[p.name] for p in q.parameters if p.required})
+            times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                remote = run_remote(endpoint, text, name)
+                times.append(time.perf_counter() - t)
+            out["queries"][name] = round(statistics.median(times), 4)
+            if _normalized(remote) == _normalized(run(oxi, text, name)):
+                equal += 1
+            else:
+                out["differ"].append(name)
+        out["equal"], out["total"] = equal, len(out["queries"])
+    return out
