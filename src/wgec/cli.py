@@ -193,9 +193,10 @@ def list_queries() -> None:
 @click.option("--store", type=click.Choice(["memory", "oxigraph"]), default="memory", show_default=True,
               help="Local backend: rdflib in memory, or Oxigraph.")
 @click.option("--store-path", type=click.Path(path_type=Path), help="Query an on-disk Oxigraph store (from wgec build --store-path).")
+@click.option("--default-graph", help="default-graph-uri to send to the endpoint (Virtuoso: the graph you pushed).")
 def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: str, data: Path | None,
           endpoint: str | None, timeout: float, user: str | None, password: str | None, store: str,
-          store_path: Path | None) -> None:
+          store_path: Path | None, default_graph: str | None) -> None:
     """Run a named query (NAME), a query file (--file Q.rq) or a query on standard input (NAME = -).
 
     ASK prints yes or no and exits 0 or 1; CONSTRUCT and DESCRIBE print Turtle.
@@ -216,7 +217,7 @@ def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: st
         source = str(name)
         text = prepare(get_query(name), _params(params))
     if endpoint:
-        result = run_remote(Endpoint(endpoint, user, password, timeout), text, source)
+        result = run_remote(Endpoint(endpoint, user, password, timeout, default_graph=default_graph), text, source)
     elif store_path is not None or store == "oxigraph":
         from wgec.queries.stores import load, open_store, run
 
@@ -240,8 +241,10 @@ def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: st
 @click.option("--user", help="HTTP user for the store.")
 @click.option("--password", envvar="WGEC_ENDPOINT_PASSWORD", help="HTTP password (or WGEC_ENDPOINT_PASSWORD).")
 @click.option("--timeout", type=float, default=120.0, show_default=True)
+@click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True,
+              help="HTTP authentication scheme (Virtuoso's crud-auth endpoint wants digest).")
 def push(endpoint: str, graph_iri: str | None, data: Path | None, user: str | None, password: str | None,
-         timeout: float) -> None:
+         timeout: float, auth: str) -> None:
     """Load the graph (ontology and data) into a triple store via the SPARQL 1.1 Graph Store Protocol."""
     from wgec.graph.export import serialize
     from wgec.ontology import load_ontology
@@ -249,7 +252,7 @@ def push(endpoint: str, graph_iri: str | None, data: Path | None, user: str | No
 
     graph = _load_data(data) - load_ontology()
     payload = serialize(graph, "ntriples")
-    status = run_push(payload, endpoint, graph_iri, user=user, password=password, timeout=timeout)
+    status = run_push(payload, endpoint, graph_iri, user=user, password=password, timeout=timeout, auth=auth)
     target = f"graph {graph_iri}" if graph_iri else "default graph"
     triples = payload.count(b"\n")
     click.echo(f"pushed {triples} triples to {endpoint} ({target}): HTTP {status}")
