@@ -108,7 +108,7 @@ def _params(result) -> dict:  # noqa: ANN001
         return sorted(str(s) for s, o in g.subject_objects(RDF.type) if o == cls)[0]
 
     actor = sorted(str(o) for _, o in g.subject_objects(WGEC.submittedBy))[0]
-    return {"actor": actor, "from": "2013-01-01", "to": "2015-12-31", "issue": first(WGEC.Category)
+    return {"actor": actor, "from": "2013-11-01", "to": "2013-11-30", "issue": first(WGEC.Category)
             if any(o == WGEC.Category for _, o in g.subject_objects(RDF.type)) else first(WGEC.IssueLevel),
             "provision": first(WGEC.Provision), "entity": "https://w3id.org/wgec/id/forum/igf",
             "text": "capacity building", "proposal": first(WGEC.Proposal)}

@@ -87,7 +87,12 @@ def run_remote(endpoint: Endpoint, text: str, where: str = "query") -> QueryResu
         if form in ("CONSTRUCT", "DESCRIBE"):
             body = response.response.read()
             return QueryResult("graph", graph=Graph().parse(data=body, format="turtle"))
-        return from_json(response.convert())
+        result = from_json(response.convert())
+        if form == "ASK" and result.kind == "select" and result.variables == ["__ASK_RETVAL"]:
+            # Virtuoso answers ASK in JSON as a one-cell table
+            value = result.rows[0][0] if result.rows else None
+            return QueryResult("ask", boolean=bool(value is not None and str(value) not in ("0", "false")))
+        return result
     except SPARQLWrapperException as exc:
         raise EndpointError(f"{endpoint.url}: endpoint answered an error: {str(exc).splitlines()[0]}") from None
     except urllib.error.HTTPError as exc:
