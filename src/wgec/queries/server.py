@@ -22,7 +22,7 @@ from rdflib.namespace import RDF, RDFS
 from wgec.errors import QueryError
 from wgec.graph.export import canonical
 from wgec.ontology.vocab import ID, WGEC
-from wgec.queries.library import get_query, named_queries, prepare, query_form
+from wgec.queries.library import get_query, named_queries, prepare
 from wgec.queries.results import QueryResult, compact, render, to_table
 from wgec.queries.run import check_syntax, run_local
 
@@ -96,6 +96,21 @@ def execute(text: str, config: ServeConfig) -> QueryResult:
         for t in triples:
             graph.add(t)
     return QueryResult(kind, variables, rows, boolean, graph, truncated)
+
+
+UPDATE_RE = re.compile(r"^\s*(?:(?:PREFIX\s+[\w-]*:\s*<>|BASE\s*<>)\s*)*"
+                       r"(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
+
+
+def is_update(text: str) -> bool:
+    """Whether ``text`` is a SPARQL Update request (comments, IRIs and strings ignored).
+
+    >>> is_update("PREFIX x: <http://x/> # note\\nINSERT DATA { x:a x:b x:c }"), is_update("SELECT * { ?s ?p ?o }")
+    (True, False)
+    """
+    stripped = re.sub(r"#[^\n]*", " ", re.sub(r"<[^>\s]*>", "<>", text))
+    stripped = re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', stripped)
+    return bool(UPDATE_RE.match(stripped))
 
 
 def negotiate(accept: str, kind: str, explicit: str | None = None) -> str:
@@ -255,16 +270,14 @@ class Handler(BaseHTTPRequestHandler):
         return self._run(form["query"][0], (form.get("format") or params.get("format") or [None])[0])
 
     def _run(self, text: str, explicit: str | None) -> None:
-        if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", re.sub(r"<[^>]*>|\"[^\"]*\"|#[^\n]*", "", text), re.I) \
-                and query_form(text) not in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+        if is_update(text):
             return self._error(403, "updates are refused: this endpoint is read-only")
         try:
             result = execute(text, self.config)
         except QueryTimeout as exc:
             return self._error(503, str(exc))
         except QueryError as exc:
-            status = 403 if re.search(r"\b(INSERT|DELETE|DROP|CLEAR|LOAD)\b", text, re.I) else 400
-            return self._error(status, str(exc))
+            return self._error(400, str(exc))
         fmt = negotiate(self.headers.get("Accept", ""), result.kind, explicit)
         extra = {"X-WGEC-Truncated": "true"} if result.truncated else {}
         if result.kind == "graph":
