@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from wgec.graph.blocks import Block, classify_line, nest, split_blocks
 from wgec.graph.citations import REF_RE
-from wgec.graph.dates import find_dates, parse_date
+from wgec.graph.dates import parse_date
 from wgec.graph.markup import TAG_RE, clean_text
 from wgec.graph.source import SourceFile
 
@@ -190,21 +190,20 @@ def _parse_header(doc: ParsedDocument) -> int:
     wg_line = next((n for n, _, t in lines[:15]
                     if re.fullmatch(r"\W*Working Group on Enhanced Cooperation\W*", t.strip(), re.I)), None)
     submitted = next(((n, m) for n, _, t in lines[:40] if (m := SUBMITTED_BY_RE.match(t))), None)
-    if wg_line is not None:
-        title_lines = []
+    if wg_line is not None:  # the title: the paragraphs between the cover and "Submitted by"
+        paras: list[list[tuple[int, int, str]]] = [[]]
         for n, off, text in lines[wg_line:]:
             if SUBMITTED_BY_RE.match(text) or DISCLAIMER_RE.match(text) or \
                     re.match(r"^\s*(Abstract|Table of Contents)\s*$", text):
                 break
             if text.strip():
-                title_lines.append((off, off + len(text.rstrip()), text))
-            elif len(title_lines) and title_lines[-1] is not None and not re.search(r"\*\*\s*$", title_lines[-1][2]) \
-                    and len(title_lines) >= 1 and clean_text(title_lines[-1][2]) and not _in_bold(title_lines):
-                title_lines.append(None)  # paragraph break inside an un-bolded title block
-        parts = [t for t in title_lines if t is not None]
+                paras[-1].append((off, off + len(text.rstrip()), text))
+            elif paras[-1]:
+                paras.append([])
+        parts = [p for p in paras if p]
         if parts:
-            doc.title = ": ".join(_join_title_paras(title_lines))
-            doc.title_span = (parts[0][0], parts[-1][1])
+            doc.title = ": ".join(t for t in (clean_text(" ".join(x[2] for x in p)) for p in parts) if t)
+            doc.title_span = (parts[0][0][0], parts[-1][-1][1])
         body_first = wg_line + 1
     if submitted is not None:
         n, m = submitted
@@ -258,26 +257,6 @@ def _parse_header(doc: ParsedDocument) -> int:
         k += 1
         body_first = k
     return body_first
-
-
-def _in_bold(title_lines: list) -> bool:
-    joined = "".join(t[2] for t in title_lines if t is not None)
-    return joined.count("**") % 2 == 1
-
-
-def _join_title_paras(title_lines: list) -> list[str]:
-    paras: list[str] = []
-    current: list[str] = []
-    for t in title_lines:
-        if t is None:
-            if current:
-                paras.append(clean_text(" ".join(current)))
-            current = []
-        else:
-            current.append(t[2])
-    if current:
-        paras.append(clean_text(" ".join(current)))
-    return [p for p in paras if p]
 
 
 # ---------------------------------------------------------------- body
@@ -705,8 +684,3 @@ def _parse_chair_message(doc: ParsedDocument, blocks: list[Block]) -> None:
 def _slug(text: str) -> str:
     text = re.sub(r"^(?:the|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", "", text.strip(), flags=re.I)
     return re.sub(r"[^a-z0-9]+", "-", clean_text(text).lower()).strip("-") or "x"
-
-
-def document_dates(doc: ParsedDocument) -> list[dt.date]:
-    """Every full date in the body, for telling which working group a document belongs to."""
-    return [d.first for d in find_dates(doc.source.text)]
