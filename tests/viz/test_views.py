@@ -146,3 +146,19 @@ def test_hostile_label_renders_as_text_in_chromium(tmp_path):
         assert page.inner_text("h1") == HOSTILE
         assert page.locator("img").count() == 0
         assert page.errors == []
+
+
+def test_five_thousand_nodes_settle_in_chromium(tmp_path):
+    net = nx.barabasi_albert_graph(5000, 1, seed=3)
+    nx.set_node_attributes(net, {n: {"label": f"node {n}", "cls": "Proposal" if n % 3 else "Government",
+                                     "title": f"node {n}"} for n in net})
+    path = tmp_path / "big.html"
+    path.write_text(to_html(net), encoding="utf-8")
+    with offline_page() as page:
+        page.goto(path.as_uri())
+        page.wait_for_selector("body[data-ready=true]", timeout=120_000)  # the layout settled and stopped
+        assert page.evaluate("network.body.data.nodes.length") == 5000
+        assert page.evaluate("network.physics.options.enabled") is False
+        page.fill("#search", "node 4999")
+        assert page.inner_text("#found") == "1 found"
+        assert page.errors == []
