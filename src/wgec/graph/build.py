@@ -25,7 +25,7 @@ from wgec.graph.parse import ParsedDocument, parse_document
 from wgec.graph.renditions import group_renditions, similar_pairs
 from wgec.graph.source import SourceFile, list_documents, read_source
 from wgec.graph.triples import TripleSet
-from wgec.graph.validate import ValidationReport, validate_triples
+from wgec.graph.validate import TURBO_FROM, ValidationReport, turbo_available, validate_triples
 from wgec.ontology.vocab import WGEC
 
 Progress = Callable[[str, int, int], None]
@@ -50,6 +50,14 @@ class BuildResult:
     report: ValidationReport | None = None
     renditions: list[list[str]] = field(default_factory=list)
     _graph: Graph | None = field(default=None, repr=False)
+    _ntriples: bytes | None = field(default=None, repr=False)
+
+    @property
+    def ntriples(self) -> bytes:
+        """Sorted N-Triples of the data and the ontology (made once, shared by validation and outputs)."""
+        if self._ntriples is None:
+            self._ntriples = ntriples_sorted(list(self.triples) + list(load_ontology()))
+        return self._ntriples
 
     @property
     def graph(self) -> Graph:
@@ -109,10 +117,11 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
 
     t = time.perf_counter()
     texts = [s.text for s in sources]
-    scores = {(i, j): score for i, j, score in similar_pairs(texts)}
+    pairs = similar_pairs(texts)
+    scores = {(i, j): score for i, j, score in pairs}
     renditions: list[Rendition] = []
     groups: list[list[str]] = []
-    for group in group_renditions(texts):
+    for group in group_renditions(len(texts), pairs):
         ranked = sorted(group, key=lambda k: (parsed[k].layout == "unrecognised", -len(parsed[k].all_items()),
                                               sources[k].name))
         main = ranked[0]
@@ -138,14 +147,15 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     triples = emitter.g
     timings["link"] = time.perf_counter() - t
 
-    report = None
+    result = BuildResult(triples, parsed, warnings, count_classes(triples), {}, None, groups)
     if run_validation:
         t = time.perf_counter()
-        report = validate_triples(triples, progress=tick)
+        large = len(triples) > TURBO_FROM and turbo_available()
+        result.report = validate_triples(triples, progress=tick, ntriples=result.ntriples if large else None)
         timings["validate"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
-    return BuildResult(triples, parsed, warnings, count_classes(triples),
-                       {k: round(v, 3) for k, v in timings.items()}, report, groups)
+    result.timings = {k: round(v, 3) for k, v in timings.items()}
+    return result
 
 
 def write_outputs(result: BuildResult, out: Path, *, strict: bool = True, store: str = "memory",
@@ -170,7 +180,7 @@ def write_outputs(result: BuildResult, out: Path, *, strict: bool = True, store:
     t = time.perf_counter()
     ttl = out / "wgec.ttl"
     if store == "oxigraph":
-        write_atomic(ttl, turtle_via_oxigraph(result.triples))
+        write_atomic(ttl, turtle_via_oxigraph(ntriples=result.ntriples))
     else:
         write_atomic(ttl, serialize(result.graph, "turtle"))
     result.timings["serialize"] = round(time.perf_counter() - t, 3)
@@ -184,7 +194,7 @@ def write_outputs(result: BuildResult, out: Path, *, strict: bool = True, store:
 
             shutil.rmtree(store_path)
         oxi = open_store("oxigraph", store_path)
-        load(oxi, ntriples_sorted(list(result.triples) + list(load_ontology())), "ntriples")
+        load(oxi, result.ntriples, "ntriples")
         oxi.flush()
         del oxi
         result.timings["store"] = round(time.perf_counter() - t, 3)

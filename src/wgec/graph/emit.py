@@ -6,6 +6,7 @@ readable, stable IRIs, and records every passage a statement rests on as a
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -221,11 +222,25 @@ class Emitter:
             self.add(owner, WGEC.hasAmendment, amendment)
 
     def _owner_at(self, file_name: str, offset: int) -> URIRef | None:
+        """The deepest proposal whose passage in ``file_name`` holds ``offset``."""
+        spans = self._spans_by_file().get(file_name, [])
+        i = bisect.bisect_right(spans, (offset, float("inf")))
         best = None
-        for name, start, end, proposal, depth in self.proposal_spans:
-            if name == file_name and start <= offset < end and (best is None or depth > best[1]):
-                best = (proposal, depth)
-        return best[0] if best else None
+        for start, end, depth, proposal in reversed(spans[max(0, i - 64):i]):  # passages barely nest
+            if start <= offset < end and (best is None or depth > best[0]):
+                best = (depth, proposal)
+        return best[1] if best else None
+
+    def _spans_by_file(self) -> dict[str, list]:
+        if getattr(self, "_span_index_size", -1) != len(self.proposal_spans):
+            index: dict[str, list] = {}
+            for name, start, end, proposal, depth in self.proposal_spans:
+                index.setdefault(name, []).append((start, end, depth, proposal))
+            for spans in index.values():
+                spans.sort(key=lambda x: (x[0], x[1]))
+            self._span_index = index
+            self._span_index_size = len(self.proposal_spans)
+        return self._span_index
 
     def mentions(self, subject: URIRef, mentions: list[Mention]) -> None:
         for m in mentions:

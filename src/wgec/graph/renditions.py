@@ -55,9 +55,10 @@ def similar_pairs(texts: list[str], threshold: float = THRESHOLD) -> list[tuple[
     return out
 
 
-def group_renditions(texts: list[str]) -> list[list[int]]:
-    """Connected groups of similar texts (singletons included), each sorted."""
-    parent = list(range(len(texts)))
+def group_renditions(count: int, pairs: list[tuple[int, int, float]]) -> list[list[int]]:
+    """Connected groups of ``count`` texts linked by ``pairs`` (from :func:`similar_pairs`),
+    singletons included, each sorted."""
+    parent = list(range(count))
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -65,10 +66,10 @@ def group_renditions(texts: list[str]) -> list[list[int]]:
             x = parent[x]
         return x
 
-    for i, j, _ in similar_pairs(texts):
+    for i, j, _ in pairs:
         parent[find(j)] = find(i)
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(texts)):
+    for i in range(count):
         groups[find(i)].append(i)
     return sorted(groups.values())
 

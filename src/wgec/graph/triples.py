@@ -94,13 +94,15 @@ class TripleSet:
     def sorted(self) -> list[Triple]:
         return sorted(self._triples, key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3()))
 
-    def to_graph(self) -> Graph:
-        """An rdflib graph holding the triples, inserted in sorted order (so serializations are stable)."""
+    def to_graph(self, extra: Iterable[Triple] = ()) -> Graph:
+        """An rdflib graph holding the triples (and ``extra``), inserted in sorted order
+        (so serializations are stable)."""
         from wgec.graph.export import _bind
 
         g = Graph(bind_namespaces="none")
         _bind(g)
         g.addN((s, p, o, g) for s, p, o in self.sorted())
+        g.addN((s, p, o, g) for s, p, o in extra)
         return g
 
     def ntriples(self) -> bytes:
