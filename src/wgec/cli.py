@@ -297,13 +297,28 @@ def list_views() -> None:
 @click.option("--output", "-o", type=click.Path(path_type=Path), help="HTML file (default: NAME.html).")
 @click.option("--data", type=click.Path(path_type=Path), help="Turtle file (default: out/wgec.ttl).")
 @click.option("--max-nodes", default=5000, show_default=True, type=int)
-def view(name: str, focus: str | None, depth: int, output: Path | None, data: Path | None, max_nodes: int) -> None:
+@click.option("--query", "query_name", help="For the sparql view: a named query.")
+@click.option("--query-file", type=click.Path(path_type=Path), help="For the sparql view: a query file.")
+@click.option("--param", "-p", "params", multiple=True, help="NAME=VALUE for the query (repeatable).")
+def view(name: str, focus: str | None, depth: int, output: Path | None, data: Path | None, max_nodes: int,
+         query_name: str | None, query_file: Path | None, params: tuple[str, ...]) -> None:
     """Write one interactive network view as a self-contained HTML page (works offline)."""
     from wgec.graph.export import write_atomic
     from wgec.viz.render import to_html
-    from wgec.viz.views import build_view
+    from wgec.viz.views import build_view, query_view
 
-    net = build_view(name, _load_data(data), focus, depth)
+    graph = _load_data(data)
+    if name == "sparql" and (query_name or query_file):
+        from wgec.queries.library import get_query, prepare, read_query_file
+
+        if query_file is not None:
+            text, title = prepare(read_query_file(query_file), _params(params)), str(query_file)
+        else:
+            q = get_query(query_name or "")
+            text, title = prepare(q, _params(params)), q.question
+        net = query_view(graph, text, title)
+    else:
+        net = build_view(name, graph, focus, depth)
     output = output or Path(f"{name}.html")
     write_atomic(output, to_html(net, max_nodes=max_nodes).encode("utf-8"))
     click.echo(f"wrote {output} ({net.number_of_nodes()} nodes, {net.number_of_edges()} edges)")

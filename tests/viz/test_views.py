@@ -16,7 +16,7 @@ from wgec.viz.analysis import analyze, write_gexf, write_graphml
 from wgec.viz.render import to_html
 from wgec.viz.views import VIEWS, build_view, resolve_entity, write_views
 
-STATIC = [v for v in VIEWS if v != "neighbourhood"]
+STATIC = [v for v in VIEWS if v not in ("neighbourhood", "sparql")]
 HOSTILE = "</script><img src=x onerror=alert(1)>"
 
 
@@ -162,3 +162,16 @@ def test_five_thousand_nodes_settle_in_chromium(tmp_path):
         page.fill("#search", "node 4999")
         assert page.inner_text("#found") == "1 found"
         assert page.errors == []
+
+
+def test_any_query_result_as_a_network(graph):
+    from wgec.queries.library import get_query, prepare
+    from wgec.viz.views import query_view
+
+    select = query_view(graph, prepare(get_query("agencies-per-issue-level"), {}), "mapping as rows")
+    assert select.has_edge("https://w3id.org/wgec/id/issue/content-level", "https://w3id.org/wgec/id/org/unesco") \
+        or select.number_of_edges() > 0
+    construct = query_view(graph, prepare(get_query("describe-entity"), {"entity": "id:org/un-desa"}), "UN DESA")
+    assert "https://w3id.org/wgec/id/org/un-desa" in construct and construct.number_of_edges() > 3
+    with pytest.raises(InputError, match="ASK"):
+        query_view(graph, "ASK { ?s ?p ?o }", "ask")

@@ -153,7 +153,7 @@ def _views(graph, repeat: int) -> dict:  # noqa: ANN001
 
     times = {}
     for name, (_, make) in VIEWS.items():
-        if name == "neighbourhood":
+        if name in ("neighbourhood", "sparql"):
             continue
         runs, nodes = [], 0
         for _ in range(repeat):

@@ -24,7 +24,21 @@ VIEWS: dict[str, tuple[str, Callable[[Graph], nx.Graph]]] = {
     "citations": ("Documents and proposals → paragraphs of the Tunis Agenda, Geneva Declaration, A/70/125",
                   networks.citations),
     "neighbourhood": ("Everything within N links of one entity (--focus, --depth)", lambda g: nx.DiGraph()),
+    "sparql": ("Any query result as a network: CONSTRUCT triples, or SELECT rows whose first two columns are "
+               "edge ends (--query NAME or --query-file Q.rq)", lambda g: nx.DiGraph()),
 }
+
+
+def query_view(graph: Graph, text: str, title: str) -> nx.Graph:
+    """The network of a query's answer: CONSTRUCT/DESCRIBE triples between IRIs, or SELECT rows as edges."""
+    from wgec.queries.run import run_local
+
+    result = run_local(graph, text, title)
+    if result.kind == "graph":
+        return networks.from_triples(graph, result.graph or [], title)
+    if result.kind == "select":
+        return networks.from_rows(graph, result.rows, title)
+    raise InputError(f"{title}: an ASK query has no network to draw")
 
 
 def view_names() -> list[str]:
@@ -60,6 +74,8 @@ def build_view(name: str, graph: Graph, focus: str | None = None, depth: int = 1
         near = difflib.get_close_matches(name, list(VIEWS), n=3, cutoff=0.4)
         raise InputError(f"unknown view {name!r}" + (f"; did you mean {', '.join(near)}?" if near else
                                                      f" (views: {', '.join(VIEWS)})"))
+    if name == "sparql":
+        raise InputError("the sparql view needs --query NAME or --query-file Q.rq")
     if name == "neighbourhood" or focus is not None:
         if focus is None:
             raise InputError("the neighbourhood view needs --focus IRI|label")
@@ -73,7 +89,7 @@ def write_views(graph: Graph, out: Path, exports: list[str] | None = None) -> li
 
     written = []
     for name, (about, make) in VIEWS.items():
-        if name == "neighbourhood":
+        if name in ("neighbourhood", "sparql"):
             continue
         path = out / "views" / f"{name}.html"
         write_atomic(path, to_html(make(graph)).encode("utf-8"))
