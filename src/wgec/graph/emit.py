@@ -64,7 +64,9 @@ class Emitter:
         self.warnings: list[str] = []
         self.doc_iri: dict[str, URIRef] = {}  # file name -> document IRI
         self.doc_slugs: dict[str, URIRef] = {}
-        self.proposal_spans: list[tuple[str, int, int, URIRef, int]] = []  # file, start, end, proposal, depth
+        # per file: (start, end, depth, proposal) of every proposal's passage, sorted on demand
+        self.proposal_spans: dict[str, list[tuple[int, int, int, URIRef]]] = {}
+        self._unsorted: set[str] = set()
         self.issue_labels: dict[str, URIRef] = {}
         self.vocab = Graph().parse(
             data=(resources.files("wgec.graph") / "data" / "vocabularies.ttl").read_text(encoding="utf-8"),
@@ -221,26 +223,22 @@ class Emitter:
             self.add(amendment, WGEC.evidence, self.span(source, strike.start, strike.end))
             self.add(owner, WGEC.hasAmendment, amendment)
 
+    def _add_passage(self, file_name: str, start: int, end: int, proposal: URIRef, depth: int) -> None:
+        self.proposal_spans.setdefault(file_name, []).append((start, end, depth, proposal))
+        self._unsorted.add(file_name)
+
     def _owner_at(self, file_name: str, offset: int) -> URIRef | None:
         """The deepest proposal whose passage in ``file_name`` holds ``offset``."""
-        spans = self._spans_by_file().get(file_name, [])
-        i = bisect.bisect_right(spans, (offset, float("inf")))
+        spans = self.proposal_spans.get(file_name, [])
+        if file_name in self._unsorted:
+            spans.sort(key=lambda x: (x[0], x[1]))
+            self._unsorted.discard(file_name)
+        i = bisect.bisect_right([x[0] for x in spans], offset)
         best = None
         for start, end, depth, proposal in reversed(spans[max(0, i - 64):i]):  # passages barely nest
             if start <= offset < end and (best is None or depth > best[0]):
                 best = (depth, proposal)
         return best[1] if best else None
-
-    def _spans_by_file(self) -> dict[str, list]:
-        if getattr(self, "_span_index_size", -1) != len(self.proposal_spans):
-            index: dict[str, list] = {}
-            for name, start, end, proposal, depth in self.proposal_spans:
-                index.setdefault(name, []).append((start, end, depth, proposal))
-            for spans in index.values():
-                spans.sort(key=lambda x: (x[0], x[1]))
-            self._span_index = index
-            self._span_index_size = len(self.proposal_spans)
-        return self._span_index
 
     def mentions(self, subject: URIRef, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -331,12 +329,12 @@ class Emitter:
             self.add(iri, WGEC.evidence, self.span(source, item.start, item.end))
             if heading is not None:
                 self.add(iri, WGEC.evidence, heading)
-            self.proposal_spans.append((source.name, item.start, item.end, iri, depth))
+            self._add_passage(source.name, item.start, item.end, iri, depth)
             for other, locator in locators:
                 where = locator.locate(item.text)
                 if where:
                     self.add(iri, WGEC.evidence, self.span(other.source, *where))
-                    self.proposal_spans.append((other.source.name, where[0], where[1], iri, depth))
+                    self._add_passage(other.source.name, where[0], where[1], iri, depth)
             mentions = self.gaz.find_mentions(item.text, year)
             self.mentions(iri, mentions)
             context = self._context_instrument(source, item.start, year)
