@@ -5,10 +5,15 @@ from pathlib import Path
 
 from wgec.graph.export import write_atomic
 
-PROFILE_NOTES = """## Profiling: what dominated, and the fix (cProfile, scale 100, 90k triples)
+PROFILE_NOTES = """## Profiling: what dominated, and the fix (cProfile; scale 100 = 90k triples, scale 1000 = 0.9M)
 
 | stage | before | after | what changed |
 |---|---|---|---|
+| build, scale 1000, Oxigraph job | 98.5 s | see above | first full run of this benchmark, before the three fixes below it |
+| validate, scale 1000 | 48 s | ~21 s | pySHACL-compatible Rust engine fed an in-memory Oxigraph store bulk-loaded from the sorted N-Triples, instead of an rdflib graph built and then copied with the ontology (those copies, not the checks, took most of the time) |
+| write, scale 1000 | 19 s | ~6 s | the sorted N-Triples are made once and reused for validation, the Turtle and the on-disk store |
+| link, scale 1000 | 26-40 s | ~16 s | the index from text offsets to proposals (for struck wording) was rebuilt for every document: quadratic; now one list per file, sorted on demand |
+| view render at 5,000 nodes | 5.2 s | 0.7 s | betweenness centrality is sampled with a budget (sources = 100,000 / nodes) past 500 nodes instead of 200 sources |
 | link | 4.56 s | 1.33 s | the emitter added triples through rdflib's Memory store (about 20 µs each, events and contexts): it now fills a plain set with one subject index and hands it over once, sorted |
 | link | (2.6 s of it) | (0.01 s) | the instrument a passage was about was found by re-scanning the text before every proposal (quadratic); mentions are now found once per file |
 | link | (2.3 s of it) | (0.4 s) | the gazetteer regex was an alternation of ~300 names with per-name case flags; it is now one trie-shaped, case-insensitive regex, acronyms checked for case afterwards |
@@ -58,10 +63,13 @@ def write_report(r: dict, output: Path) -> None:
         row(f"scale {big}: build with Oxigraph, all stages (s)", ox["build_total_s"], "< 60 s", ox["build_total_s"] < 60)
         row(f"scale {big}: slowest named query on Oxigraph (s)", worst, "< 0.5 s", worst is not None and worst < 0.5)
         row(f"scale {big}: peak memory, Oxigraph job (MB)", ox["peak_rss_mb"], "< 4096 MB", ox["peak_rss_mb"] < 4096)
-        tot_ox, tot_mem = _query_total(ox["queries"]), _query_total(mem["queries"])
-        ratio = (tot_mem / tot_ox) if tot_ox and tot_mem else None
-        row(f"scale {big}: query set, rdflib / Oxigraph", f"{ratio:.1f}x" if ratio else "rdflib stopped on a query",
-            "≥ 10x", ratio is None or ratio >= 10)
+        tot_ox = _query_total(ox["queries"])
+        capped = sum(q["median_s"] if q["median_s"] is not None else q["stopped_after_s"] for q in mem["queries"].values())
+        stopped = any(q["median_s"] is None for q in mem["queries"].values())
+        ratio = capped / tot_ox if tot_ox else None
+        shown = (f"≥ {ratio:.0f}x (rdflib stopped at the cap on a query, counted as the cap)" if stopped
+                 else f"{ratio:.1f}x") if ratio else "—"
+        row(f"scale {big}: query set, rdflib / Oxigraph", shown, "≥ 10x", ratio is not None and ratio >= 10)
     if "view_5000" in r:
         v = r["view_5000"]
         row(f"view render at {v['nodes_drawn']:,} nodes (of {v['nodes_in_view']:,}) (s)", v["render_s"], "< 1 s",
