@@ -124,7 +124,9 @@ def write_report(r: dict, output: Path) -> None:
                                                         ["mapping", "actors", "positions", "agreement", "citations"]) + " |")
     lines += ["", "The positions view is empty on synthetic corpora: stances come only from the curated "
               "annotation file, which names real documents.", ""]
-    if "virtuoso" in r:
+    if "virtuoso" in r and "skipped" in r["virtuoso"]:
+        lines += ["## Beyond one machine: Virtuoso", "", f"Not measured: {r['virtuoso']['skipped']}.", ""]
+    elif "virtuoso" in r:
         v = r["virtuoso"]
         lines += ["## Beyond one machine: Virtuoso (Debian's virtuoso-opensource, on 127.0.0.1)", "",
                   f"Scale {v['scale']}: {v['triples']:,} triples loaded with `{v['load_method']}` in {v['load_s']} s; "
