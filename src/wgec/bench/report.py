@@ -28,7 +28,7 @@ SLOW_REASONS = {
                      "counting them takes 0.06 s; about half the time is Oxigraph sorting the rows by IRI "
                      "(0.35 s unsorted) and the rest turning them into Python terms. Virtuoso takes about as long.",
     "proposals-by-date-range": "A range filter over every proposal date: Oxigraph has no index on literal values, "
-                               "so all dates are scanned (Virtuoso, which has one, answers in under 0.1 s).",
+                               "so all dates are scanned (Virtuoso, which has one, answers in about 0.1 s).",
 }
 
 
