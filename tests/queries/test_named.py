@@ -76,7 +76,8 @@ CHECKS = {
 def test_at_least_twenty_named_queries_each_with_a_question():
     queries = named_queries()
     assert len(queries) >= 20
-    assert all(q.question.endswith("?") or "(yes/no)" in q.question or q.question for q in queries.values())
+    assert all(q.question and "?" in q.question for q in queries.values())
+    assert all(q.parameters == () or "e.g." in q.parameters[0].help for q in queries.values())
     assert set(CHECKS) == set(queries)
 
 

@@ -10,14 +10,13 @@ source.
 from __future__ import annotations
 
 import csv
-import hashlib
 import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import RDFS
 
 from wgec.errors import DataFileError
 from wgec.graph.emit import Emitter
@@ -122,17 +121,9 @@ def apply_annotations(emitter: Emitter, annotations: list[Annotation], source_na
         elif (obj, None, None) not in emitter.g:
             raise DataFileError(source_name, a.line, f"object {a.object!r} is not in the graph")
         predicate = getattr(WGEC, a.predicate.split(":", 1)[1])
-        emitter.add(subject, predicate, obj)
-        key = hashlib.sha256(f"{subject} {predicate} {obj} {a.quote}".encode()).hexdigest()[:16]
-        st = ID[f"statement/{key}"]
-        emitter.add(st, RDF.type, WGEC.AnnotationStatement)
-        emitter.add(st, RDFS.label, Literal(f"{a.predicate.split(':')[1]}: {a.quote[:70]}", lang="en"))
-        emitter.add(st, RDF.subject, subject)
-        emitter.add(st, RDF.predicate, predicate)
-        emitter.add(st, RDF.object, obj)
-        emitter.add(st, WGEC.inDocument, doc)
+        st = emitter.statement(WGEC.AnnotationStatement, (subject, predicate, obj), doc, span,
+                               f"{a.predicate.split(':')[1]}: {a.quote[:70]}", a.quote)
         emitter.add(st, WGEC.quote, Literal(a.quote))
-        emitter.add(st, WGEC.evidence, span)
         if a.note:
             emitter.add(st, RDFS.comment, Literal(a.note, lang="en"))
         applied += 1

@@ -485,19 +485,26 @@ class Emitter:
             subject, obj = level, target
         else:
             return
+        st = self.statement(WGEC.MappingStatement, (subject, predicate, obj), doc_iri, span,
+                            f"{self.g.value(subject, RDFS.label)} → {written}", str(doc_iri))
+        self.add(st, WGEC.writtenAs, Literal(written))
+        if resolution is not None:
+            self.add(st, WGEC.hasAliasResolution, resolution)
+
+    def statement(self, cls: URIRef, triple: tuple, doc_iri: URIRef, span: URIRef, label: str, salt: str) -> URIRef:
+        """Assert ``triple`` and reify it as an evidenced statement of class ``cls`` (stable IRI)."""
+        subject, predicate, obj = triple
         self.add(subject, predicate, obj)
-        key = hashlib.sha256(f"{subject} {predicate} {obj} {doc_iri}".encode()).hexdigest()[:16]
+        key = hashlib.sha256(f"{subject} {predicate} {obj} {salt}".encode()).hexdigest()[:16]
         st = ID[f"statement/{key}"]
-        self.add(st, RDF.type, WGEC.MappingStatement)
-        self.add(st, RDFS.label, Literal(f"{self.g.value(subject, RDFS.label)} → {written}", lang="en"))
+        self.add(st, RDF.type, cls)
+        self.add(st, RDFS.label, Literal(label, lang="en"))
         self.add(st, RDF.subject, subject)
         self.add(st, RDF.predicate, predicate)
         self.add(st, RDF.object, obj)
         self.add(st, WGEC.inDocument, doc_iri)
-        self.add(st, WGEC.writtenAs, Literal(written))
         self.add(st, WGEC.evidence, span)
-        if resolution is not None:
-            self.add(st, WGEC.hasAliasResolution, resolution)
+        return st
 
     def alias_resolution(self, entity: Entity, written: str) -> URIRef:
         iri = ID[f"resolution/{_slug(written)}"]
