@@ -8,7 +8,6 @@ import sys
 import pytest
 
 from tests.queries.test_named import PARAMS
-from tests.queries.test_remote import normalized
 from wgec.bench.virtuoso import GRAPH, available, virtuoso_server
 from wgec.queries.library import get_query, named_queries, prepare
 from wgec.queries.run import Endpoint, run_local, run_remote
@@ -34,4 +33,4 @@ def virtuoso(tmp_path_factory, built):
 def test_virtuoso_answers_equal_local(virtuoso, graph, name):
     text = prepare(get_query(name), PARAMS.get(name, {}))
     remote = run_remote(Endpoint(virtuoso, timeout=60, default_graph=GRAPH), text, name)
-    assert normalized(remote) == normalized(run_local(graph, text, name))
+    assert remote.comparable() == run_local(graph, text, name).comparable()

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import tempfile
 import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+
+from wgec.bench.process import free_port, process
 
 GRAPH = "https://w3id.org/wgec/graph/bench"
 INI = """[Database]
@@ -63,12 +62,6 @@ DefaultGraph = {graph}
 """
 
 
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def available() -> bool:
     return shutil.which("virtuoso-t") is not None and shutil.which("isql-vt") is not None
 
@@ -93,30 +86,14 @@ def ensure_installed() -> bool:
 def virtuoso_server():
     """(sparql_url, isql_port, folder) of a fresh Virtuoso; stopped by PID on exit."""
     folder = Path(tempfile.mkdtemp(prefix="wgec-virtuoso-"))
-    sql_port, http_port = _port(), _port()
+    sql_port, http_port = free_port(), free_port()
     ini = folder / "virtuoso.ini"
     ini.write_text(INI.format(dir=folder, sql_port=sql_port, http_port=http_port, graph=GRAPH))
-    proc = subprocess.Popen(["virtuoso-t", "+foreground", "+configfile", str(ini)], cwd=folder,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{http_port}/sparql"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=2).read()
-                break
-            except OSError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise RuntimeError(f"Virtuoso did not start; see {folder}/virtuoso.log")
-                time.sleep(0.2)
-        yield url, sql_port, folder
+        with process(["virtuoso-t", "+foreground", "+configfile", str(ini)], f"{url}?query=ASK%7B%7D", 60, folder):
+            yield url, sql_port, folder
     finally:
-        os.kill(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.kill(proc.pid, signal.SIGKILL)
-            proc.wait()
         shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -126,18 +103,6 @@ def isql(port: int, statement: str, timeout: float = 600) -> str:
     if r.returncode != 0 or "*** Error" in r.stdout:
         raise RuntimeError(f"isql failed: {(r.stdout + r.stderr)[-500:]}")
     return r.stdout
-
-
-def _normalized(result):  # noqa: ANN001, ANN202
-    from rdflib import Literal
-
-    from wgec.queries.results import QueryResult
-
-    if result.kind != "select":
-        return result.comparable()
-    rows = [tuple(Literal("; ".join(sorted(str(t).split("; "))), lang=t.language, datatype=t.datatype)
-                  if isinstance(t, Literal) and "; " in str(t) else t for t in row) for row in result.rows]
-    return QueryResult("select", result.variables, rows).comparable()
 
 
 def benchmark_virtuoso(corpus: Path, repeat: int, local: dict) -> dict:
@@ -179,7 +144,7 @@ def benchmark_virtuoso(corpus: Path, repeat: int, local: dict) -> dict:
                 remote = run_remote(endpoint, text, name)
                 times.append(time.perf_counter() - t)
             out["queries"][name] = round(statistics.median(times), 4)
-            if _normalized(remote) == _normalized(run(oxi, text, name)):
+            if remote.comparable() == run(oxi, text, name).comparable():
                 equal += 1
             else:
                 out["differ"].append(name)

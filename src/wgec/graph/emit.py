@@ -179,7 +179,7 @@ class Emitter:
             self._document_text(file_doc, iri, year)
         self.questions(doc, iri, year)
         self.categories(doc)
-        self.tables(doc, iri)
+        self.tables(doc, iri, year)
         self.meetings_and_chairs(doc, year)
         return iri
 
@@ -418,9 +418,8 @@ class Emitter:
         self.issue_labels[full.lower()] = iri
         return iri
 
-    def tables(self, doc: ParsedDocument, doc_iri: URIRef) -> None:
+    def tables(self, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
         source = doc.source
-        year = facts.era_year(doc, self.gaz)
         for table in doc.tables:
             if not table.header or not re.search(r"level|issue", table.header[0], re.I):
                 self.warnings.append(f"{source.name}: table with header {table.header!r} not understood")

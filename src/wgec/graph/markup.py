@@ -58,8 +58,3 @@ def clean_text(text: str) -> str:
     text = re.sub(r"^[-•]\s+", "", text)
     text = re.sub(r"\s+([,;:.])", r"\1", text)
     return text.strip()
-
-
-def normalize(text: str) -> str:
-    """Lower-case words only: for comparing renditions and locating quotes."""
-    return SPACE_RE.sub(" ", re.sub(r"[^\w]+", " ", clean_text(text).lower())).strip()

@@ -110,7 +110,3 @@ def run(store: Any, text: str, where: str = "query") -> QueryResult:
     variables = [v.value for v in answer.variables]
     rows = [tuple(_term(solution[v]) for v in variables) for solution in answer]
     return QueryResult("select", variables, rows)
-
-
-def size(store: Any) -> int:
-    return len(store)
