@@ -1,10 +1,12 @@
 """Every named query, checked against answers read from the documents."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from wgec.errors import QueryError
-from wgec.queries.library import bind, get_query, named_queries, prepare, to_term
+from wgec.queries.library import bind, get_query, named_queries, parse_header, prepare, to_term
 from wgec.queries.results import compact, render
 from wgec.queries.run import run_local
 
@@ -117,3 +119,33 @@ def test_formats(graph):
     assert render(r, "csv").splitlines()[0] == "groupLabel,ordinal,start,end,month,place,chairLabel"
     assert render(r, "tsv").splitlines()[1].startswith('"Working Group on Enhanced Cooperation (2013-2014)"@en\t')
     assert render(r, "table").endswith("(7 rows)")
+
+
+@pytest.mark.parametrize("start, end, listed", [
+    ("2014-02-07", "2014-02-07", 1),       # one day: Japan's twenty proposals
+    ("2013-11-01", "2014-02-07", 99),      # across a year's end, both ends included
+    ("2013-12-13", "2014-02-06", 56),      # between the dated submissions: nothing
+    ("2014-02-08", "2013-11-01", None),    # inverted: left to the FILTER
+    ("2000-01-01", "2020-12-31", None),    # wider than MAX_ENUMERATED_DAYS
+])
+def test_date_range_lists_days_with_the_filter_answer(graph, start, end, listed):
+    query = get_query("proposals-by-date-range")
+    assert [(r.variable, r.start, r.end) for r in query.day_ranges] == [("date", "from", "to")]
+    text = prepare(query, {"from": start, "to": end})
+    days_block = re.search(r"VALUES \?date \{([^}]*)\}", text)
+    assert (len(days_block.group(1).split()) if days_block else None) == listed
+    if days_block:
+        assert f'"{start}"^^' in days_block.group(1) and f'"{end}"^^' in days_block.group(1)
+    filter_only = bind(query.text, {"from": to_term(start, "date", "from"), "to": to_term(end, "date", "to")})
+    with_days = run_local(graph, text, "with days")
+    assert with_days.comparable() == run_local(graph, filter_only, "filter only").comparable()
+    if (start, end) == ("2014-02-07", "2014-02-07"):
+        assert len(with_days.rows) == 20 and set(labels(with_days, "submitterLabel")) == {"Japan"}
+    if start == "2013-12-13":
+        assert with_days.rows == []
+
+
+def test_days_header_needs_date_parameters():
+    text = "# Question: Which?\n# Parameter: from literal required - e.g. x\n# Days: ?d from ?from to ?to\nSELECT * WHERE { ?s ?p ?d }"
+    with pytest.raises(QueryError, match=r"q\.rq: '# Days:' needs date parameters"):
+        parse_header("q", text)

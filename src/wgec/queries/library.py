@@ -9,6 +9,17 @@ Parameters are bound as RDF terms in an inline ``VALUES`` block placed at the
 start of the outermost ``WHERE`` group: values are never pasted into the query
 text as strings, so a value cannot change the query, and the binding is plain
 SPARQL 1.1 that any endpoint evaluates.
+
+A query filtering a date variable between two date parameters may say so::
+
+    # Days: ?date from ?from to ?to
+
+and wgec then also binds ``?date`` to every day of the range (up to
+:data:`MAX_ENUMERATED_DAYS`), so a store looks each day up in its object index
+instead of scanning every date and joining the rest by hash: on Oxigraph at a
+million triples, a month of proposals takes 0.03 s this way against 0.54 s with
+the ``FILTER`` alone. The ``FILTER`` stays in the query, so its answer is the
+same with or without the list.
 """
 from __future__ import annotations
 
@@ -28,6 +39,11 @@ from wgec.ontology.vocab import ID, WGEC
 
 PARAM_RE = re.compile(r"^#\s*Parameter:\s*(\w+)\s+(iri|literal|date|integer)\s+(required|optional)\s*(?:-\s*(.*))?$")
 QUESTION_RE = re.compile(r"^#\s*Question:\s*(.+)$")
+DAYS_RE = re.compile(r"^#\s*Days:\s*\?(\w+)\s+from\s+\?(\w+)\s+to\s+\?(\w+)\s*$")
+#: Longest date range enumerated as a ``VALUES`` list. Oxigraph 0.5 switches to a
+#: far slower plan past about 1,000 rows of ``VALUES`` (measured: 1,000 days 0.003 s,
+#: 1,024 days 3.2 s on the scale-1000 graph), so wider ranges keep the FILTER alone.
+MAX_ENUMERATED_DAYS = 732
 KINDS = ("iri", "literal", "date", "integer")
 CURIES = {"id": str(ID), "wgec": str(WGEC._NS)}
 
@@ -41,11 +57,21 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class DayRange:
+    """``?variable`` lies between the date parameters ``start`` and ``end`` (inclusive)."""
+
+    variable: str
+    start: str
+    end: str
+
+
+@dataclass(frozen=True)
 class NamedQuery:
     name: str
     question: str
     text: str
     parameters: tuple[Parameter, ...] = field(default=())
+    day_ranges: tuple[DayRange, ...] = field(default=())
 
     @property
     def form(self) -> str:
@@ -62,6 +88,7 @@ def query_form(text: str) -> str:
 def parse_header(name: str, text: str) -> NamedQuery:
     question = ""
     params = []
+    ranges = []
     for line in text.splitlines():
         if not line.startswith("#"):
             break
@@ -69,9 +96,15 @@ def parse_header(name: str, text: str) -> NamedQuery:
             question = m.group(1).strip()
         elif m := PARAM_RE.match(line):
             params.append(Parameter(m.group(1), m.group(2), m.group(3) == "required", (m.group(4) or "").strip()))
+        elif m := DAYS_RE.match(line):
+            ranges.append(DayRange(*m.groups()))
     if not question:
         raise QueryError(f"{name}.rq: header lacks a '# Question:' line")
-    return NamedQuery(name, question, text, tuple(params))
+    kinds = {p.name: p.kind for p in params}
+    for r in ranges:
+        if kinds.get(r.start) != "date" or kinds.get(r.end) != "date":
+            raise QueryError(f"{name}.rq: '# Days:' needs date parameters ?{r.start} and ?{r.end}")
+    return NamedQuery(name, question, text, tuple(params), tuple(ranges))
 
 
 def _query_dir():  # noqa: ANN202
@@ -139,14 +172,19 @@ def to_term(value: str, kind: str, name: str) -> Node:
     return Literal(value)
 
 
-def bind(text: str, bindings: dict[str, Node]) -> str:
-    """The query with ``VALUES`` for ``bindings`` at the start of its outermost WHERE group.
+def bind(text: str, bindings: dict[str, Node], lists: dict[str, list[Node]] | None = None) -> str:
+    """The query with ``VALUES`` for ``bindings`` (one row) and for ``lists`` (one variable
+    taking each of several values) at the start of its outermost WHERE group.
 
     >>> print(bind("SELECT ?x WHERE { ?x ?p ?o }", {"o": Literal('a"b')}))
     SELECT ?x WHERE { VALUES (?o) { ("a\\"b") }
      ?x ?p ?o }
+    >>> print(bind("SELECT ?x WHERE { ?x ?p ?o }", {}, {"o": [Literal(1), Literal(2)]}))
+    SELECT ?x WHERE { VALUES ?o { "1"^^<http://www.w3.org/2001/XMLSchema#integer> "2"^^<http://www.w3.org/2001/XMLSchema#integer> }
+     ?x ?p ?o }
     """
-    if not bindings:
+    lists = lists or {}
+    if not bindings and not lists:
         return text
     stripped = re.sub(r"#[^\n]*", lambda m: " " * len(m.group(0)), text)
     stripped = re.sub(r"<[^>\s]*>", lambda m: " " * len(m.group(0)), stripped)
@@ -155,8 +193,12 @@ def bind(text: str, bindings: dict[str, Node]) -> str:
     if m is None:
         raise QueryError("cannot bind parameters: the query has no WHERE { ... } group")
     names = sorted(bindings)
-    values = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + \
-        " ".join(bindings[n].n3() for n in names) + ") }\n"
+    values = ""
+    if names:
+        values = "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + \
+            " ".join(bindings[n].n3() for n in names) + ") }\n"
+    for var in sorted(lists):
+        values += f"VALUES ?{var} {{ " + " ".join(v.n3() for v in lists[var]) + " }\n"
     return text[: m.end()] + " " + values + text[m.end():]
 
 
@@ -174,7 +216,29 @@ def prepare(query: NamedQuery | str, params: dict[str, str]) -> str:
             example = f" ({p.help})" if p.help else ""
             raise QueryError(f"query {query.name!r} needs parameter {p.name!r}: --param {p.name}=...{example}")
     bindings = {k: to_term(v, declared[k].kind, k) for k, v in params.items()}
-    return bind(query.text, bindings)
+    lists = {}
+    for r in query.day_ranges:
+        if r.start in bindings and r.end in bindings:
+            days = enumerate_days(bindings[r.start], bindings[r.end])
+            if days is not None:
+                lists[r.variable] = days
+    return bind(query.text, bindings, lists)
+
+
+def enumerate_days(start: Literal, end: Literal, limit: int = MAX_ENUMERATED_DAYS) -> list[Literal] | None:
+    """Every day from ``start`` to ``end`` (``xsd:date`` literals, inclusive); ``None`` when
+    the range spans more than ``limit`` days or none at all (an inverted range is left to
+    the query's FILTER, since an empty ``VALUES`` block is valid SPARQL that rdflib rejects).
+
+    >>> [d.toPython().isoformat() for d in enumerate_days(to_term("2013-12-30", "date", "a"),
+    ...                                                   to_term("2014-01-01", "date", "b"))]
+    ['2013-12-30', '2013-12-31', '2014-01-01']
+    """
+    first, last = dt.date.fromisoformat(str(start)), dt.date.fromisoformat(str(end))
+    span = (last - first).days + 1
+    if not 0 < span <= limit:
+        return None
+    return [Literal((first + dt.timedelta(days=i)).isoformat(), datatype=XSD.date) for i in range(span)]
 
 
 def _guess_kind(value: str) -> str:
