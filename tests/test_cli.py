@@ -31,6 +31,20 @@ def test_missing_corpus_folder(tmp_path):
     assert not (tmp_path / "out" / "wgec.ttl").exists()
 
 
+def test_one_document_file_is_a_corpus_of_one(tmp_path):
+    out = tmp_path / "out"
+    r = run("build", "--corpus", str(CORPUS / "001_bfbaf99d7c7bcbb5.txt"), "--out", str(out), "--no-views")
+    assert r.returncode == 0, r.stderr
+    ttl = (out / "wgec.ttl").read_text(encoding="utf-8")
+    assert "001_bfbaf99d7c7bcbb5.txt" in ttl and "000_2bc303eba2d6f79d.txt" not in ttl
+    assert "Establishment of a permanent intergovernmental mechanism" in ttl
+    other = tmp_path / "notes.csv"
+    other.write_text("a,b\n", encoding="utf-8")
+    r = run("build", "--corpus", str(other), "--out", str(tmp_path / "out2"))
+    assert r.returncode == 2 and "notes.csv" in r.stderr and "not a folder nor a document" in r.stderr
+    assert not (tmp_path / "out2" / "wgec.ttl").exists()
+
+
 def test_non_utf8_document_names_file_and_line(tmp_path):
     corpus = tmp_path / "c"
     shutil.copytree(CORPUS, corpus)

@@ -38,7 +38,7 @@ def main() -> None:
 
 @main.command()
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(path_type=Path),
-              help="A folder of documents (repeatable). Default: the bundled corpus.")
+              help="A folder of documents, or one document (repeatable). Default: the bundled corpus.")
 @click.option("--out", "out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
               help="Output folder for wgec.ttl, the validation report and the build summary.")
 @click.option("--gazetteer", type=click.Path(path_type=Path), help="Gazetteer CSV instead of the bundled one.")
@@ -104,7 +104,7 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
               show_default=True)
 @click.option("--output", "-o", default="-", show_default=True, help="File to write, or - for standard output.")
 @click.option("--corpus", "corpus", multiple=True, type=click.Path(path_type=Path),
-              help="Build from these folders instead of the bundled corpus.")
+              help="Build from these folders or documents instead of the bundled corpus.")
 @click.option("--input", "input_", type=click.Path(path_type=Path),
               help="Convert an existing wgec Turtle file (e.g. out/wgec.ttl) instead of building.")
 def export(fmt: str, output: str, corpus: tuple[Path, ...], input_: Path | None) -> None:

@@ -79,12 +79,17 @@ def read_source(path: Path) -> SourceFile:
 
 
 def list_documents(folder: Path) -> list[Path]:
-    """The document files of a corpus folder, sorted by name.
+    """The document files of a corpus folder, sorted by name; a single document file
+    stands for a corpus of one, so one new text can be tried without making a folder.
 
-    Raises :class:`CorpusNotFoundError` if the folder is missing or holds none.
+    Raises :class:`CorpusNotFoundError` if the path is missing or holds no document.
     """
     if not folder.exists():
         raise CorpusNotFoundError(f"{folder}: corpus folder does not exist")
+    if folder.is_file():
+        if folder.suffix.lower() not in DOCUMENT_SUFFIXES:
+            raise CorpusNotFoundError(f"{folder}: not a folder nor a document (*.txt, *.md)")
+        return [folder]
     if not folder.is_dir():
         raise CorpusNotFoundError(f"{folder}: not a folder")
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
