@@ -2,11 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+import pytest
 
 from wgec.graph.parse import parse_document
 from wgec.graph.source import read_source
 
 from tests.conftest import doc_file
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def parsed(prefix: str):
@@ -86,3 +91,24 @@ def test_rolling_document_2013():
     assert len(japan_d.children) == 6
     assert len([q for q in doc.questions if q.kind == "questionnaire"]) == 18
     assert doc.chair_message_sender.name == "Peter Major"
+
+
+FRONT_MATTER = {
+    "date-before-disclaimer.txt": ("Input to the second meeting of the WGEC on the guiding questions",
+                                   ["MEXICO", "BRAZIL"], dt.date(2017, 1, 26),
+                                   "Enhanced cooperation should be implemented through existing institutions."),
+    "date-after-title-wrapped-disclaimer.txt": ("Views on enhanced cooperation", ["INDIA"], dt.date(2017, 3, 3),
+                                                "A new body is needed."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRONT_MATTER))
+def test_date_lines_anywhere_in_the_front_matter(name):
+    """A "Date:" line before the disclaimer or right after the title dates the document; it is
+    neither glued to the title nor read as a submitter, and a wrapped disclaimer is not body text."""
+    title, submitters, date, first_item = FRONT_MATTER[name]
+    doc = parse_document(read_source(FIXTURES / "front-matter" / name))
+    assert doc.layout == "contribution" and doc.warnings == []
+    assert (doc.title, [a.name for a in doc.submitters], doc.date) == (title, submitters, date)
+    items = doc.all_items()
+    assert items[0].text == first_item and not any("DISCLAIMER" in i.text or "necessarily" in i.text for i in items)

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from wgec.graph.blocks import Block, classify_line, nest, split_blocks
+from wgec.graph.blocks import META_RE, Block, classify_line, nest, split_blocks
 from wgec.graph.citations import REF_RE
 from wgec.graph.dates import parse_date
 from wgec.graph.markup import TAG_RE, clean_text
@@ -190,11 +190,13 @@ def _parse_header(doc: ParsedDocument) -> int:
     wg_line = next((n for n, _, t in lines[:15]
                     if re.fullmatch(r"\W*Working Group on Enhanced Cooperation\W*", t.strip(), re.I)), None)
     submitted = next(((n, m) for n, _, t in lines[:40] if (m := SUBMITTED_BY_RE.match(t))), None)
+    meta_from = None  # where e-mail style "Date:"/"From:" lines may start
     if wg_line is not None:  # the title: the paragraphs between the cover and "Submitted by"
         paras: list[list[tuple[int, int, str]]] = [[]]
         for n, off, text in lines[wg_line:]:
-            if SUBMITTED_BY_RE.match(text) or DISCLAIMER_RE.match(text) or \
+            if SUBMITTED_BY_RE.match(text) or DISCLAIMER_RE.match(text) or META_RE.match(text) or \
                     re.match(r"^\s*(Abstract|Table of Contents)\s*$", text):
+                meta_from = n
                 break
             if text.strip():
                 paras[-1].append((off, off + len(text.rstrip()), text))
@@ -213,7 +215,8 @@ def _parse_header(doc: ParsedDocument) -> int:
             block_start = off + source.line_text(n).find(m.group(1))
             block_lines = [(block_start, source.line_text(n)[source.line_text(n).find(m.group(1)):])]
             k = n + 1
-            while k <= len(lines) and lines[k - 1][2].strip() and not DISCLAIMER_RE.match(lines[k - 1][2]):
+            while k <= len(lines) and lines[k - 1][2].strip() and not DISCLAIMER_RE.match(lines[k - 1][2]) \
+                    and not META_RE.match(lines[k - 1][2]):
                 block_lines.append((lines[k - 1][1], lines[k - 1][2]))
                 k += 1
         else:
@@ -221,7 +224,8 @@ def _parse_header(doc: ParsedDocument) -> int:
             while k <= len(lines) and not lines[k - 1][2].strip():
                 k += 1
             block_lines = []
-            while k <= len(lines) and lines[k - 1][2].strip() and not DISCLAIMER_RE.match(lines[k - 1][2]):
+            while k <= len(lines) and lines[k - 1][2].strip() and not DISCLAIMER_RE.match(lines[k - 1][2]) \
+                    and not META_RE.match(lines[k - 1][2]):
                 block_lines.append((lines[k - 1][1], lines[k - 1][2]))
                 k += 1
         if block_lines:
@@ -231,17 +235,22 @@ def _parse_header(doc: ParsedDocument) -> int:
             doc.submitters = split_names(raw, start)
         body_first = max(body_first, k)
     if disclaimer is not None:
-        body_first = max(body_first, disclaimer + 1)
-    # e-mail style metadata right after the cover
-    k = body_first
+        end = disclaimer  # a disclaimer may wrap over several lines: its whole paragraph
+        while end < len(lines) and lines[end][2].strip() and \
+                classify_line(lines[end][2])[0] not in ("meta", "item", "heading"):
+            end += 1
+        body_first = max(body_first, end + 1)
+    # e-mail style metadata anywhere in the front matter (after the title, around the
+    # disclaimer) and right after it; the body starts after the last such line
+    k = meta_from if meta_from is not None else body_first
     while k <= len(lines):
         text = lines[k - 1][2]
         kind = classify_line(text)[0]
-        if kind == "blank":
+        if kind != "meta":
+            if kind != "blank" and k >= body_first:
+                break
             k += 1
             continue
-        if kind != "meta":
-            break
         m = re.match(r"^\s*(\w[\w .]*?)\s*:\s*(.*)$", text)
         assert m is not None
         field_name, value = m.group(1).lower(), m.group(2).strip()
@@ -255,7 +264,7 @@ def _parse_header(doc: ParsedDocument) -> int:
         elif field_name == "subject":
             doc.subject = value
         k += 1
-        body_first = k
+        body_first = max(body_first, k)
     return body_first
 
 
