@@ -148,3 +148,34 @@ def test_every_annotation_quote_is_in_its_document(graph):
 def test_wikidata_links(graph):
     assert (ID["org/itu"], OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q376150")) in graph
     assert str(graph.value(ID["gov/japan"], WGEC.wikidataId)) == "Q17"
+
+
+def test_labelled_items_become_questions_and_proposals_scoped_to_undated_documents():
+    """ "Question 1:" / "Q1." lines are questions and "Recommendation 1:" / "Proposal 1:" lines
+    proposals; two undated documents each asking a "question 1" keep two questions."""
+    from pathlib import Path
+
+    from wgec.graph.build import build
+
+    folder = Path(__file__).parent.parent / "fixtures" / "labelled"
+    result = build([folder])
+    g = result.graph
+    assert result.renditions == [], "two short contributions on the same cover are not one document"
+    assert len(set(g.subjects(RDF.type, WGEC.Document))) == 2
+    questions = {str(q): str(g.value(q, RDFS.label)) for q in g.subjects(RDF.type, WGEC.Question)}
+    assert sorted(questions.values()) == [
+        "What are the relevant international public policy issues pertaining to the Internet?",
+        "What is your understanding of enhanced cooperation?",
+        "Which mechanisms already exist?"]
+    assert len(questions) == 3 and all("/question/unknown/" not in q for q in questions)
+    answers = {str(g.value(p, WGEC.text)): str(g.value(g.value(p, WGEC.answersQuestion), RDFS.label))
+               for p in g.subjects(RDF.type, WGEC.Proposal)}
+    assert answers == {
+        "Enhanced cooperation is an ongoing process involving all stakeholders, as described in paragraphs "
+        "69-71 of the Tunis Agenda.": "What is your understanding of enhanced cooperation?",
+        "The CSTD should compile an inventory of existing mechanisms, including the work of ICANN, the IETF "
+        "and the OECD.": "What are the relevant international public policy issues pertaining to the Internet?",
+        "Developing countries should receive capacity building support from UNCTAD and UNDP.":
+            "What are the relevant international public policy issues pertaining to the Internet?",
+        "The IGF should publish an annual report on international public policy issues.":
+            "Which mechanisms already exist?"}

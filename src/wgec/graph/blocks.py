@@ -26,6 +26,8 @@ LETTER_RE = re.compile(r"^([a-z]|[ivx]{1,4})[.)]\s+")
 HEADING_MD_RE = re.compile(r"^\s*#{1,6}\s+")
 HEADING_FIXED_RE = re.compile(r"^(?:GROUP\s+[A-Z]\s*:|ANNEX\s+\d+\s*:|Recommendations which could not be categori[sz]ed)", re.I)
 HEADING_ROMAN_RE = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?\s+(?=[A-Z])")
+# "Question 1:", "Q2.", "Recommendation 3:", "Proposal 4)": a label naming the item's number
+LABEL_RE = re.compile(r"^(?:Question|Recommendation|Proposal|Q)\s*(\d{1,2})\s*[:.)]\s+(?=\S)", re.I)
 ORIGNUM_RE = re.compile(r"^\s*\((\d{1,3})\)\s*$")
 TOC_RE = re.compile(r"(?:\.{4,}|\t)\s*\d{1,3}\s*$")
 FOOTNOTE_RE = re.compile(f"^\\s*[{SUPERSCRIPT_DIGITS}]+\\s*\\S")
@@ -72,6 +74,8 @@ def classify_line(text: str) -> tuple[str, str, str | None, int, int]:
     ('item', 'roman', 'i', 1)
     >>> classify_line("- ✓ Transparency:")[:2]
     ('item', 'bullet')
+    >>> classify_line("Question 2: What are the relevant public policy issues?")[:3]
+    ('item', 'dec', '2')
     """
     if not text.strip() or re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", text):
         return ("blank", "text", None, 0, 0)
@@ -92,6 +96,8 @@ def classify_line(text: str) -> tuple[str, str, str | None, int, int]:
     pos = bm.end()
     rest = text[pos:]
     bulleted = bool(bm.group(2) or bm.group(3))
+    if (lm := LABEL_RE.match(rest)) is not None:
+        return ("item", "dec", lm.group(1), indent, pos + lm.end())
     for marker, regex in (("paren", PAREN_RE), ("rparen", RPAREN_RE), ("letter", LETTER_RE), ("dec", DEC_RE)):
         m = regex.match(rest)
         if not m:

@@ -325,7 +325,7 @@ class Emitter:
             if sub.category:
                 self.add(iri, WGEC.addressesIssue, ID[f"issue/category/{sub.category.lower()}"])
             if item.question:
-                self.add(iri, WGEC.answersQuestion, self.question_iri(item.question, year))
+                self.add(iri, WGEC.answersQuestion, self.question_iri(item.question, year, doc_iri))
             self.add(iri, WGEC.evidence, self.span(source, item.start, item.end))
             if heading is not None:
                 self.add(iri, WGEC.evidence, heading)
@@ -363,16 +363,19 @@ class Emitter:
 
     # ------------------------------------------------------------ questions, categories
 
-    def question_iri(self, key: str, year: int | None) -> URIRef:
+    def question_iri(self, key: str, year: int | None, doc_iri: URIRef) -> URIRef:
+        """A question is the working group's (its documents share it) when the document's year
+        names the group; otherwise it is the document's own, so undated documents never merge
+        their questions."""
         wg = facts.group_for_year(self.gaz, year)
-        tail = wg.slug.split("/", 1)[1] if wg else "unknown"
+        tail = wg.slug.split("/", 1)[1] if wg else str(doc_iri).rsplit("/", 1)[-1]
         return ID[f"question/{tail}/{key}"]
 
     def questions(self, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
         wg = facts.group_for_year(self.gaz, year)
         category_of = {n: c.letter for c in doc.categories for n in c.questions}
         for q in doc.questions:
-            iri = self.question_iri(q.key, year)
+            iri = self.question_iri(q.key, year, doc_iri)
             self.add(iri, RDF.type, WGEC.Question)
             self.add(iri, RDFS.label, Literal(q.text, lang="en"))
             self.add(iri, SKOS.notation, Literal(q.number))
