@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS, OWL, XSD
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, OWL, XSD
 
 from wgec.graph.annotations import load_annotations
 from wgec.graph.build import bundled_corpus
@@ -179,3 +179,30 @@ def test_labelled_items_become_questions_and_proposals_scoped_to_undated_documen
             "What are the relevant international public policy issues pertaining to the Internet?",
         "The IGF should publish an annual report on international public policy issues.":
             "Which mechanisms already exist?"}
+
+
+def test_submitters_resolved_as_states_and_represented_groups():
+    """ "Government of Brazil" is Brazil; "on behalf of the Group of 77 and China" is one
+    represented group, not two submitters; states missing from the gazetteer are governments
+    with the UN's names (ISO 3166 via pycountry)."""
+    from pathlib import Path
+
+    from wgec.graph.build import build
+
+    folder = Path(__file__).parent.parent / "fixtures" / "front-matter"
+    g = build([folder / "behalf-of-a-group.txt", folder / "states-not-in-gazetteer.txt"]).graph
+    by_title = {str(g.value(d, RDFS.label)): d for d in g.subjects(RDF.type, WGEC.Document)}
+    g77_doc = by_title["Submission on the implementation of enhanced cooperation"]
+    assert set(g.objects(g77_doc, WGEC.submittedBy)) == {ID["gov/brazil"]}
+    assert set(g.objects(g77_doc, WGEC.onBehalfOf)) == {ID["group/g77"]}
+    assert g.value(ID["group/g77"], RDFS.label) == Literal("Group of 77 and China", lang="en")
+    assert g.value(g77_doc, DCTERMS.date) == Literal("2016-09-14", datatype=XSD.date)
+    proposals = set(g.subjects(WGEC.inDocument, g77_doc))
+    assert len(proposals) == 2 and all((p, WGEC.onBehalfOf, ID["group/g77"]) in g for p in proposals)
+    states_doc = by_title["Joint views on enhanced cooperation"]
+    submitters = {str(g.value(a, RDFS.label)): a for a in g.objects(states_doc, WGEC.submittedBy)}
+    assert submitters == {"Republic of Korea": ID["gov/republic-of-korea"],
+                          "Islamic Republic of Iran": ID["gov/islamic-republic-of-iran"],
+                          "Kenya": ID["gov/kenya"]}
+    assert all((a, RDF.type, WGEC.Government) in g for a in submitters.values())
+    assert not [s for s in g.subjects(RDF.type, WGEC.Actor) if "/actor/" in str(s)]

@@ -18,6 +18,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from wgec.graph import facts
 from wgec.graph.citations import Citation, find_citations
+from wgec.graph.countries import GOVERNMENT_OF_RE, state_named
 from wgec.graph.gazetteer import Entity, Gazetteer, Mention
 from wgec.graph.markup import clean_text, find_strikes
 from wgec.graph.parse import ActorName, ParsedDocument, ParsedItem, Submission, _slug
@@ -115,6 +116,22 @@ class Emitter:
         if entity is not None:
             return self.entity(entity)
         written = clean_text(name.name).strip(" .,:;")
+        if (m := GOVERNMENT_OF_RE.match(written)) is not None:  # "Government of Brazil"
+            entity = self.gaz.lookup(m.group("state"), year)
+            if entity is not None and entity.type == "Government":
+                return self.entity(entity)
+        if (state := state_named(written)) is not None:  # a state the gazetteer does not list
+            label, code = state
+            entity = self.gaz.lookup(label, year)
+            if entity is not None and entity.type == "Government":
+                return self.entity(entity)
+            iri = ID[f"gov/{_slug(label)}"]
+            if (iri, RDF.type, None) not in self.g:
+                self.add(iri, RDF.type, WGEC.Government)
+                self.add(iri, RDFS.label, Literal(label, lang="en"))
+                self.warnings.append(f"{source.name}:{source.line_of(name.start)}: actor {written!r} is not in the "
+                                     f"gazetteer; a state by ISO 3166 ({code}): added as {iri}")
+            return iri
         label = written.title() if written.isupper() else written
         is_person = bool(re.match(r"^(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s", label))
         label = re.sub(r"^(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+", "", label)
@@ -296,6 +313,8 @@ class Emitter:
         if doc.layout == "contribution":
             for a in submitters:
                 self.add(doc_iri, WGEC.submittedBy, a)
+            for a in behalf:
+                self.add(doc_iri, WGEC.onBehalfOf, a)
         heading = self.span(source, *sub.heading_span) if sub.heading_span else None
         locators = [(other, Locator(other.source.text)) for other, _ in rendition.others]
         prefix = f"proposal/{str(doc_iri).rsplit('/', 1)[-1]}/" + (f"{sub.key}/" if sub.key else "")

@@ -136,6 +136,7 @@ class ParsedDocument:
     title: str | None = None
     title_span: tuple[int, int] | None = None
     submitters: list[ActorName] = field(default_factory=list)
+    on_behalf_of: list[ActorName] = field(default_factory=list)
     date: dt.date | None = None
     subject: str | None = None
     submissions: list[Submission] = field(default_factory=list)
@@ -177,6 +178,33 @@ def split_names(text: str, offset: int) -> list[ActorName]:
             names.append(ActorName(name, start, start + len(name)))
         pos = idx + len(part)
     return names
+
+
+BEHALF_RE = re.compile(r"[\s,]+on\s+behalf\s+of\s+", re.I)
+# a represented party named as one body, whose name may contain "and": "the Group of 77 and China"
+GROUP_NAME_RE = re.compile(r"\b(?:Group|Union|Coalition|Alliance|Member\s+States|G-?\d+)\b", re.I)
+
+
+def split_behalf(text: str, offset: int) -> tuple[list[ActorName], list[ActorName]]:
+    """Submitters and the parties they represent, from "X on behalf of Y".
+
+    >>> subs, behalf = split_behalf("Government of Brazil, on behalf of the Group of 77 and China", 0)
+    >>> [a.name for a in subs], [(a.name, a.start) for a in behalf]
+    (['Government of Brazil'], [('Group of 77 and China', 39)])
+    >>> [a.name for a in split_behalf("Mexico on behalf of Brazil and Peru", 0)[1]]
+    ['Brazil', 'Peru']
+    """
+    m = BEHALF_RE.search(text)
+    if m is None:
+        return split_names(text, offset), []
+    tail = text[m.end():]
+    if GROUP_NAME_RE.search(tail):
+        name = re.sub(r"^the\s+", "", clean_text(tail).strip(" .:;"), flags=re.I)
+        start = offset + m.end() + max(tail.find(name), 0)
+        behalf = [ActorName(name, start, start + len(name))] if name else []
+    else:
+        behalf = split_names(tail, offset + m.end())
+    return split_names(text[:m.start()], offset), behalf
 
 
 # ---------------------------------------------------------------- header
@@ -232,7 +260,7 @@ def _parse_header(doc: ParsedDocument) -> int:
             start = block_lines[0][0]
             end = block_lines[-1][0] + len(block_lines[-1][1].rstrip())
             raw = source.text[start:end].replace("*", " ").replace("\n", " ")
-            doc.submitters = split_names(raw, start)
+            doc.submitters, doc.on_behalf_of = split_behalf(raw, start)
         body_first = max(body_first, k)
     if disclaimer is not None:
         end = disclaimer  # a disclaimer may wrap over several lines: its whole paragraph
@@ -256,7 +284,7 @@ def _parse_header(doc: ParsedDocument) -> int:
         field_name, value = m.group(1).lower(), m.group(2).strip()
         value_start = lines[k - 1][1] + text.find(value) if value else lines[k - 1][1]
         if field_name == "from" and not doc.submitters and value:
-            doc.submitters = split_names(re.sub(r"<[^>]*>", "", value), value_start)
+            doc.submitters, doc.on_behalf_of = split_behalf(re.sub(r"<[^>]*>", "", value), value_start)
         elif field_name == "date" and value:
             doc.date = parse_date(value)
             if doc.date is None:
@@ -418,7 +446,7 @@ def parse_document(source: SourceFile) -> ParsedDocument:
 
 def _parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
     source = doc.source
-    sub = Submission(key="", submitters=doc.submitters, date=doc.date)
+    sub = Submission(key="", submitters=doc.submitters, date=doc.date, on_behalf_of=list(doc.on_behalf_of))
     doc.submissions.append(sub)
     section: str | None = None
     in_proposals = not any(b.kind == "heading" for b in blocks) or False

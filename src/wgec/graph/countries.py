@@ -1,0 +1,65 @@
+"""States named as actors but absent from the gazetteer, recognised through ISO 3166 (pycountry).
+
+Contributions come from governments the bundled gazetteer has never seen ("Submitted by the
+Government of Kenya", "on behalf of the Republic of Korea"). A whole actor name that is a
+state's name is typed as a government, labelled as the UN writes it ("Republic of Korea",
+not ISO's "Korea, Republic of"). Only whole names are matched, never words in running text,
+so "Chad" or "Jordan" in a sentence stays a word.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: "Government of X", "the Delegation of X", "Permanent Mission of X to ...": the state is X.
+GOVERNMENT_OF_RE = re.compile(
+    r"^(?:the\s+)?(?:Government|Delegation|Permanent\s+Mission|Mission)\s+of\s+(?:the\s+)?(?P<state>.+?)"
+    r"(?:\s+to\s+the\s+.*)?$", re.I)
+
+
+def un_style(iso_name: str) -> str:
+    """ISO's inverted names read as the UN writes them.
+
+    >>> un_style("Korea, Republic of"), un_style("Congo, The Democratic Republic of the"), un_style("Chad")
+    ('Republic of Korea', 'Democratic Republic of the Congo', 'Chad')
+    """
+    head, sep, tail = iso_name.partition(", ")
+    if not sep:
+        return iso_name
+    return re.sub(r"^the\s+", "", f"{tail} {head}", flags=re.I)
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"^the\s+", "", name.strip(), flags=re.I)).lower()
+
+
+@lru_cache(maxsize=1)
+def _states() -> dict[str, tuple[str, str]]:
+    """Lower-cased names (ISO name, UN-style name, official and common names) -> (label, alpha-3)."""
+    try:
+        import pycountry
+    except ImportError:  # the dependency is declared; without it, no states beyond the gazetteer
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for c in pycountry.countries:
+        label = un_style(c.name)
+        for name in (c.name, label, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+            if name:
+                out.setdefault(_key(name), (label, c.alpha_3))
+    return out
+
+
+def state_named(name: str) -> tuple[str, str] | None:
+    """(UN-style label, ISO alpha-3 code) when the whole ``name`` names a state, else None;
+    "Government of X" and the like name the state X.
+
+    >>> state_named("the Government of the Republic of Korea")
+    ('Republic of Korea', 'KOR')
+    >>> state_named("Iran"), state_named("Internet Society") is None
+    (('Islamic Republic of Iran', 'IRN'), True)
+    """
+    states = _states()
+    if (hit := states.get(_key(name))) is not None:
+        return hit
+    m = GOVERNMENT_OF_RE.match(name.strip())
+    return states.get(_key(m.group("state"))) if m else None
