@@ -18,7 +18,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from wgec.graph import facts
 from wgec.graph.citations import Citation, find_citations
-from wgec.graph.countries import GOVERNMENT_OF_RE, state_named
+from wgec.graph.actors import GOVERNMENT_OF_RE, TITLE_RE, new_actor_kind, state_named
 from wgec.graph.gazetteer import Entity, Gazetteer, Mention
 from wgec.graph.markup import clean_text, find_strikes
 from wgec.graph.parse import ActorName, ParsedDocument, ParsedItem, Submission, _slug
@@ -133,11 +133,11 @@ class Emitter:
                                      f"gazetteer; a state by ISO 3166 ({code}): added as {iri}")
             return iri
         label = written.title() if written.isupper() else written
-        is_person = bool(re.match(r"^(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s", label))
-        label = re.sub(r"^(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+", "", label)
-        iri = ID[f"{'person' if is_person else 'actor'}/{_slug(label)}"]
+        prefix, cls = new_actor_kind(label)
+        label = TITLE_RE.sub("", label)
+        iri = ID[f"{prefix}/{_slug(label)}"]
         if (iri, RDF.type, None) not in self.g:
-            self.add(iri, RDF.type, WGEC.Person if is_person else WGEC.Actor)
+            self.add(iri, RDF.type, WGEC[cls])
             self.add(iri, RDFS.label, Literal(label, lang="en"))
             self.warnings.append(f"{source.name}:{source.line_of(name.start)}: actor {written!r} is not in the "
                                  f"gazetteer; added as {iri}")

@@ -1,10 +1,16 @@
-"""States named as actors but absent from the gazetteer, recognised through ISO 3166 (pycountry).
+"""What kind of actor a name the gazetteer does not know stands for.
 
-Contributions come from governments the bundled gazetteer has never seen ("Submitted by the
-Government of Kenya", "on behalf of the Republic of Korea"). A whole actor name that is a
-state's name is typed as a government, labelled as the UN writes it ("Republic of Korea",
-not ISO's "Korea, Republic of"). Only whole names are matched, never words in running text,
-so "Chad" or "Jordan" in a sentence stays a word.
+Contributions come from governments, organisations and people the bundled gazetteer has
+never seen ("Submitted by the Government of Kenya", "the Internet Society (ISOC)").
+
+- A whole name that is a state's name (ISO 3166, through pycountry) is a government,
+  labelled as the UN writes it ("Republic of Korea", not ISO's "Korea, Republic of").
+  Only whole names are matched, never words in running text, so "Chad" or "Jordan" in a
+  sentence stays a word.
+- A name built on an organisation word ("Society", "Association", "Council", ...) or
+  ending in an acronym in brackets is an organisation.
+- A name after a title ("Mr.", "Ms.", "Dr.", "H.E.") is a person.
+- Anything else stays a plain actor: the texts do not say more.
 """
 from __future__ import annotations
 
@@ -63,3 +69,24 @@ def state_named(name: str) -> tuple[str, str] | None:
         return hit
     m = GOVERNMENT_OF_RE.match(name.strip())
     return states.get(_key(m.group("state"))) if m else None
+
+
+TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+")
+ORGANIZATION_RE = re.compile(
+    r"\b(?:Society|Association|Council|Foundation|Institute|Institution|Organi[sz]ation|Centre|Center|"
+    r"Network|Committee|Commission|Federation|Chamber|Agency|Alliance|Coalition|Consortium|Union|"
+    r"University|Registry|Forum|Secretariat|Authority|Corporation|Company|Group|Initiative|Project|"
+    r"Task\s+Force|Academy|Ltd|Inc)\b|\([A-Z][A-Za-z&.-]{1,11}\)\s*$")
+
+
+def new_actor_kind(label: str) -> tuple[str, str]:
+    """(IRI path prefix, class local name) for an actor name the gazetteer lacks.
+
+    >>> new_actor_kind("Internet Society (ISOC)"), new_actor_kind("Mr. Jones"), new_actor_kind("Jane Roe")
+    (('org', 'Organization'), ('person', 'Person'), ('actor', 'Actor'))
+    """
+    if TITLE_RE.match(label):
+        return "person", "Person"
+    if ORGANIZATION_RE.search(label):
+        return "org", "Organization"
+    return "actor", "Actor"
