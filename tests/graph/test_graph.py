@@ -208,3 +208,21 @@ def test_submitters_resolved_as_states_and_represented_groups():
                           "Kenya": ID["gov/kenya"]}
     assert all((a, RDF.type, WGEC.Government) in g for a in submitters.values())
     assert not [s for s in g.subjects(RDF.type, WGEC.Actor) if "/actor/" in str(s)]
+
+
+def test_rolling_submission_on_behalf_of_a_bloc():
+    """In a rolling document's heading, "submitted by the Government of Kenya on behalf of the
+    Group of 77 and China (3 March 2014)" is Kenya, for the G77, on that date."""
+    from pathlib import Path
+
+    from wgec.graph.build import build
+
+    g = build([Path(__file__).parent.parent / "fixtures" / "rolling"]).graph
+    rows = {(str(g.value(p, WGEC.text)), g.value(p, WGEC.submittedBy), g.value(p, WGEC.onBehalfOf),
+             str(g.value(p, DCTERMS.date))) for p in g.subjects(RDF.type, WGEC.Proposal)}
+    assert rows == {
+        ("Recalls paragraph 69 of the Tunis Agenda.", ID["gov/kenya"], ID["group/g77"], "2014-03-03"),
+        ("Invites the CSTD to report on enhanced cooperation every year.", ID["gov/kenya"], ID["group/g77"],
+         "2014-03-03"),
+        ("All stakeholders should share best practices through the IGF.", ID["gov/republic-of-korea"], None,
+         "2014-03-04")}

@@ -197,14 +197,21 @@ def split_behalf(text: str, offset: int) -> tuple[list[ActorName], list[ActorNam
     m = BEHALF_RE.search(text)
     if m is None:
         return split_names(text, offset), []
-    tail = text[m.end():]
-    if GROUP_NAME_RE.search(tail):
-        name = re.sub(r"^the\s+", "", clean_text(tail).strip(" .:;"), flags=re.I)
-        start = offset + m.end() + max(tail.find(name), 0)
-        behalf = [ActorName(name, start, start + len(name))] if name else []
-    else:
-        behalf = split_names(tail, offset + m.end())
-    return split_names(text[:m.start()], offset), behalf
+    return split_names(text[:m.start()], offset), represented(text[m.end():], offset + m.end())
+
+
+def represented(text: str, offset: int) -> list[ActorName]:
+    """The parties after "on behalf of": one name when it names a bloc ("the Group of 77 and
+    China", "the European Union and its Member States"), else a list of names.
+
+    >>> [a.name for a in represented("the Group of 77 and China", 0)], [a.name for a in represented("Brazil and Peru", 0)]
+    (['Group of 77 and China'], ['Brazil', 'Peru'])
+    """
+    if not GROUP_NAME_RE.search(text):
+        return split_names(text, offset)
+    name = re.sub(r"^the\s+", "", clean_text(text).strip(" .:;"), flags=re.I)
+    start = offset + max(text.find(name), 0)
+    return [ActorName(name, start, start + len(name))] if name else []
 
 
 # ---------------------------------------------------------------- header
@@ -590,7 +597,7 @@ def _submission_from_heading(doc: ParsedDocument, block: Block, m: re.Match[str]
             label = re.sub(r"^an?\s+", "", behalf_text[: pm.start()].strip(), flags=re.I)
             sub.group_label = f"{label[:1].upper()}{label[1:]} ({', '.join(a.name for a in sub.group_members)})"
         else:
-            sub.on_behalf_of = split_names(behalf_text, offset_of(behalf_text))
+            sub.on_behalf_of = represented(behalf_text, offset_of(behalf_text))
     base = f"{(category or 'uncategorized').lower()}/{_slug(submitters[0].name if submitters else 'unknown')}"
     n = seen.get(base, 0) + 1
     seen[base] = n
