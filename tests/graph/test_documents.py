@@ -112,3 +112,13 @@ def test_date_lines_anywhere_in_the_front_matter(name):
     assert (doc.title, [a.name for a in doc.submitters], doc.date) == (title, submitters, date)
     items = doc.all_items()
     assert items[0].text == first_item and not any("DISCLAIMER" in i.text or "necessarily" in i.text for i in items)
+
+
+def test_submitter_read_from_the_title_when_no_line_names_one():
+    doc = parse_document(read_source(FIXTURES / "front-matter" / "submitter-in-title.txt"))
+    assert doc.layout == "contribution"
+    assert [a.name for a in doc.submitters] == ["Republic of Korea"]
+    name = doc.submitters[0]
+    assert doc.source.text[name.start:name.end] == "Republic of Korea"  # the evidence points at the title
+    assert "submitters read from the title" in doc.warnings[0]
+    assert [i.text for i in doc.all_items()] == ["Enhanced cooperation should build on the existing institutions."]

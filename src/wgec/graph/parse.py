@@ -233,6 +233,9 @@ def _parse_header(doc: ParsedDocument) -> int:
                     re.match(r"^\s*(Abstract|Table of Contents)\s*$", text):
                 meta_from = n
                 break
+            if not paras[-1] and classify_line(text)[0] in ("item", "numbered-title", "heading") and "**" not in text \
+                    and len(paras) > 1:
+                break  # a numbered item or a heading after the title paragraphs: the body has begun
             if text.strip():
                 paras[-1].append((off, off + len(text.rstrip()), text))
             elif paras[-1]:
@@ -241,7 +244,9 @@ def _parse_header(doc: ParsedDocument) -> int:
         if parts:
             doc.title = ": ".join(t for t in (clean_text(" ".join(x[2] for x in p)) for p in parts) if t)
             doc.title_span = (parts[0][0][0], parts[-1][-1][1])
-        body_first = wg_line + 1
+            body_first = source.line_of(doc.title_span[1] - 1) + 1  # the body follows the title
+        else:
+            body_first = wg_line + 1
     if submitted is not None:
         n, m = submitted
         off = source.line_starts[n - 1]
@@ -300,7 +305,32 @@ def _parse_header(doc: ParsedDocument) -> int:
             doc.subject = value
         k += 1
         body_first = max(body_first, k)
+    if not doc.submitters and doc.title and doc.title_span:
+        _submitters_from_title(doc)
     return body_first
+
+
+# "Contribution of X to ...", "Submission from X on ...", "Comments by X": the title names the submitter
+TITLE_BY_RE = re.compile(
+    r"^(?:Joint\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Views|Statements?)"
+    r"\s+(?:of|from|by)\s+(?P<who>(?!draft\b|the\s+(?:draft|working|WGEC)\b).+?)"
+    r"(?=\s+(?:to\s+the|to\s+(?:WGEC|CSTD)|on\s+(?:the|enhanced|Internet)|for\s+the\s+(?:\w+\s+)?(?:meeting|session|WGEC)|"
+    r"regarding|concerning|in\s+response|in\s+preparation)\b|\s*[:;]|$)", re.I)
+
+
+def _submitters_from_title(doc: ParsedDocument) -> None:
+    """With no "Submitted by" or "From:" line, a title such as "Contribution of the Republic of
+    Korea to the WGEC" still says who submitted the document (said in a warning)."""
+    m = TITLE_BY_RE.match(doc.title or "")
+    if m is None:
+        return
+    who = m.group("who")
+    start, end = doc.title_span  # type: ignore[misc]
+    at = doc.source.text.find(who, start, end)
+    doc.submitters = represented(who, at if at >= 0 else start)
+    if doc.submitters:
+        doc.warnings.append(f"{doc.source.name}:{doc.source.line_of(start)}: no 'Submitted by' line; "
+                            f"submitters read from the title: {', '.join(a.name for a in doc.submitters)}")
 
 
 # ---------------------------------------------------------------- body
