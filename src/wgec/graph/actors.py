@@ -42,10 +42,8 @@ def _key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _states() -> dict[str, tuple[str, str]]:
     """Lower-cased names (ISO name, UN-style name, official and common names) -> (label, alpha-3)."""
-    try:
-        import pycountry
-    except ImportError:  # the dependency is declared; without it, no states beyond the gazetteer
-        return {}
+    import pycountry  # imported on first use: loading its database costs start-up time
+
     out: dict[str, tuple[str, str]] = {}
     for c in pycountry.countries:
         label = un_style(c.name)

@@ -80,14 +80,13 @@ def apply_annotations(emitter: Emitter, annotations: list[Annotation], source_na
     Annotations for documents not in this build are skipped (a build of another
     corpus); a quote missing from a document that *is* built is an error.
     """
-    by_slug = {str(iri).rsplit("/", 1)[-1]: iri for iri in emitter.doc_slugs.values()}
     files_of: dict[URIRef, list] = {}
     for name, iri in emitter.doc_iri.items():
         files_of.setdefault(iri, []).append(sources[name])
     applied = 0
     locators: dict[str, Locator] = {}
     for a in annotations:
-        doc = by_slug.get(a.document)
+        doc = emitter.doc_slugs.get(a.document)
         if doc is None:
             continue
         where = None

@@ -22,7 +22,7 @@ from wgec.graph.export import ntriples_sorted, serialize, turtle_via_oxigraph, w
 from wgec.ontology import load_ontology
 from wgec.graph.gazetteer import load_gazetteer
 from wgec.graph.parse import ParsedDocument, parse_document
-from wgec.graph.renditions import body_text, group_renditions, similar_pairs
+from wgec.graph.renditions import group_renditions, similar_pairs
 from wgec.graph.source import SourceFile, list_documents, read_source
 from wgec.graph.triples import TripleSet
 from wgec.graph.validate import TURBO_FROM, ValidationReport, turbo_available, validate_triples
@@ -118,7 +118,7 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     t = time.perf_counter()
     # renditions are told by what the contributors wrote, not by the UN cover, title block
     # and disclaimer that every contribution shares
-    texts = [body_text(doc) for doc in parsed]
+    texts = [doc.body_text() for doc in parsed]
     pairs = similar_pairs(texts)
     scores = {(i, j): score for i, j, score in pairs}
     renditions: list[Rendition] = []

@@ -18,7 +18,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from wgec.graph import facts
 from wgec.graph.citations import Citation, find_citations
-from wgec.graph.actors import GOVERNMENT_OF_RE, TITLE_RE, new_actor_kind, state_named
+from wgec.graph.actors import TITLE_RE, new_actor_kind, state_named
 from wgec.graph.gazetteer import Entity, Gazetteer, Mention
 from wgec.graph.markup import clean_text, find_strikes
 from wgec.graph.parse import ActorName, ParsedDocument, ParsedItem, Submission, _slug
@@ -116,10 +116,6 @@ class Emitter:
         if entity is not None:
             return self.entity(entity)
         written = clean_text(name.name).strip(" .,:;")
-        if (m := GOVERNMENT_OF_RE.match(written)) is not None:  # "Government of Brazil"
-            entity = self.gaz.lookup(m.group("state"), year)
-            if entity is not None and entity.type == "Government":
-                return self.entity(entity)
         if (state := state_named(written)) is not None:  # a state the gazetteer does not list
             label, code = state
             entity = self.gaz.lookup(label, year)

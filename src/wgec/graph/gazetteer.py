@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from wgec.errors import DataFileError
+from wgec.graph.actors import GOVERNMENT_OF_RE
 
 ENTITY_TYPES = ("Government", "Person", "Group", "Organization", "WorkingGroup", "Forum", "Instrument")
 COLUMNS = ("id", "type", "label", "aliases", "odd_spellings", "wikidata", "period", "note")
@@ -108,9 +109,15 @@ class Gazetteer:
 
         >>> load_gazetteer().lookup("the Russian Federation").slug
         'gov/russian-federation'
+        >>> load_gazetteer().lookup("Permanent Mission of Brazil to the United Nations").slug
+        'gov/brazil'
         """
         name = re.sub(r"^(?:the|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.)\s+", "", name.strip(), flags=re.I).strip(" .,:;")
-        return self.disambiguate(self.candidates(name), year)
+        entity = self.disambiguate(self.candidates(name), year)
+        if entity is None and (m := GOVERNMENT_OF_RE.match(name)) is not None:
+            state = self.lookup(m.group("state"), year)  # "Government of Brazil" is Brazil
+            return state if state is not None and state.type == "Government" else None
+        return entity
 
     @staticmethod
     def disambiguate(candidates: list[Entity], year: int | None) -> Entity | None:

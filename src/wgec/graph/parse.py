@@ -148,6 +148,13 @@ class ParsedDocument:
     warnings: list[str] = field(default_factory=list)
     body_first_line: int = 1
 
+    def body_text(self) -> str:
+        """The text after the front matter (cover, title, submitters, disclaimer, e-mail lines):
+        what the contributors wrote, which is what tells two renditions of one text apart from
+        two texts on the same cover."""
+        starts = self.source.line_starts
+        return self.source.text[starts[self.body_first_line - 1]:] if self.body_first_line <= len(starts) else ""
+
     def all_items(self) -> list[ParsedItem]:
         out: list[ParsedItem] = []
 

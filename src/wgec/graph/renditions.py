@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from wgec.graph.markup import clean_text
-
-if TYPE_CHECKING:
-    from wgec.graph.parse import ParsedDocument
 
 SHINGLE = 5
 THRESHOLD = 0.6
@@ -57,17 +53,6 @@ def similar_pairs(texts: list[str], threshold: float = THRESHOLD) -> list[tuple[
         if score >= threshold:
             out.append((i, j, round(score, 3)))
     return out
-
-
-def body_text(doc: "ParsedDocument") -> str:
-    """The text after a parsed document's front matter (cover, title, submitters, disclaimer,
-    e-mail lines): two short contributions on the same cover must not look alike."""
-    source = doc.source
-    if doc.body_first_line <= 1:
-        return source.text
-    if doc.body_first_line > len(source.line_starts):
-        return ""
-    return source.text[source.line_starts[doc.body_first_line - 1]:]
 
 
 def group_renditions(count: int, pairs: list[tuple[int, int, float]]) -> list[list[int]]:
