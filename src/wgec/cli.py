@@ -75,7 +75,11 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
             click.echo(f"warning: {warning}", err=True)
     if store_path is not None:
         store = "oxigraph"
-    files = write_outputs(result, out, store=store, store_path=store_path)
+    files = write_outputs(result, out, store=store)
+    if store_path is not None:
+        from wgec.queries.store import write_store
+
+        files.append(write_store(result.ntriples, store_path))
     try:
         from wgec.viz.views import write_views
     except ImportError:  # the viz extra is not installed
@@ -110,7 +114,8 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
 def export(fmt: str, output: str, corpus: tuple[Path, ...], input_: Path | None) -> None:
     """Export the graph (ontology and data) as Turtle, N-Triples, JSON-LD or TriG."""
     from wgec.graph.build import build as run_build
-    from wgec.graph.export import load_graph, serialize, write_atomic
+    from wgec.files import write_atomic
+    from wgec.graph.export import load_graph, serialize
     from wgec.ontology import load_ontology
 
     if input_ is not None:
@@ -219,7 +224,7 @@ def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: st
     if endpoint:
         result = run_remote(Endpoint(endpoint, user, password, timeout, default_graph=default_graph), text, source)
     elif store_path is not None or store == "oxigraph":
-        from wgec.queries.stores import load, open_store, run
+        from wgec.queries.store import load, open_store, run
 
         if store_path is not None:
             backend = open_store("oxigraph", store_path, read_only=True)
@@ -303,7 +308,7 @@ def list_views() -> None:
 def view(name: str, focus: str | None, depth: int, output: Path | None, data: Path | None, max_nodes: int,
          query_name: str | None, query_file: Path | None, params: tuple[str, ...]) -> None:
     """Write one interactive network view as a self-contained HTML page (works offline)."""
-    from wgec.graph.export import write_atomic
+    from wgec.files import write_atomic
     from wgec.viz.render import to_html
     from wgec.viz.views import build_view, query_view
 

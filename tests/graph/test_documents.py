@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from wgec.graph.parse import parse_document
-from wgec.graph.source import read_source
+from wgec.graph.layout.parse import parse_document
+from wgec.graph.ingest.source import read_source
 
 from tests.conftest import doc_file
 

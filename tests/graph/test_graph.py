@@ -4,7 +4,7 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, OWL, XSD
 
-from wgec.graph.annotations import load_annotations
+from wgec.graph.emit.annotations import load_annotations
 from wgec.graph.build import bundled_corpus
 from wgec.ontology.vocab import ID, WGEC
 

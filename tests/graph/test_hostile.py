@@ -5,10 +5,10 @@ import random
 
 from rdflib import Literal
 
-from wgec.graph.emit import Emitter, Rendition
-from wgec.graph.gazetteer import load_gazetteer
-from wgec.graph.parse import parse_document
-from wgec.graph.source import SourceFile
+from wgec.graph.emit.emitter import Emitter, Rendition
+from wgec.graph.link.gazetteer import load_gazetteer
+from wgec.graph.layout.parse import parse_document
+from wgec.graph.ingest.source import SourceFile
 from wgec.ontology.vocab import WGEC
 
 PIECES = ["Submitted by\n", "**Japan**\n", "DISCLAIMER: x\n", "Date: 31-02-2016\n", "From: X <a@b>\n", "1. ",
@@ -40,5 +40,5 @@ def test_markup_in_text_stays_a_literal():
 
 
 def test_absurd_range_is_not_expanded():
-    from wgec.graph.citations import expand
+    from wgec.graph.layout.references import expand
     assert expand("1-999") == [(1, None)]

@@ -10,13 +10,14 @@ from tests.queries.test_named import PARAMS
 from wgec.errors import InputError, RDFSyntaxError
 from wgec.graph.build import write_outputs
 from wgec.queries.library import get_query, named_queries, prepare
-from wgec.queries.stores import load, open_store, run
+from wgec.queries.store import load, open_store, run, write_store
 
 
 @pytest.fixture(scope="module")
 def built_out(tmp_path_factory, built):
     out = tmp_path_factory.mktemp("stores")
-    write_outputs(built, out, store="oxigraph", store_path=out / "store")
+    write_outputs(built, out, store="oxigraph")
+    write_store(built.ntriples, out / "store")
     return out
 
 

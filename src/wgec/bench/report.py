@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wgec.graph.export import write_atomic
+from wgec.files import write_atomic
 
 PROFILE_NOTES = """## Profiling: what dominated, and the fix (cProfile; scale 100 = 90k triples, scale 1000 = 0.9M)
 

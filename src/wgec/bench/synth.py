@@ -14,7 +14,7 @@ import random
 import textwrap
 from pathlib import Path
 
-from wgec.graph.export import write_atomic
+from wgec.files import write_atomic
 
 GOVERNMENTS = ["Russian Federation", "Saudi Arabia", "Pakistan", "Japan", "United States of America", "India",
                "Brazil", "Mexico", "Sweden", "United Kingdom", "Switzerland", "Hungary"]

@@ -113,7 +113,7 @@ def benchmark_virtuoso(corpus: Path, repeat: int, local: dict) -> dict:
     from wgec.ontology import load_ontology
     from wgec.queries.library import named_queries, prepare
     from wgec.queries.run import Endpoint, run_remote
-    from wgec.queries.stores import load, open_store, run
+    from wgec.queries.store import load, open_store, run
 
     if not ensure_installed():
         return {"skipped": "virtuoso-opensource is not installed and cannot be installed here (needs root and apt)"}

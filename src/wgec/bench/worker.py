@@ -24,7 +24,7 @@ def _median(times: list[float]) -> float:
 
 
 def _timed_query(conn, store, text: str, repeat: int) -> None:  # noqa: ANN001
-    from wgec.queries.stores import run
+    from wgec.queries.store import run
 
     times = []
     rows = None
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from wgec.graph.build import build, write_outputs
     from wgec.queries.library import named_queries, prepare
-    from wgec.queries.stores import load, open_store
+    from wgec.queries.store import load, open_store, write_store
 
     out: dict = {"backend": args.backend}
     t = time.perf_counter()
@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store_path = Path(tmp) / "store" if args.backend == "oxigraph" else None
         t_out = time.perf_counter()
-        write_outputs(result, Path(tmp), store=args.backend, store_path=store_path)
+        write_outputs(result, Path(tmp), store=args.backend)
+        if store_path is not None:
+            write_store(result.ntriples, store_path)
         out["build_stages_s"]["write"] = round(time.perf_counter() - t_out, 3)
         out["build_total_s"] = round(time.perf_counter() - t, 3)
         if args.backend == "oxigraph":

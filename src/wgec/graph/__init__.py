@@ -1,0 +1,1 @@
+"""Documents to an RDF graph: ingest -> layout -> link -> emit, then validate and export."""

@@ -16,14 +16,15 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from wgec.errors import ValidationError
-from wgec.graph.annotations import apply_annotations, load_annotations
-from wgec.graph.emit import Emitter, Rendition
-from wgec.graph.export import ntriples_sorted, serialize, turtle_via_oxigraph, write_atomic
+from wgec.graph.emit.annotations import apply_annotations, load_annotations
+from wgec.graph.emit.emitter import Emitter, Rendition
+from wgec.files import write_atomic
+from wgec.graph.export import ntriples_sorted, serialize, turtle_via_oxigraph
 from wgec.ontology import load_ontology
-from wgec.graph.gazetteer import load_gazetteer
-from wgec.graph.parse import ParsedDocument, parse_document
-from wgec.graph.renditions import group_renditions, similar_pairs
-from wgec.graph.source import SourceFile, list_documents, read_source
+from wgec.graph.link.gazetteer import load_gazetteer
+from wgec.graph.layout.parse import ParsedDocument, parse_document
+from wgec.graph.link.renditions import group_renditions, similar_pairs
+from wgec.graph.ingest.source import SourceFile, list_documents, read_source
 from wgec.graph.triples import TripleSet
 from wgec.graph.validate import TURBO_FROM, ValidationReport, turbo_available, validate_triples
 from wgec.ontology.vocab import WGEC
@@ -168,12 +169,11 @@ def _has_oxigraph() -> bool:
     return True
 
 
-def write_outputs(result: BuildResult, out: Path, *, strict: bool = True, store: str = "memory",
-                  store_path: Path | None = None) -> list[Path]:
+def write_outputs(result: BuildResult, out: Path, *, strict: bool = True, store: str = "memory") -> list[Path]:
     """Write ``wgec.ttl`` (ontology and data), the validation report and a build summary;
-    with ``store="oxigraph"`` the Turtle is written by Oxigraph and, with ``store_path``,
-    the graph is also bulk-loaded into an on-disk Oxigraph store there (built once,
-    queried many times with ``wgec query --store oxigraph --store-path ...``).
+    with ``store="oxigraph"`` (or whenever pyoxigraph is installed) the Turtle is written
+    by Oxigraph.  Loading the graph into an on-disk store is the queries room's job
+    (:func:`wgec.queries.store.write_store`), composed by the CLI.
 
     With ``strict``, a graph that violates the shapes is not written as
     ``wgec.ttl``: :class:`ValidationError` is raised and only the report is kept.
@@ -195,20 +195,6 @@ def write_outputs(result: BuildResult, out: Path, *, strict: bool = True, store:
         write_atomic(ttl, serialize(result.graph, "turtle"))
     result.timings["serialize"] = round(time.perf_counter() - t, 3)
     written.append(ttl)
-    if store_path is not None:
-        from wgec.queries.stores import load, open_store
-
-        t = time.perf_counter()
-        if store_path.exists():
-            import shutil
-
-            shutil.rmtree(store_path)
-        oxi = open_store("oxigraph", store_path)
-        load(oxi, result.ntriples, "ntriples")
-        oxi.flush()
-        del oxi
-        result.timings["store"] = round(time.perf_counter() - t, 3)
-        written.append(store_path)
     summary = out / "build-summary.json"
     write_atomic(summary, json.dumps(result.summary(), indent=2, sort_keys=True).encode("utf-8"))
     written.append(summary)

@@ -1,41 +1,32 @@
-"""Deterministic RDF export and atomic file writing.
+"""Deterministic RDF export.
 
 Same input, byte-identical output: triples are added to a fresh graph in sorted
 order (the serializers follow insertion order), there are no blank nodes, and
-prefixes are bound explicitly.  Files are written to a temporary file in the
-same folder and renamed, so a crash never leaves half a file.
+prefixes are bound explicitly.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
-from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD, ORG
+from rdflib.namespace import RDFS
 
 from wgec.errors import InputError, RDFSyntaxError
+from wgec.graph.triples import nt_line
 from wgec.ontology import load_ontology
-from wgec.ontology.vocab import ID, ONTOLOGY_IRI, WGEC
+from wgec.ontology.prefixes import PREFIXES, bind_prefixes
+from wgec.ontology.vocab import ID, ONTOLOGY_IRI
 
 FORMATS = {"turtle": "turtle", "ttl": "turtle", "ntriples": "nt", "nt": "nt", "jsonld": "json-ld",
            "json-ld": "json-ld", "trig": "trig"}
 EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "trig": ".trig"}
 DATA_GRAPH = URIRef("https://w3id.org/wgec/graph/data")
-PREFIXES = {"wgec": WGEC._NS, "id": ID, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS,
-            "dcterms": DCTERMS, "foaf": FOAF, "prov": PROV, "org": ORG,
-            "wd": "http://www.wikidata.org/entity/"}
-
-
-def _bind(graph: Graph) -> None:
-    for prefix, ns in PREFIXES.items():
-        graph.bind(prefix, ns, override=True, replace=True)
 
 
 def canonical(graph: Graph) -> Graph:
     """A copy of ``graph`` whose triples were inserted in sorted order."""
     out = Graph(bind_namespaces="none")
-    _bind(out)
+    bind_prefixes(out)
     for triple in sorted(graph, key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3())):
         out.add(triple)
     return out
@@ -55,7 +46,7 @@ def serialize(graph: Graph, fmt: str = "turtle", with_ontology: bool = True) -> 
     ontology = load_ontology() if with_ontology else Graph()
     if name == "trig":
         ds = Dataset(default_union=False)
-        _bind(ds)
+        bind_prefixes(ds)
         for g_iri, g in ((ONTOLOGY_IRI, ontology), (DATA_GRAPH, graph - ontology)):
             target = ds.graph(g_iri)
             for triple in sorted(g, key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3())):
@@ -72,8 +63,6 @@ def serialize(graph: Graph, fmt: str = "turtle", with_ontology: bool = True) -> 
 
 def ntriples_sorted(triples) -> bytes:  # noqa: ANN001
     """Sorted N-Triples of any iterable of rdflib triples: deterministic and fast to bulk-load."""
-    from wgec.graph.triples import nt_line
-
     lines = sorted({nt_line(t) for t in triples})
     return "".join(lines).encode("utf-8")
 
@@ -88,25 +77,6 @@ def turtle_via_oxigraph(triples=None, with_ontology: bool = True, ntriples: byte
     parsed = pyoxigraph.parse(data, pyoxigraph.RdfFormat.N_TRIPLES)
     return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.TURTLE,
                                 prefixes={k: str(v) for k, v in PREFIXES.items() if k != "id"})
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.chmod(tmp, 0o644)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def load_graph(path: Path, fmt: str | None = None) -> Graph:

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from rdflib import BNode, Graph, Literal
 from rdflib.term import Node
 
+from wgec.ontology.prefixes import bind_prefixes
+
 Triple = tuple[Node, Node, Node]
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
 
@@ -97,10 +99,8 @@ class TripleSet:
     def to_graph(self, extra: Iterable[Triple] = ()) -> Graph:
         """An rdflib graph holding the triples (and ``extra``), inserted in sorted order
         (so serializations are stable)."""
-        from wgec.graph.export import _bind
-
         g = Graph(bind_namespaces="none")
-        _bind(g)
+        bind_prefixes(g)
         g.addN((s, p, o, g) for s, p, o in self.sorted())
         g.addN((s, p, o, g) for s, p, o in extra)
         return g

@@ -12,7 +12,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
-from wgec.graph.export import PREFIXES, canonical
+from wgec.graph.export import canonical
+from wgec.ontology.prefixes import PREFIXES
 
 
 @dataclass

@@ -12,7 +12,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from wgec.errors import InputError
-from wgec.graph.export import write_atomic
+from wgec.files import write_atomic
 from wgec.ontology.vocab import ID
 from wgec.viz import networks
 

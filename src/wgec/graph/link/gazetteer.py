@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from wgec.errors import DataFileError
-from wgec.graph.actors import GOVERNMENT_OF_RE
+from wgec.graph.link.actors import GOVERNMENT_OF_RE
 
 ENTITY_TYPES = ("Government", "Person", "Group", "Organization", "WorkingGroup", "Forum", "Instrument")
 COLUMNS = ("id", "type", "label", "aliases", "odd_spellings", "wikidata", "period", "note")

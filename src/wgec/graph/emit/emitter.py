@@ -16,14 +16,14 @@ from importlib import resources
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
-from wgec.graph import facts
-from wgec.graph.citations import Citation, find_citations
-from wgec.graph.actors import TITLE_RE, new_actor_kind, state_named
-from wgec.graph.gazetteer import Entity, Gazetteer, Mention
-from wgec.graph.markup import clean_text, find_strikes
-from wgec.graph.parse import ActorName, ParsedDocument, ParsedItem, Submission, _slug
-from wgec.graph.renditions import Locator
-from wgec.graph.source import SourceFile
+from wgec.graph.link import facts
+from wgec.graph.link.citations import Citation, find_citations
+from wgec.graph.link.actors import TITLE_RE, new_actor_kind, state_named
+from wgec.graph.link.gazetteer import Entity, Gazetteer, Mention
+from wgec.graph.ingest.markup import clean_text, find_strikes
+from wgec.graph.layout.parse import ActorName, ParsedDocument, ParsedItem, Submission, _slug
+from wgec.graph.link.renditions import Locator
+from wgec.graph.ingest.source import SourceFile
 from wgec.graph.triples import TripleSet
 from wgec.ontology.vocab import ID, WGEC
 

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from wgec.graph.markup import clean_text
+from wgec.graph.ingest.markup import clean_text
 
 SHINGLE = 5
 THRESHOLD = 0.6

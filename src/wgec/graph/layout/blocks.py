@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wgec.graph.markup import SUPERSCRIPT_DIGITS, clean_text
-from wgec.graph.source import SourceFile
+from wgec.graph.ingest.markup import SUPERSCRIPT_DIGITS, clean_text
+from wgec.graph.ingest.source import SourceFile
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
          "xi": 11, "xii": 12}

@@ -19,8 +19,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
 from wgec.errors import DataFileError
-from wgec.graph.emit import Emitter
-from wgec.graph.renditions import Locator
+from wgec.graph.emit.emitter import Emitter
+from wgec.graph.link.renditions import Locator
 from wgec.ontology.vocab import ID, WGEC
 
 COLUMNS = ("document", "subject", "predicate", "object", "quote", "note")

@@ -6,7 +6,7 @@ Two layouts are recognised: a *contribution* (a UN CSTD cover with a title and
 recommendations) and a *rolling document* (groups A-E, each with "Draft
 recommendations submitted by X (date)" blocks).  Anything else is kept as a
 document with its mentions and citations, and a warning says what was not
-understood.  The result is plain data; :mod:`wgec.graph.emit` turns it into RDF.
+understood.  The result is plain data; :mod:`wgec.graph.emit.emitter` turns it into RDF.
 """
 from __future__ import annotations
 
@@ -14,11 +14,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from wgec.graph.blocks import META_RE, Block, classify_line, nest, split_blocks
-from wgec.graph.citations import REF_RE
-from wgec.graph.dates import parse_date
-from wgec.graph.markup import TAG_RE, clean_text
-from wgec.graph.source import SourceFile
+from wgec.graph.layout.blocks import META_RE, Block, classify_line, nest, split_blocks
+from wgec.graph.layout.references import REF_RE
+from wgec.graph.layout.dates import parse_date
+from wgec.graph.ingest.markup import TAG_RE, clean_text
+from wgec.graph.ingest.source import SourceFile
 
 SUBMITTED_BY_RE = re.compile(r"^\W*Submitted\s+by\b\s*(.*)$", re.I)
 DISCLAIMER_RE = re.compile(r"^\s*DISCLAIMER\b", re.I)

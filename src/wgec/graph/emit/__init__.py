@@ -1,0 +1,1 @@
+"""Parsed, linked documents to RDF triples in the wgec vocabulary (with provenance)."""

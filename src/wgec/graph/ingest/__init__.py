@@ -1,0 +1,1 @@
+"""File formats to text with positions: the first step of the pipeline (documents -> text)."""

@@ -1,0 +1,1 @@
+"""Linking what the text names to known entities: gazetteer, actors, citations, facts, renditions."""
