@@ -44,13 +44,11 @@ def main() -> None:
 @click.option("--gazetteer", type=click.Path(path_type=Path), help="Gazetteer CSV instead of the bundled one.")
 @click.option("--annotations", type=click.Path(path_type=Path), help="Annotation CSV instead of the bundled one.")
 @click.option("--quiet", is_flag=True, help="No progress, no summary.")
-@click.option("--store", type=click.Choice(["memory", "oxigraph"]), default="memory", show_default=True,
-              help="Backend that writes the Turtle (and, with --store-path, keeps the graph on disk).")
 @click.option("--store-path", type=click.Path(path_type=Path),
-              help="Also load the graph into an on-disk Oxigraph store in this folder (implies --store oxigraph).")
+              help="Also load the graph into an on-disk Oxigraph store in this folder.")
 @click.option("--no-views", is_flag=True, help="Do not write the network views.")
 def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotations: Path | None,
-          quiet: bool, store: str, store_path: Path | None, no_views: bool) -> None:
+          quiet: bool, store_path: Path | None, no_views: bool) -> None:
     """Build the graph from the corpus, validate it with SHACL and write it to OUT/wgec.ttl."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn
@@ -73,18 +71,15 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
     if not quiet:
         for warning in result.warnings:  # one line each, never wrapped: grep-able
             click.echo(f"warning: {warning}", err=True)
-    if store_path is not None:
-        store = "oxigraph"
-    files = write_outputs(result, out, store=store)
+    files = write_outputs(result, out)
     if store_path is not None:
         from wgec.queries.store import write_store
 
         files.append(write_store(result.ntriples, store_path))
-    try:
-        from wgec.viz.views import write_views
-    except ImportError:  # the viz extra is not installed
-        no_views = True
     if not no_views:
+        from wgec.viz.views import write_views
+
+
         files += write_views(result.graph, out, ["wgec.ttl", "validation-report.txt", "build-summary.json"])
     if quiet:
         return

@@ -16,7 +16,7 @@ from wgec.queries.store import load, open_store, run, write_store
 @pytest.fixture(scope="module")
 def built_out(tmp_path_factory, built):
     out = tmp_path_factory.mktemp("stores")
-    write_outputs(built, out, store="oxigraph")
+    write_outputs(built, out)
     write_store(built.ntriples, out / "store")
     return out
 

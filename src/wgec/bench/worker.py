@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store_path = Path(tmp) / "store" if args.backend == "oxigraph" else None
         t_out = time.perf_counter()
-        write_outputs(result, Path(tmp), store=args.backend)
+        write_outputs(result, Path(tmp))
         if store_path is not None:
             write_store(result.ntriples, store_path)
         out["build_stages_s"]["write"] = round(time.perf_counter() - t_out, 3)

@@ -19,7 +19,7 @@ from wgec.errors import ValidationError
 from wgec.graph.emit.annotations import apply_annotations, load_annotations
 from wgec.graph.emit.emitter import Emitter, Rendition
 from wgec.files import write_atomic
-from wgec.graph.export import ntriples_sorted, serialize, turtle_via_oxigraph
+from wgec.graph.export import ntriples_sorted, turtle_via_oxigraph
 from wgec.ontology import load_ontology
 from wgec.graph.link.gazetteer import load_gazetteer
 from wgec.graph.layout.parse import ParsedDocument, parse_document
@@ -161,18 +161,10 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     return result
 
 
-def _has_oxigraph() -> bool:
-    try:
-        import pyoxigraph  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def write_outputs(result: BuildResult, out: Path, *, strict: bool = True, store: str = "memory") -> list[Path]:
+def write_outputs(result: BuildResult, out: Path, *, strict: bool = True) -> list[Path]:
     """Write ``wgec.ttl`` (ontology and data), the validation report and a build summary;
-    with ``store="oxigraph"`` (or whenever pyoxigraph is installed) the Turtle is written
-    by Oxigraph.  Loading the graph into an on-disk store is the queries room's job
+    The Turtle is written by Oxigraph (10-30x faster than rdflib, deterministic from the
+    sorted N-Triples the validation used).  Loading the graph into an on-disk store is the queries room's job
     (:func:`wgec.queries.store.write_store`), composed by the CLI.
 
     With ``strict``, a graph that violates the shapes is not written as
@@ -189,10 +181,7 @@ def write_outputs(result: BuildResult, out: Path, *, strict: bool = True, store:
                                   f"see {report_path}", result.report.text)
     t = time.perf_counter()
     ttl = out / "wgec.ttl"
-    if store == "oxigraph" or _has_oxigraph():  # Oxigraph writes Turtle 10-30x faster; both are deterministic
-        write_atomic(ttl, turtle_via_oxigraph(ntriples=result.ntriples))
-    else:
-        write_atomic(ttl, serialize(result.graph, "turtle"))
+    write_atomic(ttl, turtle_via_oxigraph(ntriples=result.ntriples))
     result.timings["serialize"] = round(time.perf_counter() - t, 3)
     written.append(ttl)
     summary = out / "build-summary.json"

@@ -34,7 +34,7 @@ def open_store(kind: str = "memory", path: Path | None = None, *, read_only: boo
         try:
             if read_only:
                 if not path.exists():
-                    raise InputError(f"{path}: no Oxigraph store there (build one with `wgec build --store oxigraph "
+                    raise InputError(f"{path}: no Oxigraph store there (build one with `wgec build "
                                      f"--store-path {path}`)")
                 return pyoxigraph.Store.read_only(str(path))
             return pyoxigraph.Store(str(path))
