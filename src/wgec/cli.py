@@ -83,7 +83,9 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
         files += write_views(result.graph, out, ["wgec.ttl", "validation-report.txt", "build-summary.json"])
     if quiet:
         return
-    table = Table(title=f"wgec graph: {len(result.triples)} triples", show_edge=False)
+    sizes = result.triple_counts()
+    table = Table(title=f"wgec.ttl: {sizes['total']:,} triples ({sizes['data']:,} data, "
+                        f"{sizes['ontology']:,} ontology)", show_edge=False)
     table.add_column("class")
     table.add_column("instances", justify="right")
     for cls, n in result.counts.items():

@@ -67,8 +67,13 @@ class BuildResult:
             self._graph = self.triples.to_graph()
         return self._graph
 
+    def triple_counts(self) -> dict[str, int]:
+        """Triples in ``wgec.ttl`` (``total``): the data and the ontology it ships with."""
+        total = self.ntriples.count(b"\n")
+        return {"total": total, "data": len(self.triples), "ontology": total - len(self.triples)}
+
     def summary(self) -> dict:
-        return {"triples": len(self.triples), "counts": self.counts, "timings_s": self.timings,
+        return {"triples": self.triple_counts(), "counts": self.counts, "timings_s": self.timings,
                 "conforms": self.report.conforms if self.report else None,
                 "violations": self.report.violations if self.report else None,
                 "shacl_warnings": self.report.warnings if self.report else None,
