@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wgec.graph.layout.parse import parse_document
+from wgec.graph.layout.document import parse_document
 from wgec.graph.ingest.source import read_source
 
 from tests.conftest import doc_file

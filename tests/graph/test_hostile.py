@@ -7,7 +7,7 @@ from rdflib import Literal
 
 from wgec.graph.emit.emitter import Emitter, Rendition
 from wgec.graph.link.gazetteer import load_gazetteer
-from wgec.graph.layout.parse import parse_document
+from wgec.graph.layout.document import parse_document
 from wgec.graph.ingest.source import SourceFile
 from wgec.ontology.vocab import WGEC
 

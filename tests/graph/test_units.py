@@ -11,7 +11,7 @@ from wgec.graph.link.citations import find_citations
 from wgec.graph.layout.dates import find_dates, parse_date
 from wgec.graph.link.gazetteer import load_gazetteer, parse_gazetteer
 from wgec.graph.ingest.markup import clean_text, find_strikes
-from wgec.graph.layout.parse import split_names
+from wgec.graph.layout.names import split_names
 
 
 @pytest.mark.parametrize("text,expected", [

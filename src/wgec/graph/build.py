@@ -22,7 +22,8 @@ from wgec.files import write_atomic
 from wgec.graph.export import ntriples_sorted, turtle_via_oxigraph
 from wgec.ontology import load_ontology
 from wgec.graph.link.gazetteer import load_gazetteer
-from wgec.graph.layout.parse import ParsedDocument, parse_document
+from wgec.graph.layout.document import parse_document
+from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.link.renditions import group_renditions, similar_pairs
 from wgec.graph.ingest.source import SourceFile, list_documents, read_source
 from wgec.graph.triples import TripleSet

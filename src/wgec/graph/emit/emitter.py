@@ -21,7 +21,8 @@ from wgec.graph.link.citations import Citation, find_citations
 from wgec.graph.link.actors import TITLE_RE, new_actor_kind, state_named
 from wgec.graph.link.gazetteer import Entity, Gazetteer, Mention
 from wgec.graph.ingest.markup import clean_text, find_strikes
-from wgec.graph.layout.parse import ActorName, ParsedDocument, ParsedItem, Submission, _slug
+from wgec.graph.layout.keys import slug as _slug
+from wgec.graph.layout.model import ActorName, ParsedDocument, ParsedItem, Submission
 from wgec.graph.link.renditions import Locator
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.triples import TripleSet

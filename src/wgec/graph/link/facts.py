@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from wgec.graph.layout.dates import find_dates, find_month_years
 from wgec.graph.link.gazetteer import Entity, Gazetteer
-from wgec.graph.layout.parse import ParsedDocument
+from wgec.graph.layout.model import ParsedDocument
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "forth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}

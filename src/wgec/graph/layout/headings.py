@@ -1,0 +1,44 @@
+"""Headings: how deep they are and what part of a document they open."""
+from __future__ import annotations
+
+import re
+
+# the parts of a rolling document and of a questionnaire
+GROUP_RE = re.compile(
+    r"^GROUP\s+(?P<letter>[A-Z])\s*:\s*(?P<label>.+?)\s*(?:\((?P<questions>Questions?[^)]*)\))?\s*$", re.I)
+UNCATEGORISED_RE = re.compile(r"^Recommendations which could not be categori[sz]ed", re.I)
+ANNEX_RE = re.compile(r"^ANNEX\s+\d+\s*:", re.I)
+# sections of a contribution that hold (or do not hold) its proposals
+PROPOSAL_HEADING_RE = re.compile(r"recommend|proposal", re.I)
+NON_PROPOSAL_HEADING_RE = re.compile(
+    r"^(?:introduction|background|abstract|table of contents|annex|contents)\b", re.I)
+
+
+def heading_level(line: str) -> int:
+    """Depth of a heading: '#' count, 1 for roman numerals, 1 + dots for '2.1 Title', else 9.
+
+    >>> heading_level("## Recommendations"), heading_level("III Proposals"), heading_level("2.1 Scope")
+    (2, 1, 3)
+    """
+    line = line.strip().lstrip("*_ ")
+    if line.startswith("#"):
+        return len(line) - len(line.lstrip("#"))
+    if re.match(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?\s", line):
+        return 1
+    m = re.match(r"^(\d+(?:\.\d+)*)", line)
+    if m:
+        return 2 + m.group(1).count(".")
+    return 9
+
+
+def section_is_proposal(heading: str, inherited: bool) -> bool:
+    """Whether a section under ``heading`` holds proposals (``inherited`` from its parent section).
+
+    >>> section_is_proposal("Introduction", True), section_is_proposal("3. Recommendations", False)
+    (False, True)
+    """
+    if NON_PROPOSAL_HEADING_RE.match(heading):
+        return False
+    if PROPOSAL_HEADING_RE.search(heading):
+        return True
+    return inherited

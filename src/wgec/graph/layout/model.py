@@ -1,0 +1,139 @@
+"""What the layout readers find in a document: plain data, no RDF.
+
+:func:`wgec.graph.layout.document.parse_document` fills a :class:`ParsedDocument`;
+:mod:`wgec.graph.emit.emitter` turns it into triples.  Every span is a pair of
+offsets into the document's :attr:`~wgec.graph.ingest.source.SourceFile.text`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from wgec.graph.ingest.source import SourceFile
+
+
+@dataclass
+class ActorName:
+    """An actor as a document names it; linked to the gazetteer later."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class ParsedItem:
+    """A proposal: one item or paragraph of a recommendations section."""
+
+    key: str
+    number: str | None
+    text: str
+    start: int
+    end: int
+    section: str | None
+    original_number: str | None = None
+    question: str | None = None  # key of the question it answers
+    children: list["ParsedItem"] = field(default_factory=list)
+
+
+@dataclass
+class Submission:
+    """Who proposed a set of items, when, under which category."""
+
+    key: str
+    submitters: list[ActorName]
+    on_behalf_of: list[ActorName] = field(default_factory=list)
+    group_label: str | None = None  # a coalition ("a group of ... (A, B and C)")
+    group_members: list[ActorName] = field(default_factory=list)
+    date: dt.date | None = None
+    category: str | None = None  # letter of a rolling-document group
+    heading_span: tuple[int, int] | None = None
+    items: list[ParsedItem] = field(default_factory=list)
+
+
+@dataclass
+class Question:
+    key: str  # "guiding-1", "questionnaire-4"
+    number: str
+    text: str
+    start: int
+    end: int
+    kind: str  # guiding | questionnaire
+
+
+@dataclass
+class Category:
+    letter: str
+    label: str
+    questions: list[int]
+    start: int
+    end: int
+
+
+@dataclass
+class TableCell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class TableRow:
+    cells: list[list[TableCell]]  # per column, the entries of the cell
+    line: int
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[TableRow]
+
+
+@dataclass
+class QuotedProvision:
+    """A paragraph of an instrument quoted or cited outside any proposal."""
+
+    instrument_hint: int  # offset of the passage that introduces the quote
+    paragraph: int
+    sub: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class ParsedDocument:
+    source: SourceFile
+    layout: str  # contribution | rolling | unrecognised
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    submitters: list[ActorName] = field(default_factory=list)
+    on_behalf_of: list[ActorName] = field(default_factory=list)
+    date: dt.date | None = None
+    subject: str | None = None
+    submissions: list[Submission] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    categories: list[Category] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    quoted: list[QuotedProvision] = field(default_factory=list)
+    chair_message_sender: ActorName | None = None
+    warnings: list[str] = field(default_factory=list)
+    body_first_line: int = 1
+
+    def body_text(self) -> str:
+        """The text after the front matter (cover, title, submitters, disclaimer, e-mail lines):
+        what the contributors wrote, which is what tells two renditions of one text apart from
+        two texts on the same cover."""
+        starts = self.source.line_starts
+        return self.source.text[starts[self.body_first_line - 1]:] if self.body_first_line <= len(starts) else ""
+
+    def all_items(self) -> list[ParsedItem]:
+        out: list[ParsedItem] = []
+
+        def walk(items: list[ParsedItem]) -> None:
+            for item in items:
+                out.append(item)
+                walk(item.children)
+
+        for sub in self.submissions:
+            walk(sub.items)
+        return out

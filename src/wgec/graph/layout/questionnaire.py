@@ -1,0 +1,55 @@
+"""Questionnaires and the categories of questions: "GROUP A: ... (Questions 1-4)" headings or
+a lettered list "a) Label (Questions 1, 2)", and the numbered questions of a questionnaire annex."""
+from __future__ import annotations
+
+import re
+
+from wgec.graph.layout.blocks import Block
+from wgec.graph.layout.headings import ANNEX_RE, GROUP_RE, heading_level
+from wgec.graph.layout.model import Category, ParsedDocument, Question
+
+CATEGORY_ITEM_RE = re.compile(r"^(?P<label>.+?)\s*\((?P<questions>Questions?[^)]*)\)\s*[;.]?\s*$", re.I)
+QUESTIONNAIRE_RE = re.compile(r"questionnaire", re.I)
+
+
+def parse_categories(doc: ParsedDocument, blocks: list[Block]) -> None:
+    source = doc.source
+    found: dict[str, Category] = {}
+    in_list = False
+    for block in blocks:
+        text = block.text(source)
+        gm = GROUP_RE.match(text) if block.kind == "heading" else None
+        if gm and gm.group("questions"):
+            letter = gm.group("letter").upper()
+            found.setdefault(letter, Category(letter, gm.group("label").strip(), _numbers(gm.group("questions")),
+                                              block.start, block.end))
+            continue
+        if block.kind == "item" and block.marker == "alpha" and block.number and len(block.number) == 1:
+            cm = CATEGORY_ITEM_RE.match(text)
+            if cm and (in_list or block.number.lower() == "a"):
+                in_list = True
+                letter = block.number.upper()
+                found.setdefault(letter, Category(letter, cm.group("label").strip(), _numbers(cm.group("questions")),
+                                                  block.start, block.end))
+                continue
+        in_list = False
+    doc.categories = [found[k] for k in sorted(found)]
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"\d+", text)]
+
+
+def parse_questionnaire(doc: ParsedDocument, blocks: list[Block]) -> None:
+    source = doc.source
+    active = False
+    for block in blocks:
+        text = block.text(source)
+        if block.kind == "heading":
+            opens = bool(QUESTIONNAIRE_RE.search(text)) and bool(ANNEX_RE.match(text) or text.lower().startswith("questionnaire"))
+            if opens or ANNEX_RE.match(text) or GROUP_RE.match(text) or heading_level(text) < 9:
+                active = opens
+            continue
+        if active and block.kind == "item" and block.marker == "dec" and block.number and block.number.isdigit():
+            doc.questions.append(Question(f"questionnaire-{block.number}", block.number, text,
+                                          block.start, block.end, "questionnaire"))
