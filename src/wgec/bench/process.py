@@ -45,7 +45,8 @@ def stop(proc: subprocess.Popen, timeout: float = 30.0) -> None:
 
 
 @contextmanager
-def process(args: list[str], ready_url: str, timeout: float = 20.0, cwd: Path | None = None) -> Iterator[subprocess.Popen]:
+def process(args: list[str], ready_url: str, timeout: float = 20.0,
+            cwd: Path | None = None) -> Iterator[subprocess.Popen[bytes]]:
     """Run ``args`` until the block ends; wait for ``ready_url`` first."""
     proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:

@@ -38,7 +38,8 @@ def startup(repeat: int) -> dict:
     wgec = str(Path(sys.executable).parent / "wgec")
     with tempfile.TemporaryDirectory() as tmp:
         out = {"help_s": _wall([wgec, "--help"], repeat=repeat)}
-        out["build_bundled_s"] = _wall([wgec, "build", "--out", "out", "--quiet"], Path(tmp), repeat=max(1, repeat // 2))
+        out["build_bundled_s"] = _wall([wgec, "build", "--out", "out", "--quiet"], Path(tmp),
+                                       repeat=max(1, repeat // 2))
         out["query_cli_s"] = _wall([wgec, "query", "agencies-per-issue-level"], Path(tmp), repeat=repeat)
         subprocess.run([wgec, "build", "--out", "o2", "--quiet", "--no-views", "--store-path", "o2/store"], cwd=tmp,
                        check=True, capture_output=True)

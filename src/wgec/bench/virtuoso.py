@@ -10,8 +10,10 @@ import statistics
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from wgec.bench.process import free_port, process
 
@@ -83,7 +85,7 @@ def ensure_installed() -> bool:
 
 
 @contextmanager
-def virtuoso_server():
+def virtuoso_server() -> Iterator[tuple[str, int, Path]]:
     """(sparql_url, isql_port, folder) of a fresh Virtuoso; stopped by PID on exit."""
     folder = Path(tempfile.mkdtemp(prefix="wgec-virtuoso-"))
     sql_port, http_port = free_port(), free_port()
@@ -105,7 +107,7 @@ def isql(port: int, statement: str, timeout: float = 600) -> str:
     return r.stdout
 
 
-def benchmark_virtuoso(corpus: Path, repeat: int, local: dict) -> dict:
+def benchmark_virtuoso(corpus: Path, repeat: int, local: dict[str, Any]) -> dict[str, Any]:
     """Load the corpus's graph into Virtuoso, run every named query there and compare with Oxigraph."""
     from wgec.bench.worker import _params
     from wgec.graph.build import build
@@ -122,7 +124,7 @@ def benchmark_virtuoso(corpus: Path, repeat: int, local: dict) -> dict:
     oxi = open_store("oxigraph")
     load(oxi, data, "ntriples")
     params = _params(result)
-    out = {"scale": corpus.name.lstrip("s"), "triples": data.count(b"\n"), "queries": {}, "differ": [],
+    out: dict[str, Any] = {"scale": corpus.name.lstrip("s"), "triples": data.count(b"\n"), "queries": {}, "differ": [],
            "local_oxigraph": {k: v["median_s"] for k, v in local["oxigraph"]["queries"].items()},
            "local_memory": {k: v["median_s"] for k, v in local["memory"]["queries"].items()}}
     t = time.perf_counter()

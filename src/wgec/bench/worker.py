@@ -14,7 +14,14 @@ import statistics
 import sys
 import tempfile
 import time
+from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rdflib import Graph, URIRef
+
+    from wgec.graph.build import BuildResult
 
 QUERY_CAP = 60.0  # seconds; a query still running then is reported as stopped
 
@@ -23,10 +30,10 @@ def _median(times: list[float]) -> float:
     return round(statistics.median(times), 4)
 
 
-def _timed_query(conn, store, text: str, repeat: int) -> None:  # noqa: ANN001
+def _timed_query(conn: Connection, store: Any, text: str, repeat: int) -> None:
     from wgec.queries.store import run
 
-    times = []
+    times: list[float] = []
     rows = None
     for _ in range(repeat):
         t = time.perf_counter()
@@ -37,7 +44,7 @@ def _timed_query(conn, store, text: str, repeat: int) -> None:  # noqa: ANN001
     conn.close()
 
 
-def time_query(store, text: str, repeat: int, cap: float = QUERY_CAP) -> dict:  # noqa: ANN001
+def time_query(store: Any, text: str, repeat: int, cap: float = QUERY_CAP) -> dict[str, Any]:
     """Median seconds over ``repeat`` runs, in a forked child stopped at ``cap`` seconds."""
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
@@ -64,9 +71,9 @@ def main(argv: list[str] | None = None) -> None:
 
     from wgec.graph.build import build, write_outputs
     from wgec.queries.library import named_queries, prepare
-    from wgec.queries.store import load, open_store, write_store
+    from wgec.queries.store import open_store, write_store
 
-    out: dict = {"backend": args.backend}
+    out: dict[str, Any] = {"backend": args.backend}
     t = time.perf_counter()
     result = build([args.corpus])
     out["build_stages_s"] = dict(result.timings)
@@ -98,7 +105,7 @@ def main(argv: list[str] | None = None) -> None:
     json.dump(out, sys.stdout)
 
 
-def _params(result) -> dict:  # noqa: ANN001
+def _params(result: BuildResult) -> dict[str, str]:
     """Parameter values that exist in this graph (the first actor, provision, proposal...)."""
     from rdflib.namespace import RDF
 
@@ -106,7 +113,7 @@ def _params(result) -> dict:  # noqa: ANN001
 
     g = result.triples
 
-    def first(cls):  # noqa: ANN001, ANN202
+    def first(cls: URIRef) -> str:
         return sorted(str(s) for s, o in g.subject_objects(RDF.type) if o == cls)[0]
 
     actor = sorted(str(o) for _, o in g.subject_objects(WGEC.submittedBy))[0]
@@ -116,7 +123,7 @@ def _params(result) -> dict:  # noqa: ANN001
             "text": "capacity building", "proposal": first(WGEC.Proposal)}
 
 
-def _exports(result, backend: str, repeat: int) -> dict:  # noqa: ANN001
+def _exports(result: BuildResult, backend: str, repeat: int) -> dict[str, float]:
     from wgec.graph.export import serialize, turtle_via_oxigraph
 
     times: dict[str, float] = {}
@@ -149,11 +156,11 @@ def _exports(result, backend: str, repeat: int) -> dict:  # noqa: ANN001
     return times
 
 
-def _views(graph, repeat: int) -> dict:  # noqa: ANN001
+def _views(graph: Graph, repeat: int) -> dict[str, Any]:
     from wgec.viz.render import to_html
     from wgec.viz.views import VIEWS
 
-    times = {}
+    times: dict[str, Any] = {}
     for name, (_, make) in VIEWS.items():
         if name in ("neighbourhood", "sparql"):
             continue
