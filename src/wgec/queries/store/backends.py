@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from wgec.errors import InputError, QueryError, RDFSyntaxError
 from wgec.queries.results import QueryResult
@@ -69,11 +70,14 @@ def load(store: Any, source: Path | bytes, fmt: str = "turtle") -> None:
         raise InputError(f"{where}: cannot read ({exc})") from None
 
 
-def _term(term: Any):  # noqa: ANN202
+def _term(term: Any) -> Node | None:
+    """An rdflib term for a pyoxigraph term, or None for an unbound variable."""
+    return None if term is None else _node(term)
+
+
+def _node(term: Any) -> Node:
     import pyoxigraph
 
-    if term is None:
-        return None
     if isinstance(term, pyoxigraph.NamedNode):
         return URIRef(term.value)
     if isinstance(term, pyoxigraph.BlankNode):
@@ -105,7 +109,7 @@ def run(store: Any, text: str, where: str = "query") -> QueryResult:
     if isinstance(answer, pyoxigraph.QueryTriples):
         g = Graph()
         for t in answer:
-            g.add((_term(t.subject), _term(t.predicate), _term(t.object)))
+            g.add((_node(t.subject), _node(t.predicate), _node(t.object)))
         return QueryResult("graph", graph=g)
     variables = [v.value for v in answer.variables]
     rows = [tuple(_term(solution[v]) for v in variables) for solution in answer]
