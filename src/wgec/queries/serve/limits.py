@@ -1,0 +1,73 @@
+"""The limits of ``wgec serve``, and reading a request body within them.
+
+Every framing of a body is held to ``max_body`` bytes: a Content-Length that is
+missing (chunked), negative, not a number or too large is refused before the body
+is read, and a chunked body is counted as it arrives.  (A negative or malformed
+Content-Length never reaches the app: the HTTP parser answers 400 and closes.)
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from starlette.requests import Request
+
+from wgec.errors import QueryError
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-server limits; every one is a ``wgec serve`` flag."""
+
+    timeout: float = 10.0
+    """Seconds a query may take, parsing included; the worker is killed and replaced past it (503)."""
+    max_rows: int = 10_000
+    """Rows (SELECT) or triples (CONSTRUCT, DESCRIBE) per answer; the rest is cut (X-WGEC-Truncated: true)."""
+    max_body: int = 1_000_000
+    """Bytes of a request body, or of the query string of a GET."""
+    workers: int = 0
+    """Worker processes, each running one query at a time (0: the number of cores)."""
+    max_queued: int = 128
+    """Requests that may wait for a worker; past that 503 with Retry-After."""
+    queue_timeout: float = 2.0
+    """Seconds a request may wait for a worker before 503 with Retry-After."""
+    max_memory_mb: int = 1024
+    """Megabytes a worker may grow by during one query; past that it is killed and replaced (503)."""
+
+    def worker_count(self) -> int:
+        return self.workers if self.workers > 0 else max(1, os.cpu_count() or 1)
+
+
+class RequestError(QueryError):
+    """A request the endpoint refuses; ``status`` is the HTTP status to answer with."""
+
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.headers = headers or {}
+
+
+def declared_length(request: Request, max_body: int) -> int | None:
+    """The Content-Length of ``request`` (None for a chunked body), refused when over ``max_body``."""
+    value = request.headers.get("content-length")
+    if value is None:
+        return None
+    if not value.strip().isdigit():
+        raise RequestError(400, "Content-Length must be a non-negative number")
+    length = int(value)
+    if length > max_body:
+        raise RequestError(413, f"request body of {length} bytes is over the limit of {max_body} bytes")
+    return length
+
+
+async def read_body(request: Request, max_body: int) -> bytes:
+    """The whole body, at most ``max_body`` bytes in any framing (413 past it)."""
+    declared_length(request, max_body)
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > max_body:
+            raise RequestError(413, f"request body over the limit of {max_body} bytes")
+        parts.append(chunk)
+    return b"".join(parts)
