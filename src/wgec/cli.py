@@ -263,22 +263,33 @@ def push(endpoint: str, graph_iri: str | None, data: Path | None, user: str | No
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-@click.option("--data", type=click.Path(path_type=Path), help="Turtle file to serve (default: out/wgec.ttl).")
-@click.option("--timeout", default=10.0, show_default=True, type=float, help="Per-query time limit (seconds).")
-@click.option("--max-rows", default=10_000, show_default=True, type=int, help="Rows (or triples) per answer.")
-def serve(host: str, port: int, data: Path | None, timeout: float, max_rows: int) -> None:
+@click.option("--data", multiple=True, type=click.Path(path_type=Path),
+              help="RDF file to serve (repeatable; TriG/N-Quads keep their named graphs). "
+                   "Default: out/wgec.trig, else out/wgec.ttl.")
+@click.option("--store-path", type=click.Path(path_type=Path), help="Serve an on-disk Oxigraph store instead.")
+@click.option("--views", type=click.Path(path_type=Path), help="Folder of built views for /views/ (default: "
+              "the views folder beside the data).")
+@click.option("--timeout", default=10.0, show_default=True, type=float,
+              help="Seconds per query, parsing included (503 past it).")
+@click.option("--max-rows", default=10_000, show_default=True, type=int, help="Rows or triples per answer (0: all).")
+@click.option("--max-body", default=1_000_000, show_default=True, type=int, help="Bytes per request body.")
+@click.option("--workers", default=0, show_default=True, type=int, help="Query processes (0: one per core).")
+@click.option("--max-queued", default=128, show_default=True, type=int,
+              help="Requests that may wait for a worker (503 past it).")
+@click.option("--queue-timeout", default=2.0, show_default=True, type=float,
+              help="Seconds a request may wait for a worker (503 past it).")
+@click.option("--max-memory", default=1024, show_default=True, type=int,
+              help="MB a worker may grow by during one query (503 past it).")
+def serve(host: str, port: int, data: tuple[Path, ...], store_path: Path | None, views: Path | None,
+          timeout: float, max_rows: int, max_body: int, workers: int, max_queued: int, queue_timeout: float,
+          max_memory: int) -> None:
     """Serve a read-only SPARQL endpoint at /sparql, a query page at / and entity pages at /id/..."""
-    from wgec.queries.server import ServeConfig, make_server
+    from wgec.queries.serve.limits import Limits
+    from wgec.queries.serve.server import ServeOptions
+    from wgec.queries.serve.server import serve as run_server
 
-    server = make_server(_load_data(data), host, port, ServeConfig(timeout, max_rows))
-    h, p = server.server_address[:2]
-    click.echo(f"wgec: serving http://{h}:{p}/ (SPARQL endpoint http://{h}:{p}/sparql); Ctrl-C stops", err=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    limits = Limits(timeout, max_rows, max_body, workers, max_queued, queue_timeout, max_memory)
+    run_server(ServeOptions(host, port, data, store_path, views, limits))
 
 
 # ---------------------------------------------------------------- views
