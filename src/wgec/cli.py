@@ -47,8 +47,10 @@ def main() -> None:
 @click.option("--store-path", type=click.Path(path_type=Path),
               help="Also load the graph into an on-disk Oxigraph store in this folder.")
 @click.option("--no-views", is_flag=True, help="Do not write the network views.")
+@click.option("--strict", is_flag=True,
+              help="Fail (exit 2, nothing written) if any corpus file is left out (unreadable, empty, unknown format).")
 def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotations: Path | None,
-          quiet: bool, store_path: Path | None, no_views: bool) -> None:
+          quiet: bool, store_path: Path | None, no_views: bool, strict: bool = False) -> None:
     """Build the graph from the corpus, validate it with SHACL and write it to OUT/wgec.ttl."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn
@@ -67,7 +69,10 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
                 tasks[stage] = bar.add_task(stage, total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
-        result = run_build(list(corpus) or None, gazetteer=gazetteer, annotations=annotations, progress=progress)
+        result = run_build(list(corpus) or None, gazetteer=gazetteer, annotations=annotations, progress=progress,
+                           strict=strict)
+    for problem in result.problems:  # one line per file left out, even when quiet
+        click.echo(f"{problem.action}: {problem}", err=True)
     if not quiet:
         for warning in result.warnings:  # one line each, never wrapped: grep-able
             click.echo(f"warning: {warning}", err=True)
@@ -98,6 +103,30 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
                       f"({report.violations} violations, {report.warnings} warnings)")
     out_console.print("time: " + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()))
     out_console.print("wrote: " + ", ".join(str(f) for f in files))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--source", "source_url", help="URL the files came from (recorded in the manifest).")
+@click.option("--corpus-dir", type=click.Path(path_type=Path), default=Path("corpus"), show_default=True,
+              help="Your corpus folder: the files are copied there and listed in its manifest.json.")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
+              help="Output folder of the rebuild.")
+@click.option("--quiet", is_flag=True, help="No progress, no summary.")
+@click.option("--no-views", is_flag=True, help="Do not write the network views.")
+@click.option("--strict", is_flag=True, help="Fail if any corpus file is left out of the rebuild.")
+@click.pass_context
+def add(ctx: click.Context, files: tuple[Path, ...], source_url: str | None, corpus_dir: Path, out: Path,
+        quiet: bool, no_views: bool, strict: bool) -> None:
+    """Add documents (.txt, .md, .html, .pdf, .docx) to your corpus folder, then rebuild the graph from it."""
+    from wgec.graph.ingest.manifest import add_files
+
+    result = add_files(list(files), corpus_dir, source_url=source_url)
+    for entry in result.added:
+        click.echo(f"added: {entry.original_name} -> {corpus_dir / entry.file} (sha256 {entry.sha256[:12]})", err=True)
+    for path, name in result.already:
+        click.echo(f"already in the corpus: {path} (as {corpus_dir / name})", err=True)
+    ctx.invoke(build, corpus=(corpus_dir,), out=out, quiet=quiet, no_views=no_views, strict=strict)
 
 
 @main.command()

@@ -31,6 +31,7 @@ class DocumentReadError(InputError):
     def __init__(self, path: Path | str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = Path(path)
+        self.reason = reason
 
 
 class DataFileError(InputError):

@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from wgec.errors import ValidationError
+from wgec.errors import CorpusNotFoundError, InputError, ValidationError
 from wgec.graph.emit.annotations import apply_annotations, load_annotations
 from wgec.graph.emit.emitter import Emitter, Rendition
 from wgec.files import write_atomic
@@ -23,9 +23,11 @@ from wgec.graph.export import ntriples_sorted, turtle_via_oxigraph
 from wgec.ontology import load_ontology
 from wgec.graph.link.gazetteer import load_gazetteer
 from wgec.graph.layout.document import parse_document
+from wgec.graph.layout.blocks import MAX_DEPTH
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.link.renditions import group_renditions, similar_pairs
-from wgec.graph.ingest.source import SourceFile, list_documents, read_source
+from wgec.graph.ingest.corpus import Problem, corpus_files, read_corpus
+from wgec.graph.ingest.source import SourceFile
 from wgec.graph.triples import TripleSet
 from wgec.graph.validate import TURBO_FROM, ValidationReport, turbo_available, validate_triples
 from wgec.ontology.vocab import WGEC
@@ -51,6 +53,7 @@ class BuildResult:
     timings: dict[str, float]
     report: ValidationReport | None = None
     renditions: list[list[str]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # corpus files left out, with the reason
     _graph: Graph | None = field(default=None, repr=False)
     _ntriples: bytes | None = field(default=None, repr=False)
 
@@ -78,7 +81,8 @@ class BuildResult:
                 "conforms": self.report.conforms if self.report else None,
                 "violations": self.report.violations if self.report else None,
                 "shacl_warnings": self.report.warnings if self.report else None,
-                "renditions": self.renditions, "warnings": self.warnings}
+                "renditions": self.renditions, "warnings": self.warnings,
+                "input_problems": [f"{p.action}: {p}" for p in self.problems]}
 
 
 def count_classes(triples) -> dict[str, int]:  # noqa: ANN001
@@ -98,28 +102,65 @@ def count_classes(triples) -> dict[str, int]:  # noqa: ANN001
     return counts
 
 
+def _parse_all(sources: list[SourceFile], tick: Progress) -> tuple[list[ParsedDocument], list[Problem]]:
+    """Parse each document; one the parser cannot take is a problem, not a crash."""
+    parsed: list[ParsedDocument] = []
+    problems: list[Problem] = []
+    for i, source in enumerate(sources, 1):
+        try:
+            doc = parse_document(source)
+        except Exception as exc:  # a file's content must never abort the build of the others
+            problems.append(Problem(str(source.path or source.name), f"not parsed ({type(exc).__name__}: {exc})"))
+            continue
+        if _depth(doc) >= MAX_DEPTH:
+            problems.append(Problem(str(source.path or source.name), f"lists nested {MAX_DEPTH} or more levels "
+                                    f"deep: deeper items kept at level {MAX_DEPTH}", "flattened"))
+        parsed.append(doc)
+        tick("parse", i, len(sources))
+    return parsed, problems
+
+
+def _depth(doc: ParsedDocument) -> int:
+    deepest = 0
+    todo = [(item, 1) for sub in doc.submissions for item in sub.items]
+    while todo:
+        item, depth = todo.pop()
+        deepest = max(deepest, depth)
+        todo.extend((child, depth + 1) for child in item.children)
+    return deepest
+
+
+def _check_problems(problems: list[Problem], strict: bool, any_parsed: bool) -> None:
+    listed = "; ".join(str(p) for p in problems)
+    if not any_parsed:
+        raise CorpusNotFoundError(f"no document of the corpus could be read: {listed}")
+    if strict and problems:
+        raise InputError(f"{len(problems)} corpus file(s) left out (--strict): {listed}")
+
+
 def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None,
           annotations: Path | None = None, progress: Progress | None = None,
-          run_validation: bool = True) -> BuildResult:
-    """Build the graph from corpus folders (default: the bundled corpus)."""
+          run_validation: bool = True, strict: bool = False) -> BuildResult:
+    """Build the graph from corpus folders (default: the bundled corpus).
+
+    A corpus file that cannot be used is left out with a :class:`Problem` in
+    ``result.problems``; with ``strict``, any such file raises :class:`InputError`.
+    """
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     tick = progress or (lambda stage, i, n: None)
     folders = list(corpus) if corpus else [bundled_corpus()]
-    paths = [p for folder in folders for p in list_documents(Path(folder))]
+    paths, problems = corpus_files([Path(folder) for folder in folders])
     gaz = load_gazetteer(gazetteer)
     notes, notes_source = load_annotations(annotations)
-    sources: list[SourceFile] = []
-    for i, path in enumerate(paths, 1):
-        sources.append(read_source(path))
-        tick("read", i, len(paths))
+    sources, unread = read_corpus(paths, tick)
     timings["read"] = time.perf_counter() - t0
 
     t = time.perf_counter()
-    parsed = []
-    for i, source in enumerate(sources, 1):
-        parsed.append(parse_document(source))
-        tick("parse", i, len(sources))
+    parsed, unparsed = _parse_all(sources, tick)
+    problems += unread + unparsed
+    _check_problems(problems, strict, bool(parsed))
+    sources = [doc.source for doc in parsed]
     timings["parse"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -156,7 +197,7 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     triples = emitter.g
     timings["link"] = time.perf_counter() - t
 
-    result = BuildResult(triples, parsed, warnings, count_classes(triples), {}, None, groups)
+    result = BuildResult(triples, parsed, warnings, count_classes(triples), {}, None, groups, problems)
     if run_validation:
         t = time.perf_counter()
         large = len(triples) > TURBO_FROM and turbo_available()

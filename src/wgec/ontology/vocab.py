@@ -60,6 +60,7 @@ class WGEC(DefinedNamespace):
     endChar: URIRef
     endDate: URIRef
     endLine: URIRef
+    endPage: URIRef
     evidence: URIRef
     fileName: URIRef
     forWorkingGroup: URIRef
@@ -98,6 +99,7 @@ class WGEC(DefinedNamespace):
     startChar: URIRef
     startDate: URIRef
     startLine: URIRef
+    startPage: URIRef
     subItem: URIRef
     subgroupOf: URIRef
     submittedBy: URIRef

@@ -110,6 +110,9 @@ class Emitter:
             self.add(iri, WGEC.startChar, Literal(start))
             self.add(iri, WGEC.endChar, Literal(end))
             self.add(iri, WGEC.quote, Literal(source.text[start:end]))
+            if (page := source.page_of(start)) is not None:  # a paged format (PDF): the page too
+                self.add(iri, WGEC.startPage, Literal(page))
+                self.add(iri, WGEC.endPage, Literal(source.page_of(max(start, end - 1)) or page))
         return iri
 
     def actor(self, name: ActorName, year: int | None, source: SourceFile) -> URIRef:
@@ -202,8 +205,8 @@ class Emitter:
         self.add(f, RDF.type, WGEC.SourceFile)
         self.add(f, RDFS.label, Literal(source.name))
         self.add(f, WGEC.fileName, Literal(source.name))
-        self.add(f, WGEC.sha256, Literal(source.sha256))
-        self.add(f, DCTERMS.format, Literal("text/plain"))
+        self.add(f, WGEC.sha256, Literal(source.file_sha256 or source.sha256))
+        self.add(f, DCTERMS.format, Literal(source.media_type))
         self.add(f, WGEC.renditionOf, doc_iri)
         self.add(f, WGEC.similarity, Literal(f"{similarity:.3f}", datatype=XSD.decimal))
         self.add(doc_iri, DCTERMS.source, f)

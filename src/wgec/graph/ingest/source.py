@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from wgec.errors import CorpusNotFoundError, DocumentReadError
+from wgec.graph.ingest.formats import SUFFIX_LIST, SUFFIXES, extract
 
-DOCUMENT_SUFFIXES = (".txt", ".md")
+DOCUMENT_SUFFIXES = SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,23 @@ class SourceFile:
     sha256: str
     path: Path | None = None
     line_starts: tuple[int, ...] = field(default=(), repr=False)
+    media_type: str = "text/plain"
+    page_starts: tuple[int, ...] = field(default=(), repr=False)  # line on which each page starts
+    file_sha256: str = ""  # digest of the file's bytes when they are not the UTF-8 text (PDF, Word...)
 
     @classmethod
-    def from_text(cls, name: str, text: str, path: Path | None = None) -> "SourceFile":
+    def from_text(cls, name: str, text: str, path: Path | None = None, *, media_type: str = "text/plain",
+                  page_starts: tuple[int, ...] = ()) -> SourceFile:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-        return cls(name=name, text=text, sha256=digest, path=path, line_starts=tuple(starts))
+        return cls(name=name, text=text, sha256=digest, path=path, line_starts=tuple(starts),
+                   media_type=media_type, page_starts=page_starts)
+
+    def page_of(self, offset: int) -> int | None:
+        """Page (from 1) of a character offset, for a paged format (PDF); else None."""
+        if not self.page_starts:
+            return None
+        return max(1, bisect.bisect_right(self.page_starts, self.line_of(offset)))
 
     @property
     def short_id(self) -> str:
@@ -55,27 +67,22 @@ class SourceFile:
         return [(n, start, self.line_text(n)) for n, start in enumerate(self.line_starts, 1)]
 
 
-def read_source(path: Path) -> SourceFile:
-    """Read one document as UTF-8; a BOM is dropped, CRLF kept as LF.
+def read_source(path: Path, name: str | None = None) -> SourceFile:
+    """Read one document with the reader of its format (:mod:`wgec.graph.ingest.formats`):
+    text as UTF-8 (a BOM dropped, CRLF made LF), HTML, PDF (pages kept) or Word.
 
-    Raises :class:`DocumentReadError` naming the file (and the byte) when it
-    cannot be read or is not UTF-8.
+    Raises :class:`DocumentReadError` naming the file and the reason (the byte and
+    line of a text that is not UTF-8, an encrypted or scanned PDF...).
     """
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise DocumentReadError(path, f"cannot read file ({exc.strerror or exc})") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise DocumentReadError(
-            path, f"line {line}: not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
-        ) from exc
-    if "\x00" in text:
-        raise DocumentReadError(path, "binary file (NUL bytes), not a text document")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return SourceFile.from_text(path.name, text, path)
+    extracted = extract(path, raw)
+    source = SourceFile.from_text(name or path.name, extracted.text, path, media_type=extracted.media_type,
+                                  page_starts=extracted.page_starts)
+    digest = hashlib.sha256(raw).hexdigest()
+    return source if digest == source.sha256 else replace(source, file_sha256=digest)
 
 
 def list_documents(folder: Path) -> list[Path]:
@@ -88,11 +95,11 @@ def list_documents(folder: Path) -> list[Path]:
         raise CorpusNotFoundError(f"{folder}: corpus folder does not exist")
     if folder.is_file():
         if folder.suffix.lower() not in DOCUMENT_SUFFIXES:
-            raise CorpusNotFoundError(f"{folder}: not a folder nor a document (*.txt, *.md)")
+            raise CorpusNotFoundError(f"{folder}: not a folder nor a document ({SUFFIX_LIST})")
         return [folder]
     if not folder.is_dir():
         raise CorpusNotFoundError(f"{folder}: not a folder")
     files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES)
     if not files:
-        raise CorpusNotFoundError(f"{folder}: no documents (*.txt, *.md) in corpus folder")
+        raise CorpusNotFoundError(f"{folder}: no documents ({SUFFIX_LIST}) in corpus folder")
     return files

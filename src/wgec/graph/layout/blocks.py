@@ -16,6 +16,7 @@ from wgec.graph.ingest.source import SourceFile
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
          "xi": 11, "xii": 12}
 RANK = {"text": -1, "dec": 0, "paren": 1, "rparen": 2, "alpha": 3, "roman": 4, "bullet": 5}
+MAX_DEPTH = 32  # levels of nested items kept; deeper ones become siblings at this level
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 
 BULLET_RE = re.compile(r"^(\s*)(?:([-•*])\s+)?(?:(✓)\s*)?(?:[*_]+(?=\S))?")
@@ -212,6 +213,8 @@ def nest(blocks: list[Block]) -> list[Block]:
                     elif block.marker != top.marker and RANK[block.marker] > RANK[top.marker]:
                         break
                 stack.pop()
+        if len(stack) >= MAX_DEPTH:  # a list nested deeper stays at the deepest level kept
+            stack.pop()
         if stack:
             block.parent = stack[-1]
             stack[-1].children.append(block)

@@ -1,0 +1,243 @@
+"""Word (.docx) documents to text (python-docx opens the package; the XML is read here).
+
+Each paragraph becomes a line (a blank line between paragraphs, as in the corpus
+texts); a list paragraph gets the number or bullet Word would show (rebuilt from
+``numbering.xml`` by :mod:`wgec.graph.ingest.numbering`) and two spaces of indent per
+level; a heading style gives Markdown ``#`` marks; a table row gives its cells
+separated by tabs.  Struck-through runs and tracked deletions are written
+``~~like this~~`` (an amendment to the parser); tracked insertions are plain text;
+text moved away (``w:moveFrom``) is left out, since it appears where it was moved to.
+Pages are known only when Word recorded them (rendered or hard page breaks).
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from wgec.errors import DocumentReadError
+from wgec.graph.ingest.numbering import BULLET, Numbering, W
+from wgec.graph.ingest.text import Extracted, strike_markup
+
+MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OFF = ("0", "false", "off", "none")
+_HEADING_RE = re.compile(r"^(?:heading\s*(\d)|title)$", re.I)
+_CONTAINERS = {f"{W}{t}" for t in ("ins", "hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple",
+                                   "customXml", "dir", "bdo")}
+
+
+@dataclass(frozen=True)
+class Style:
+    name: str
+    num_id: str | None
+    ilvl: int | None
+    based_on: str | None
+
+
+@dataclass
+class _State:
+    numbering: Numbering
+    styles: dict[str, Style]
+    page: int = 1
+    paged: bool = False
+    lines: list[str] = field(default_factory=list)
+    page_starts: list[int] = field(default_factory=lambda: [1])
+
+    def emit(self, text: str, blank_after: bool = True) -> None:
+        for line in text.split("\n"):
+            self.lines.append(line.rstrip())
+        if blank_after:
+            self.lines.append("")
+
+    def new_page(self) -> None:
+        self.paged = True
+        self.page += 1
+        self.page_starts.append(len(self.lines) + 1)
+
+
+def _styles(root: Any) -> dict[str, Style]:
+    styles = {}
+    for style in root.iter(f"{W}style") if root is not None else ():
+        num_pr = style.find(f"{W}pPr/{W}numPr")
+        num_id = ilvl = None
+        if num_pr is not None:
+            num_id = _attr(num_pr.find(f"{W}numId"))
+            level = _attr(num_pr.find(f"{W}ilvl"))
+            ilvl = int(level) if level and level.isdigit() else None
+        name = _attr(style.find(f"{W}name")) or ""
+        styles[style.get(f"{W}styleId", "")] = Style(name, num_id, ilvl, _attr(style.find(f"{W}basedOn")))
+    return styles
+
+
+def _attr(element: Any, name: str = "val") -> str | None:
+    return element.get(f"{W}{name}") if element is not None else None
+
+
+def _style_chain(styles: dict[str, Style], style_id: str | None) -> Iterator[Style]:
+    seen: set[str] = set()
+    while style_id and style_id in styles and style_id not in seen and len(seen) < 20:
+        seen.add(style_id)
+        yield styles[style_id]
+        style_id = styles[style_id].based_on
+
+
+def _list_position(p: Any, state: _State) -> tuple[str, int] | None:
+    """(numId, level) of a paragraph: its own numPr, else its style's."""
+    style_id = _attr(p.find(f"{W}pPr/{W}pStyle"))
+    num_pr = p.find(f"{W}pPr/{W}numPr")
+    num_id = _attr(num_pr.find(f"{W}numId")) if num_pr is not None else None
+    level = _attr(num_pr.find(f"{W}ilvl")) if num_pr is not None else None
+    for style in _style_chain(state.styles, style_id):
+        num_id = num_id or style.num_id
+        level = level if level is not None else (str(style.ilvl) if style.ilvl is not None else None)
+    if not num_id or num_id == "0":
+        return None
+    return num_id, int(level) if level and level.isdigit() else 0
+
+
+def _heading_level(p: Any, state: _State) -> int:
+    for style in _style_chain(state.styles, _attr(p.find(f"{W}pPr/{W}pStyle"))):
+        m = _HEADING_RE.match(style.name.strip())
+        if m:
+            return int(m.group(1)) if m.group(1) else 1
+    return 0
+
+
+def _struck(run: Any) -> bool:
+    rpr = run.find(f"{W}rPr")
+    if rpr is None:
+        return False
+    for tag in ("strike", "dstrike"):
+        flag = rpr.find(f"{W}{tag}")
+        if flag is not None and (_attr(flag) or "true").lower() not in _OFF:
+            return True
+    return False
+
+
+def _run_pieces(run: Any, deleted: bool) -> Iterator[tuple[str, bool]]:
+    """(text, struck) pieces of one run; a page break is the piece ("\\f", False)."""
+    struck = deleted or _struck(run)
+    for child in run:
+        tag = child.tag
+        if tag in (f"{W}t", f"{W}delText"):
+            yield child.text or "", struck
+        elif tag == f"{W}tab":
+            yield "\t", struck
+        elif tag == f"{W}br" and _attr(child, "type") == "page" or tag == f"{W}lastRenderedPageBreak":
+            yield "\f", False
+        elif tag in (f"{W}br", f"{W}cr"):
+            yield "\n", False
+        elif tag == f"{W}noBreakHyphen":
+            yield "-", struck
+
+
+def _pieces(element: Any, deleted: bool = False) -> Iterator[tuple[str, bool]]:
+    for child in element:
+        if child.tag == f"{W}r":
+            yield from _run_pieces(child, deleted)
+        elif child.tag == f"{W}del":
+            yield from _pieces(child, True)
+        elif child.tag in _CONTAINERS:
+            yield from _pieces(child, deleted)
+
+
+def _paragraph_text(p: Any, state: _State) -> tuple[str, int, int]:
+    """(text, page breaks before the text, page breaks after it starts) of a paragraph."""
+    pieces = list(_pieces(p))
+    first = next((i for i, (t, _) in enumerate(pieces) if t.strip() and t != "\f"), len(pieces))
+    before = sum(1 for t, _ in pieces[:first] if t == "\f")
+    after = sum(1 for t, _ in pieces[first:] if t == "\f")
+    pieces = [(t, s) for t, s in pieces if t != "\f"]
+    flag = p.find(f"{W}pPr/{W}pageBreakBefore")
+    if flag is not None and (_attr(flag) or "true").lower() not in _OFF:
+        before = max(before, 1)
+    return strike_markup(pieces).strip(" "), before, after
+
+
+def _paragraph(p: Any, state: _State) -> None:
+    text, before, after = _paragraph_text(p, state)
+    for _ in range(before):
+        state.new_page()
+    position = _list_position(p, state)
+    if text.strip() or position is not None:
+        prefix = ""
+        if position is not None:
+            marker = state.numbering.marker(*position)
+            prefix = "  " * position[1] + (f"{marker} " if marker else "")
+        elif (level := _heading_level(p, state)) and text.strip():
+            prefix = "#" * min(level, 6) + " "
+        if text.strip():
+            state.emit(prefix + text)
+    for _ in range(after):
+        state.new_page()
+
+
+def _cell_text(cell: Any, state: _State) -> str:
+    parts = []
+    for p in cell.iter(f"{W}p"):
+        text, _, _ = _paragraph_text(p, state)
+        position = _list_position(p, state)
+        marker = state.numbering.marker(*position) if position else None
+        marker = "•" if marker == BULLET else marker  # the corpus's bullet inside a table cell
+        parts.append(f"{marker} {text}" if marker and text else text)
+    return " ".join(" ".join(part.split()) for part in parts if part.strip())
+
+
+def _table(tbl: Any, state: _State) -> None:
+    for tr in tbl.findall(f"{W}tr"):
+        cells = [_cell_text(tc, state) for tc in tr.findall(f"{W}tc")]
+        if any(cells):
+            state.emit("\t".join(cells), blank_after=False)
+    state.emit("", blank_after=False)
+
+
+def _body(element: Any, state: _State) -> None:
+    for child in element:
+        if child.tag == f"{W}p":
+            _paragraph(child, state)
+        elif child.tag == f"{W}tbl":
+            _table(child, state)
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            _body(child, state)
+
+
+def _open(path: Path, raw: bytes) -> Any:  # a python-docx Document, imported lazily
+    if raw.startswith(OLE_MAGIC):
+        raise DocumentReadError(path, "password-protected or old-format (.doc) Word file: not read")
+    try:
+        import docx
+
+        return docx.Document(io.BytesIO(raw))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise DocumentReadError(path, f"not a readable Word (.docx) file ({exc})") from exc
+    except Exception as exc:  # python-docx and lxml raise many kinds on a damaged package
+        raise DocumentReadError(path, f"not a readable Word (.docx) file ({type(exc).__name__}: {exc})") from exc
+
+
+def _numbering_root(document: Any) -> Any:
+    try:
+        return document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return None
+
+
+def read_docx(path: Path, raw: bytes) -> Extracted:
+    """Text of a Word file, list numbers and struck runs included.
+
+    Raises :class:`DocumentReadError` for a file that is not a readable .docx.
+    """
+    document = _open(path, raw)
+    state = _State(Numbering.from_element(_numbering_root(document)), _styles(document.styles.element))
+    _body(document.element.body, state)
+    while state.lines and not state.lines[-1]:
+        state.lines.pop()
+    text = "\n".join(state.lines) + "\n"
+    if not text.strip():
+        raise DocumentReadError(path, "Word file has no text")
+    starts = tuple(min(s, len(state.lines) or 1) for s in state.page_starts) if state.paged else ()
+    return Extracted(text, MEDIA_TYPE, starts)

@@ -1,0 +1,192 @@
+"""HTML documents to text (the standard library's ``html.parser``; no network, no scripts).
+
+Block elements become lines, a blank line after each paragraph-like block; ``<li>``
+gets its bullet or its number (``<ol type start>``, ``<li value>``) and two spaces of
+indent per list level; ``<h1>``-``<h6>`` give Markdown ``#`` marks; table cells are
+separated by tabs; ``<s>``, ``<del>``, ``<strike>`` and ``text-decoration: line-through``
+are written ``~~like this~~``.  Scripts, styles and the head are skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from wgec.errors import DocumentReadError
+from wgec.graph.ingest.numbering import format_number
+from wgec.graph.ingest.text import Extracted, strike_markup
+
+MEDIA_TYPE = "text/html"
+BLOCKS = {"p", "div", "section", "article", "header", "footer", "main", "aside", "nav", "blockquote",
+          "address", "figure", "figcaption", "pre", "form", "fieldset", "details", "summary", "caption",
+          "table", "dl", "dt", "dd", "center", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "body"}
+PARAGRAPHS = {"p", "div", "blockquote", "pre", "table", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "hr", "address",
+              "figure", "section", "article"}
+VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track",
+        "param", "keygen"}
+SKIP = {"script", "style", "head", "noscript", "template", "title", "svg", "math", "object", "iframe"}
+STRIKE = {"s", "del", "strike"}
+LINES = {"li", "tr", "ul", "ol"}
+CELL = "\ue000"  # a cell boundary until whitespace is collapsed (a private-use character)
+OL_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
+_SPACE_RE = re.compile(r"\s+")
+
+
+@dataclass
+class _List:
+    ordered: bool
+    fmt: str = "decimal"
+    next: int = 1
+
+
+@dataclass
+class _Open:
+    tag: str
+    struck: bool = False
+
+
+class _Reader(HTMLParser):
+    """Collects lines; see the module docstring."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.pieces: list[tuple[str, bool]] = []
+        self.prefix = ""
+        self.stack: list[_Open] = []
+        self.lists: list[_List] = []
+        self.skipping: list[str] = []  # open elements whose text is not the document's
+        self.pre = 0
+        self.cells = 0  # cells begun in the current table row
+        self.in_cell = 0  # open <td>/<th>: block elements inside stay on the row's line
+
+    @property
+    def struck(self) -> bool:
+        return any(o.struck for o in self.stack)
+
+    def flush(self, blank: bool = False) -> None:
+        text = strike_markup(self.pieces)
+        text = text if self.pre else _SPACE_RE.sub(" ", text).strip().replace(CELL, "\t")
+        if text.strip():
+            self.lines.extend((self.prefix + text).split("\n") if self.pre else [self.prefix + text])
+        self.pieces, self.prefix = [], ""
+        if blank and self.lines and self.lines[-1] != "":
+            self.lines.append("")
+
+    def _break(self, tag: str, closing: bool) -> None:
+        """A block boundary: a new line, or inside a table cell a space (a bullet for an item)."""
+        if self.in_cell and tag not in ("td", "th", "tr", "table"):
+            self.pieces.append((" • " if tag == "li" and not closing else " ", False))
+        elif closing:
+            self.flush(blank=tag in PARAGRAPHS or tag in ("ul", "ol") and not self.lists)
+        else:
+            self.flush(blank=tag in PARAGRAPHS)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in SKIP:
+            self.skipping.append(tag)
+            return
+        if tag == "body":  # a <head> left open ends here
+            self.skipping = [t for t in self.skipping if t != "head"]
+        a = {k: v or "" for k, v in attrs}
+        if tag == "br":
+            self._break(tag, closing=False)
+            return
+        if tag in BLOCKS or tag in LINES:
+            self._break(tag, closing=False)
+        self._open(tag, a)
+        if tag not in VOID:
+            struck = tag in STRIKE or "line-through" in a.get("style", "").replace(" ", "")
+            self.stack.append(_Open(tag, struck))
+
+    def _open(self, tag: str, a: dict[str, str]) -> None:
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self.in_cell:
+            self.prefix = "#" * int(tag[1]) + " "
+        elif tag in ("ul", "ol"):
+            start = a.get("start", "1")
+            self.lists.append(_List(tag == "ol", OL_FORMATS.get(a.get("type", "1"), "decimal"),
+                                    int(start) if start.lstrip("-").isdigit() else 1))
+        elif tag == "li" and not self.in_cell:
+            self._item(a)
+        elif tag == "tr":
+            self.cells = 0
+        elif tag in ("td", "th"):
+            if self.cells:
+                self.pieces.append((CELL, False))
+            self.cells += 1
+            self.in_cell += 1
+        elif tag == "pre":
+            self.pre += 1
+        elif tag == "sup":
+            self.pieces.append(("<sup>", False))
+
+    def _item(self, attrs: dict[str, str]) -> None:
+        current = self.lists[-1] if self.lists else _List(False)
+        depth = max(len(self.lists) - 1, 0)
+        if current.ordered:
+            if attrs.get("value", "").isdigit():
+                current.next = int(attrs["value"])
+            marker = format_number(current.next, current.fmt) + "."
+            current.next += 1
+        else:
+            marker = "-"
+        self.prefix = "  " * depth + marker + " "
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIP:
+            if tag in self.skipping:
+                del self.skipping[len(self.skipping) - 1 - self.skipping[::-1].index(tag)]
+            return
+        if not any(o.tag == tag for o in self.stack):
+            return  # a stray end tag
+        while self.stack:
+            if self.stack.pop().tag == tag:
+                break
+        if tag == "sup":
+            self.pieces.append(("</sup>", False))
+        elif tag == "pre":
+            self.pre = max(self.pre - 1, 0)
+        elif tag in ("ul", "ol") and self.lists:
+            self.lists.pop()
+        elif tag in ("td", "th"):
+            self.in_cell = max(self.in_cell - 1, 0)
+        if tag in BLOCKS or tag in LINES:
+            self._break(tag, closing=True)
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.pieces.append((data, self.struck))
+
+
+def decode_html(path: Path, raw: bytes) -> str:
+    """The page's characters: its BOM or ``<meta charset>``, else UTF-8, else Windows-1252."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw, charset = raw[3:], "utf-8"
+    else:
+        m = _CHARSET_RE.search(raw[:4096])
+        charset = m.group(1).decode("ascii", "replace") if m else "utf-8"
+    try:
+        text = raw.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise DocumentReadError(path, "binary file (NUL bytes), not an HTML document")
+    return text
+
+
+def read_html(path: Path, raw: bytes) -> Extracted:
+    """Text of an HTML page (see the module docstring)."""
+    reader = _Reader()
+    reader.feed(decode_html(path, raw))
+    reader.close()
+    reader.flush()
+    lines = reader.lines
+    while lines and not lines[-1]:
+        lines.pop()
+    return Extracted("\n".join(lines) + "\n" if lines else "", MEDIA_TYPE)
+

@@ -1,0 +1,191 @@
+"""PDF documents to text, each line tied to its page (pypdf, pure Python).
+
+pypdf's layout mode keeps what the parser needs from the page: reading order, blank
+lines where the text leaves a vertical gap, and indentation from the left margin.
+It was measured against pdfplumber on PDFs made from the bundled texts: the same
+word order, about ten times faster (BENCHMARKS.md).  Page furniture (a page number
+or a running header repeated at the top or bottom of most pages) is dropped; wide
+gaps inside a line (table columns) become tabs, the table convention of the corpus.
+
+An encrypted PDF is opened when its user password is empty (most "protected" UN
+PDFs only forbid copying); otherwise, and for a scan without a text layer, the
+reader raises :class:`DocumentReadError` naming the reason.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import re
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from wgec.errors import DocumentReadError
+from wgec.graph.ingest.text import Extracted
+
+MEDIA_TYPE = "application/pdf"
+TAB_GAP = 6  # a run of this many spaces inside a line separates table columns
+SENTENCE_END = tuple('.;:!?"”)')
+_GAP_RE = re.compile(r"(?<=\S)( {2,})(?=\S)")
+_PAGE_NUMBER_RE = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "\u00ad": None,
+                            "\x00": None, "\f": None})
+
+
+def _gap(match: re.Match[str]) -> str:
+    return "\t" if len(match.group(1)) >= TAB_GAP else " "
+
+
+def clean_page(text: str) -> list[str]:
+    """One page's lines: ligatures undone, inner gaps made one space (or a tab between
+    columns), trailing blanks and runs of blank lines dropped.
+
+    >>> clean_page("  1.  The  Group\\n\\n\\n\\nLevel          Focus\\n")
+    ['  1. The Group', '', 'Level\\tFocus']
+    """
+    lines: list[str] = []
+    for raw in text.translate(_LIGATURES).split("\n"):
+        line = _GAP_RE.sub(_gap, raw.rstrip())
+        if not line.strip():
+            if lines and lines[-1]:
+                lines.append("")
+            continue
+        lines.append(line)
+    while lines and not lines[-1]:
+        lines.pop()
+    return lines
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
+    """Without page numbers and running headers/footers: a first or last line that is a
+    page number, or that (digits aside) starts or ends more than half of 3+ pages.
+
+    >>> drop_furniture([["Report", "a"], ["Report", "b"], ["Report", "c", "3"]])
+    [['a'], ['b'], ['c']]
+    """
+    edges: dict[str, int] = {}
+    for lines in pages:
+        for key in {_furniture_key(lines[0]), _furniture_key(lines[-1])} if lines else set():
+            edges[key] = edges.get(key, 0) + 1
+    running = {k for k, n in edges.items() if len(pages) >= 3 and n * 2 > len(pages)}
+
+    def furniture(line: str) -> bool:
+        return bool(_PAGE_NUMBER_RE.match(line)) or _furniture_key(line) in running
+
+    out = []
+    for lines in pages:
+        lines = list(lines)
+        while lines and (furniture(lines[0]) or not lines[0]):
+            lines.pop(0)
+        while lines and (furniture(lines[-1]) or not lines[-1]):
+            lines.pop()
+        out.append(lines)
+    return out
+
+
+def flows_on(last: str, first: str) -> bool:
+    """Whether a paragraph runs on from one page to the next: the next page starts in
+    lower case, or the last line is a long one without closing punctuation.
+
+    >>> flows_on("the background for efforts aiming at further implementation of the", "Tunis Agenda")
+    True
+    >>> flows_on("1. Introduction", "The group met."), flows_on("It ended.", "and so on")
+    (False, True)
+    """
+    return first.lstrip()[:1].islower() or (len(last.strip()) >= 60 and not last.rstrip().endswith(SENTENCE_END))
+
+
+def join_pages(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
+    """The pages' lines as one text, a blank line between pages unless a paragraph flows
+    on, and the line (from 1) each page starts on.
+
+    >>> join_pages([["a.", "b."], [], ["C"]])
+    ('a.\\nb.\\n\\nC\\n', (1, 3, 4))
+    """
+    lines: list[str] = []
+    starts: list[int] = []
+    for page in pages:
+        if lines and page and not flows_on(lines[-1], page[0]):
+            lines.append("")
+        starts.append(len(lines) + 1)
+        lines.extend(page)
+    return "\n".join(lines) + "\n", tuple(starts)
+
+
+def _open(path: Path, raw: bytes) -> Any:  # a pypdf PdfReader, imported lazily
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError
+
+    reader = PdfReader(io.BytesIO(raw))
+    if reader.is_encrypted:
+        try:
+            opened = reader.decrypt("")
+        except DependencyError as exc:
+            raise DocumentReadError(path, f"encrypted PDF that needs a library to open ({exc})") from exc
+        if not opened:
+            raise DocumentReadError(path, "encrypted PDF (needs a password): not read")
+    return reader
+
+
+@contextlib.contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf logs what it repairs in a damaged file; the build report says it once instead."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def _page_texts(path: Path, raw: bytes) -> tuple[list[str], int]:
+    """Layout-mode text of every page and how many pages carry images."""
+    try:
+        with _quiet_pypdf():
+            reader = _open(path, raw)
+            texts, with_images = [], 0
+            for page in reader.pages:
+                texts.append(page.extract_text(extraction_mode="layout") or "")
+                if not texts[-1].strip() and _has_images(page):
+                    with_images += 1
+    except DocumentReadError:
+        raise
+    except Exception as exc:  # a damaged PDF makes pypdf raise nearly anything
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise DocumentReadError(path, f"not a readable PDF ({reason})") from exc
+    return texts, with_images
+
+
+def _has_images(page: Any) -> bool:  # page: a pypdf PageObject
+    try:
+        return bool(page.images)
+    except Exception:  # an image pypdf cannot decode is still an image
+        return True
+
+
+def read_pdf(path: Path, raw: bytes) -> Extracted:
+    """Text of a PDF with the line each page starts on.
+
+    Raises :class:`DocumentReadError` for a damaged or password-protected PDF and for
+    one with no text layer (a scan: it needs OCR first).
+    """
+    texts, with_images = _page_texts(path, raw)
+    if not texts:
+        raise DocumentReadError(path, "PDF has no pages")
+    if not any(t.strip() for t in texts):
+        if with_images:
+            raise DocumentReadError(path, f"image-only PDF ({with_images} scanned pages, no text layer): "
+                                          "run OCR first")
+        raise DocumentReadError(path, "PDF has no text")
+    pages = drop_furniture([clean_page(t) for t in texts])
+    text, starts = join_pages(pages)
+    return Extracted(text, MEDIA_TYPE, starts)
