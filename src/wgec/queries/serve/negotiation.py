@@ -47,7 +47,7 @@ ALIASES = {"nt": "ntriples", "n-triples": "ntriples", "ttl": "turtle", "rdf": "r
 DEFAULT = {"solutions": "json", "graph": "turtle"}
 
 
-def _ranked(accept: str) -> list[str]:
+def ranked_types(accept: str) -> list[str]:
     """Media types of an Accept header, best first (q=0 left out)."""
     ranked = []
     for i, part in enumerate(accept.split(",")):
@@ -73,7 +73,7 @@ def choose(accept: str, kind: str, explicit: str | None = None) -> str:
             return name
         if name in table:
             return table[name]
-    for media in _ranked(accept):
+    for media in ranked_types(accept):
         if media in table:
             return table[media]
         if media == "*/*" or (media.endswith("/*") and any(t.startswith(media[:-1]) for t in table)):
