@@ -8,6 +8,7 @@ from wgec.graph.layout.model import ActorName, ParsedDocument
 
 
 def parse_chair_message(doc: ParsedDocument, blocks: list[Block]) -> None:
+    """The sender of a "Message from the Chair" section, from its first "From:" line."""
     source = doc.source
     in_message = False
     for block in blocks:

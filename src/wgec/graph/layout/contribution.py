@@ -1,6 +1,8 @@
 """The contribution layout: one submission whose proposals are the items of its
-recommendations sections, or the answers to guiding questions."""
+recommendations sections, or the answers to its guiding questions."""
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from wgec.graph.layout.blocks import Block, nest
 from wgec.graph.layout.headings import NON_PROPOSAL_HEADING_RE, heading_level, section_is_proposal
@@ -10,60 +12,84 @@ from wgec.graph.layout.model import ParsedDocument, Question, Submission
 
 
 def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
-    source = doc.source
+    """The document's submission, with the items of the sections that hold proposals."""
     sub = Submission(key="", submitters=doc.submitters, date=doc.date, on_behalf_of=list(doc.on_behalf_of))
     doc.submissions.append(sub)
-    section: str | None = None
-    in_proposals = not any(b.kind == "heading" for b in blocks) or False
-    question: str | None = None
-    segment: list[Block] = []
-    seen: dict[str, int] = {}
-    has_questions = any(b.kind == "item" and b.marker in ("rparen", "dec") and b.text(source).endswith("?")
-                        and not b.children for b in blocks)
-    if has_questions:
-        in_proposals = False
-    if not any(b.kind == "heading" and section_is_proposal(b.text(source), False) for b in blocks) \
-            and not has_questions:
-        in_proposals = True  # no sections at all: every item is a proposal
-
-    headings: list[tuple[int, bool]] = []  # (level, flag its sub-sections inherit)
-
-    def flush() -> None:
-        nonlocal segment
-        if segment and in_proposals:
-            roots = free_paragraphs_into_items(nest(segment))
-            prefix = f"q{question.split('-')[-1]}-" if question else f"{slug(' '.join((section or 'p').split()[:3]))}-"
-            sub.items.extend(to_items(roots, source, section, prefix, question, seen))
-        segment = []
-
+    reader = _Reader(doc, sub, in_proposals=_all_proposals(doc, blocks))
     for block in blocks:
-        text = block.text(source)
-        if block.kind == "heading" and text[:1] in "“\"'":
-            continue  # a heading inside a quotation, e.g. '### *“4.1 Enhanced Cooperation*'
-        if block.kind == "heading":
-            flush()
-            section = text
-            question = None
-            level = heading_level(source.line_text(block.line))
-            while headings and headings[-1][0] >= level:
-                headings.pop()
-            inherited = headings[-1][1] if headings else False
-            in_proposals = section_is_proposal(text, inherited)
-            headings.append((level, inherited if NON_PROPOSAL_HEADING_RE.match(text) else in_proposals))
-            continue
-        if block.kind == "item" and block.marker in ("rparen", "dec") and text.endswith("?") and block.indent == 0:
-            flush()
-            number = block.number or str(len(doc.questions) + 1)
-            q = Question(f"guiding-{number}", number, text, block.start, block.end, "guiding")
-            doc.questions.append(q)
-            question = q.key
-            section = text
-            in_proposals = True
-            continue
-        if block.kind in ("item", "para"):
-            if any(q.start <= block.start < q.end for q in doc.quoted):
-                continue
-            segment.append(block)
-    flush()
+        reader.read(block)
+    reader.flush()
     if not sub.items:
-        doc.warnings.append(f"{source.name}: contribution layout, but no recommendation items found")
+        doc.warnings.append(f"{doc.source.name}: contribution layout, but no recommendation items found")
+
+
+def _is_guiding_question(block: Block, text: str) -> bool:
+    """A numbered item that asks: "1) What are ...?"."""
+    return block.kind == "item" and block.marker in ("rparen", "dec") and text.endswith("?")
+
+
+def _all_proposals(doc: ParsedDocument, blocks: list[Block]) -> bool:
+    """Whether items are proposals before any heading says so: when no heading announces
+    proposals and no guiding question is answered (no sections at all: every item is one)."""
+    source = doc.source
+    if any(_is_guiding_question(b, b.text(source)) and not b.children for b in blocks):
+        return False
+    return not any(b.kind == "heading" and section_is_proposal(b.text(source), False) for b in blocks)
+
+
+@dataclass
+class _Reader:
+    """Reads the body block by block: headings open sections, guiding questions open answers,
+    items and paragraphs gather in a segment made into proposals at the next section."""
+
+    doc: ParsedDocument
+    sub: Submission
+    in_proposals: bool
+    section: str | None = None
+    question: str | None = None  # key of the guiding question being answered
+    segment: list[Block] = field(default_factory=list)
+    seen: dict[str, int] = field(default_factory=dict)
+    headings: list[tuple[int, bool]] = field(default_factory=list)  # (level, flag its sub-sections inherit)
+
+    def read(self, block: Block) -> None:
+        text = block.text(self.doc.source)
+        if block.kind == "heading":
+            if text[:1] not in "“\"'":  # else a heading inside a quotation, e.g. '### *“4.1 Enhanced Cooperation*'
+                self.open_section(block, text)
+        elif _is_guiding_question(block, text) and block.indent == 0:
+            self.open_question(block, text)
+        elif block.kind in ("item", "para") and not any(q.start <= block.start < q.end for q in self.doc.quoted):
+            self.segment.append(block)
+
+    def open_section(self, block: Block, text: str) -> None:
+        self.flush()
+        self.section = text
+        self.question = None
+        level = heading_level(self.doc.source.line_text(block.line))
+        while self.headings and self.headings[-1][0] >= level:
+            self.headings.pop()
+        inherited = self.headings[-1][1] if self.headings else False
+        self.in_proposals = section_is_proposal(text, inherited)
+        self.headings.append((level, inherited if NON_PROPOSAL_HEADING_RE.match(text) else self.in_proposals))
+
+    def open_question(self, block: Block, text: str) -> None:
+        self.flush()
+        number = block.number or str(len(self.doc.questions) + 1)
+        q = Question(f"guiding-{number}", number, text, block.start, block.end, "guiding")
+        self.doc.questions.append(q)
+        self.question = q.key
+        self.section = text
+        self.in_proposals = True
+
+    def flush(self) -> None:
+        if self.segment and self.in_proposals:
+            roots = free_paragraphs_into_items(nest(self.segment))
+            self.sub.items.extend(to_items(roots, self.doc.source, self.section, self.prefix(), self.question,
+                                           self.seen))
+        self.segment = []
+
+    def prefix(self) -> str:
+        """Keys of items without a number: "q3-2" under question 3, else "<section slug>-2"."""
+        if self.question:
+            return f"q{self.question.split('-')[-1]}-"
+        return f"{slug(' '.join((self.section or 'p').split()[:3]))}-"

@@ -14,6 +14,9 @@ ORIGINAL_NUMBER_RE = re.compile(r"[;,.]?\s*\((\d{1,3})\)\s*$")
 
 def to_items(blocks: list[Block], source: SourceFile, section: str | None, prefix: str,
              question: str | None, seen: dict[str, int]) -> list[ParsedItem]:
+    """Proposals of nested item and paragraph blocks.  A numbered item is keyed by its number
+    ("2.5", "2-bis"), anything else by ``prefix`` and its number or position ("access-3");
+    sub-items by their parent's key ("2.a"); ``seen`` keeps keys unique in the document."""
     items: list[ParsedItem] = []
     ordinal = 0
     for block in blocks:

@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Literal
 
 from wgec.graph.ingest.source import SourceFile
+
+#: How a document is laid out: a contribution (one submitter's text), a rolling document
+#: (compiled submissions, groups A-E), or neither (kept with its mentions, no proposals).
+Layout = Literal["contribution", "rolling", "unrecognised"]
+#: A guiding question (of a contribution answering them) or a question of a questionnaire.
+QuestionKind = Literal["guiding", "questionnaire"]
 
 
 @dataclass
@@ -19,6 +26,7 @@ class ActorName:
     name: str
     start: int
     end: int
+    title: str | None = None  # a person's position, as a footnote gives it ("Deputy Permanent Representative")
 
 
 @dataclass
@@ -33,7 +41,7 @@ class ParsedItem:
     section: str | None
     original_number: str | None = None
     question: str | None = None  # key of the question it answers
-    children: list["ParsedItem"] = field(default_factory=list)
+    children: list[ParsedItem] = field(default_factory=list)
 
 
 @dataclass
@@ -58,7 +66,7 @@ class Question:
     text: str
     start: int
     end: int
-    kind: str  # guiding | questionnaire
+    kind: QuestionKind
 
 
 @dataclass
@@ -103,7 +111,7 @@ class QuotedProvision:
 @dataclass
 class ParsedDocument:
     source: SourceFile
-    layout: str  # contribution | rolling | unrecognised
+    layout: Layout
     title: str | None = None
     title_span: tuple[int, int] | None = None
     submitters: list[ActorName] = field(default_factory=list)

@@ -13,6 +13,8 @@ QUESTIONNAIRE_RE = re.compile(r"questionnaire", re.I)
 
 
 def parse_categories(doc: ParsedDocument, blocks: list[Block]) -> None:
+    """Categories of questions, by letter: from "GROUP A: label (Questions 1-4)" headings or from
+    a list of lettered items "a) label (Questions 1, 2)" that starts at "a"."""
     source = doc.source
     found: dict[str, Category] = {}
     in_list = False
@@ -40,13 +42,25 @@ def _numbers(text: str) -> list[int]:
     return [int(n) for n in re.findall(r"\d+", text)]
 
 
+def _opens_questionnaire(heading: str) -> bool:
+    """A heading that opens a questionnaire.
+
+    >>> _opens_questionnaire("ANNEX 2: Questionnaire"), _opens_questionnaire("Annex 1: Terms of reference")
+    (True, False)
+    """
+    return bool(QUESTIONNAIRE_RE.search(heading)) and bool(ANNEX_RE.match(heading)
+                                                          or heading.lower().startswith("questionnaire"))
+
+
 def parse_questionnaire(doc: ParsedDocument, blocks: list[Block]) -> None:
+    """The numbered items of a questionnaire section ("ANNEX 2: Questionnaire", "Questionnaire")
+    are its questions; the next annex, group or numbered heading ends it."""
     source = doc.source
     active = False
     for block in blocks:
         text = block.text(source)
         if block.kind == "heading":
-            opens = bool(QUESTIONNAIRE_RE.search(text)) and bool(ANNEX_RE.match(text) or text.lower().startswith("questionnaire"))
+            opens = _opens_questionnaire(text)
             if opens or ANNEX_RE.match(text) or GROUP_RE.match(text) or heading_level(text) < 9:
                 active = opens
             continue

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.model import ParsedDocument, QuotedProvision
@@ -14,45 +15,84 @@ def parse_quotes(doc: ParsedDocument, blocks: list[Block]) -> None:
     """Paragraphs quoted from an instrument, right after a passage that introduces them:
     numbered ("... in the following terms:" then "64. We acknowledge ...") or lettered
     sub-items of a paragraph just cited ("In para 35 ... that:" then "a) Policy authority ...")."""
-    source = doc.source
-    intro: Block | None = None
-    expected: int | None = None
-    previous: Block | None = None
-    cited: tuple[int, int] | None = None  # (paragraph, offset) of the last single-paragraph reference
-    cited_age = 99
-    lettered_from: int | None = None
+    reader = _Reader(doc)
     for block in blocks:
-        text = block.text(source)
-        if intro is not None and block.kind == "heading":
-            continue
-        if lettered_from is not None and block.kind == "item" and block.marker == "alpha" and block.number \
-                and len(block.number) == 1:
-            doc.quoted.append(QuotedProvision(cited[1] if cited else block.start, lettered_from,
-                                              block.number.lower(), block.start, block.end))
-            continue
-        lettered_from = None
-        m = re.match(r"^(\d{1,3})\.\s", text) if block.kind == "para" else None
-        number = int(block.number) if block.kind == "item" and block.marker == "dec" and block.number \
-            and block.number.isdigit() else (int(m.group(1)) if m else None)
-        if intro is not None and number is not None and (expected is None or number == expected) \
-                and (previous is None or previous.number is None or not previous.number.isdigit()
-                     or number != int(previous.number) + 1 or expected is not None):
-            start = block.start + (m.end() if m else 0)
-            doc.quoted.append(QuotedProvision(intro.start, number, None, start, block.end))
-            expected = number + 1
-            continue
-        intro = None
-        expected = None
-        refs = [r for r in REF_RE.finditer(text)] if block.kind in ("item", "para") else []
-        singles = [r for r in refs if re.fullmatch(r"\d{1,3}", r.group(1).strip())]
-        if singles:
-            cited, cited_age = (int(singles[-1].group(1)), block.start), 0
-        else:
-            cited_age += 1
-        if block.kind in ("item", "para") and block.opens_list:
-            if QUOTE_INTRO_RE.search(text):
-                intro = block
-            if cited is not None and cited_age <= 1:
-                lettered_from = cited[0]
+        reader.read(block)
+
+
+def _letter(block: Block) -> str | None:
+    """The letter of an "a)" item, lower-cased; None for any other block."""
+    if block.kind == "item" and block.marker == "alpha" and block.number and len(block.number) == 1:
+        return block.number.lower()
+    return None
+
+
+def _paragraph_number(block: Block, text: str) -> tuple[int | None, int]:
+    """The number a block gives itself ("64." as an item or at the start of a paragraph) and
+    where its wording starts after that number (0 for an item, whose marker is not in its text)."""
+    if block.kind == "item" and block.marker == "dec" and block.number and block.number.isdigit():
+        return int(block.number), 0
+    m = re.match(r"^(\d{1,3})\.\s", text) if block.kind == "para" else None
+    return (int(m.group(1)), m.end()) if m else (None, 0)
+
+
+def _single_paragraph_cited(text: str) -> int | None:
+    """The last single paragraph a text refers to ("para 35", not "paras 35-37")."""
+    singles = [r for r in REF_RE.finditer(text) if re.fullmatch(r"\d{1,3}", r.group(1).strip())]
+    return int(singles[-1].group(1)) if singles else None
+
+
+@dataclass
+class _Reader:
+    doc: ParsedDocument
+    intro: Block | None = None  # the passage introducing numbered quotes
+    expected: int | None = None  # the number the next quoted paragraph must have
+    previous: Block | None = None  # the last numbered item
+    cited: tuple[int, int] | None = None  # (paragraph, offset) of the last single-paragraph reference
+    cited_age: int = 99  # blocks read since
+    lettered_from: int | None = None  # the paragraph whose lettered sub-items follow
+
+    def read(self, block: Block) -> None:
+        text = block.text(self.doc.source)
+        if self.intro is not None and block.kind == "heading":
+            return
+        if self.lettered_from is not None and (letter := _letter(block)) is not None:
+            hint = self.cited[1] if self.cited else block.start
+            self.doc.quoted.append(QuotedProvision(hint, self.lettered_from, letter, block.start, block.end))
+            return
+        self.lettered_from = None
+        number, skip = _paragraph_number(block, text)
+        if number is not None and self.intro is not None and self.continues_quote(number):
+            self.doc.quoted.append(QuotedProvision(self.intro.start, number, None, block.start + skip, block.end))
+            self.expected = number + 1
+            return
+        self.intro = None
+        self.expected = None
+        self.note_citation(block, text)
         if block.kind == "item" and block.marker == "dec":
-            previous = block
+            self.previous = block
+
+    def continues_quote(self, number: int) -> bool:
+        """The next number quoted, or the first: any number but the one that would continue the
+        document's own numbered list."""
+        if self.expected is not None:
+            return number == self.expected
+        prev = self.previous
+        return prev is None or prev.number is None or not prev.number.isdigit() or number != int(prev.number) + 1
+
+    def note_citation(self, block: Block, text: str) -> None:
+        """Remember a single paragraph cited; a passage ending in a colon introduces quotes (when it
+        names an instrument) or the lettered sub-items of the paragraph just cited."""
+        if block.kind not in ("item", "para"):
+            self.cited_age += 1
+            return
+        paragraph = _single_paragraph_cited(text)
+        if paragraph is not None:
+            self.cited, self.cited_age = (paragraph, block.start), 0
+        else:
+            self.cited_age += 1
+        if block.opens_list:
+            if QUOTE_INTRO_RE.search(text):
+                self.intro = block
+            if self.cited is not None and self.cited_age <= 1:
+                self.lettered_from = self.cited[0]

@@ -8,10 +8,9 @@ import re
 
 _NUM = r"\d{1,3}(?:\s?[a-z]\)|[a-z](?![a-z]))?"
 _RANGE = rf"{_NUM}(?:\s*(?:-|–|to|through)\s*\d{{1,3}})?"
-REF_RE = re.compile(
-    rf"(?:\b(?:paras?\.?|paragraphs?|items?)|§|#)\s*({_RANGE}(?:\s*(?:,\s*and|,|and|as well as)\s*(?:(?:paras?\.?|paragraphs?|items?)\s*)?{_RANGE})*)",
-    re.I,
-)
+_WORD = r"(?:paras?\.?|paragraphs?|items?)"
+_JOIN = r"\s*(?:,\s*and|,|and|as well as)\s*"
+REF_RE = re.compile(rf"(?:\b{_WORD}|§|#)\s*({_RANGE}(?:{_JOIN}(?:{_WORD}\s*)?{_RANGE})*)", re.I)
 PART_RE = re.compile(r"(\d{1,3})(?:\s?([a-z])\)|([a-z])(?![a-z]))?(?:\s*(?:-|–|to|through)\s*(\d{1,3}))?", re.I)
 MAX_RANGE = 60
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.ingest.source import SourceFile
@@ -10,7 +12,7 @@ from wgec.graph.layout.blocks import Block, nest
 from wgec.graph.layout.dates import parse_date
 from wgec.graph.layout.headings import ANNEX_RE, GROUP_RE, UNCATEGORISED_RE
 from wgec.graph.layout.items import to_items
-from wgec.graph.layout.keys import slug
+from wgec.graph.layout.keys import slug, unique_key
 from wgec.graph.layout.model import ActorName, ParsedDocument, Submission
 from wgec.graph.layout.names import represented, split_names
 
@@ -29,106 +31,144 @@ def is_rolling(blocks: list[Block], source: SourceFile) -> bool:
 
 
 def parse_rolling(doc: ParsedDocument, blocks: list[Block]) -> None:
-    source = doc.source
-    category: str | None = None
-    section: str | None = None
-    current: Submission | None = None
-    segment: list[Block] = []
-    seen_keys: dict[str, int] = {}
-    item_keys: dict[str, int] = {}
-    subsection: str | None = None
-    active = False
-
-    def flush() -> None:
-        nonlocal segment
-        if current is not None and segment:
-            roots = nest(segment)
-            prefix = f"{slug(' '.join(subsection.split()[:3]))}-" if subsection else ""
-            current.items.extend(to_items(roots, source, subsection or section, prefix, None, item_keys))
-        segment = []
-
+    """The submissions of each group, with their items (an annex is not read)."""
+    reader = _Reader(doc)
     for block in blocks:
-        text = block.text(source)
-        if block.kind == "toc":
-            continue
-        if block.kind == "heading" and (GROUP_RE.match(text) or UNCATEGORISED_RE.match(text) or ANNEX_RE.match(text)):
-            flush()
-            current = None
-            gm = GROUP_RE.match(text)
-            category = gm.group("letter").upper() if gm else None
-            section = text
-            active = not ANNEX_RE.match(text)
-            continue
-        if not active:
-            continue
-        sm = SUBMISSION_RE.match(text) if block.kind in ("item", "para", "heading") else None
-        if sm:
-            flush()
-            current = _submission_from_heading(doc, block, sm, category, seen_keys)
-            doc.submissions.append(current)
-            item_keys = {}
-            subsection = None
-            continue
-        if current is None:
-            continue
-        if block.kind == "footnote":
-            _submitter_from_footnote(doc, current, block)
-            continue
-        if block.kind == "heading":
-            flush()
-            subsection = text
-            continue
-        if block.kind in ("item", "para"):
-            segment.append(block)
-    flush()
+        reader.read(block)
+    reader.flush()
     # a TOC-only structure would leave submissions without items
     for sub in doc.submissions:
         if not sub.items:
-            doc.warnings.append(f"{source.name}: submission {sub.key!r} has no items")
+            doc.warnings.append(f"{doc.source.name}: submission {sub.key!r} has no items")
+
+
+def _opens_part(text: str) -> bool:
+    """A group, "Recommendations which could not be categorised" or an annex."""
+    return bool(GROUP_RE.match(text) or UNCATEGORISED_RE.match(text) or ANNEX_RE.match(text))
+
+
+@dataclass
+class _Reader:
+    """Reads the body block by block: a part (group) heading, a submission heading, then the
+    submission's sub-headings, footnotes, items and paragraphs."""
+
+    doc: ParsedDocument
+    category: str | None = None  # letter of the current group
+    section: str | None = None
+    subsection: str | None = None
+    active: bool = False  # in a group (not an annex)
+    current: Submission | None = None
+    segment: list[Block] = field(default_factory=list)
+    submission_keys: dict[str, int] = field(default_factory=dict)
+    item_keys: dict[str, int] = field(default_factory=dict)
+
+    def read(self, block: Block) -> None:
+        text = block.text(self.doc.source)
+        if block.kind == "toc":
+            return
+        if block.kind == "heading" and _opens_part(text):
+            self.open_part(text)
+            return
+        if not self.active:
+            return
+        sm = SUBMISSION_RE.match(text) if block.kind in ("item", "para", "heading") else None
+        if sm:
+            self.open_submission(block, sm)
+        elif self.current is not None:
+            self.read_in_submission(self.current, block, text)
+
+    def open_part(self, text: str) -> None:
+        self.flush()
+        self.current = None
+        gm = GROUP_RE.match(text)
+        self.category = gm.group("letter").upper() if gm else None
+        self.section = text
+        self.active = not ANNEX_RE.match(text)
+
+    def open_submission(self, block: Block, m: re.Match[str]) -> None:
+        self.flush()
+        self.current = _submission_from_heading(self.doc, block, m, self.category, self.submission_keys)
+        self.doc.submissions.append(self.current)
+        self.item_keys = {}
+        self.subsection = None
+
+    def read_in_submission(self, current: Submission, block: Block, text: str) -> None:
+        if block.kind == "footnote":
+            _submitter_from_footnote(self.doc, current, block)
+        elif block.kind == "heading":
+            self.flush()
+            self.subsection = text
+        elif block.kind in ("item", "para"):
+            self.segment.append(block)
+
+    def flush(self) -> None:
+        if self.current is not None and self.segment:
+            roots = nest(self.segment)
+            prefix = f"{slug(' '.join(self.subsection.split()[:3]))}-" if self.subsection else ""
+            self.current.items.extend(to_items(roots, self.doc.source, self.subsection or self.section, prefix,
+                                               None, self.item_keys))
+        self.segment = []
 
 
 def _submission_from_heading(doc: ParsedDocument, block: Block, m: re.Match[str], category: str | None,
                              seen: dict[str, int]) -> Submission:
-    source = doc.source
-    raw = block.raw(source)
-    text = clean_text(raw)
-    offset_of = lambda s: block.start + max(raw.find(s), 0)  # noqa: E731
-    by = m.group("by").strip()
-    behalf_text = None
-    bm = re.search(r"\s+on\s+behalf\s+of\s+(?:by\s+)?", by, re.I)
-    if bm:
-        behalf_text = by[bm.end():]
-        by = by[: bm.start()]
+    """A submission from its heading: "Draft recommendations [from A, B and C] submitted by X
+    [on behalf of Y] (date)"."""
+    raw = block.raw(doc.source)
+
+    def offset_of(s: str) -> int:
+        return block.start + max(raw.find(s), 0)
+
+    by, behalf_text = _split_on_behalf(m.group("by").strip())
     submitters = split_names(by, offset_of(by))
     sub = Submission(key="", submitters=submitters, date=parse_date(m.group("date")),
                      category=category, heading_span=(block.start, block.end))
     if m.group("from"):
-        sub.on_behalf_of = split_names(m.group("from"), offset_of(m.group("from")))
-        sub.group_members = list(sub.on_behalf_of)
-        sub.group_label = ", ".join(a.name for a in sub.on_behalf_of[:-1]) + " and " + sub.on_behalf_of[-1].name \
-            if len(sub.on_behalf_of) > 1 else None
+        _coalition(sub, split_names(m.group("from"), offset_of(m.group("from"))))
     if behalf_text:
-        pm = re.search(r"\(([^()]+)\)\s*$", behalf_text)
-        if pm:
-            sub.group_members = split_names(pm.group(1), offset_of(pm.group(1)))
-            label = re.sub(r"^an?\s+", "", behalf_text[: pm.start()].strip(), flags=re.I)
-            sub.group_label = f"{label[:1].upper()}{label[1:]} ({', '.join(a.name for a in sub.group_members)})"
-        else:
-            sub.on_behalf_of = represented(behalf_text, offset_of(behalf_text))
+        _on_behalf_of(sub, behalf_text, offset_of)
     base = f"{(category or 'uncategorized').lower()}/{slug(submitters[0].name if submitters else 'unknown')}"
-    n = seen.get(base, 0) + 1
-    seen[base] = n
-    sub.key = base if n == 1 else f"{base}-{n}"
+    sub.key = unique_key(base, seen)
     if sub.date is None:
-        doc.warnings.append(f"{source.name}:{block.line}: submission date not understood in {text[:60]!r}")
+        doc.warnings.append(f"{doc.source.name}:{block.line}: submission date not understood in "
+                            f"{clean_text(raw)[:60]!r}")
     return sub
 
 
+def _split_on_behalf(by: str) -> tuple[str, str | None]:
+    """("X", "Y") for "X on behalf of Y", else ("X", None).
+
+    >>> _split_on_behalf("Mexico on behalf of by a group of countries (Brazil and Peru)")
+    ('Mexico', 'a group of countries (Brazil and Peru)')
+    """
+    bm = re.search(r"\s+on\s+behalf\s+of\s+(?:by\s+)?", by, re.I)
+    return (by[: bm.start()], by[bm.end():]) if bm else (by, None)
+
+
+def _coalition(sub: Submission, members: list[ActorName]) -> None:
+    """A "from A, B and C" coalition: the submitters speak for these members, a group "A, B and C"."""
+    sub.on_behalf_of = members
+    sub.group_members = list(members)
+    sub.group_label = ", ".join(a.name for a in members[:-1]) + " and " + members[-1].name \
+        if len(members) > 1 else None
+
+
+def _on_behalf_of(sub: Submission, behalf_text: str, offset_of: Callable[[str], int]) -> None:
+    """After "on behalf of": a group and its members when they are listed in brackets ("a group of
+    countries (A, B and C)"), else the represented parties (a bloc kept whole, or a list)."""
+    pm = re.search(r"\(([^()]+)\)\s*$", behalf_text)
+    if pm is None:
+        sub.on_behalf_of = represented(behalf_text, offset_of(behalf_text))
+        return
+    sub.group_members = split_names(pm.group(1), offset_of(pm.group(1)))
+    label = re.sub(r"^an?\s+", "", behalf_text[: pm.start()].strip(), flags=re.I)
+    sub.group_label = f"{label[:1].upper()}{label[1:]} ({', '.join(a.name for a in sub.group_members)})"
+
+
 def _submitter_from_footnote(doc: ParsedDocument, sub: Submission, block: Block) -> None:
-    raw = block.raw(doc.source)
-    m = FOOTNOTE_SUBMITTER_RE.search(raw)
+    """A person named in a footnote ("Submitted ... by Mr. X, <position> for ...") is a submitter too."""
+    m = FOOTNOTE_SUBMITTER_RE.search(block.raw(doc.source))
     if m:
-        name = m.group("name")
-        actor = ActorName(name, block.start + m.start("name"), block.start + m.end("name"))
-        setattr(actor, "title", clean_text(m.group("title")) if m.group("title") else None)
-        sub.submitters.append(actor)
+        title = clean_text(m.group("title")) if m.group("title") else None
+        sub.submitters.append(ActorName(m.group("name"), block.start + m.start("name"), block.start + m.end("name"),
+                                        title))

@@ -10,6 +10,9 @@ from wgec.graph.layout.model import Table, TableCell, TableRow
 
 
 def parse_tables(blocks: list[Block], source: SourceFile) -> list[Table]:
+    """Tables of tab-separated rows, the first row of each its header.  A row more than three lines
+    after the last one starts a new table; so does any row after a block (not a heading) that
+    stands more than two lines after the last row."""
     tables: list[Table] = []
     current: Table | None = None
     last_line = -10
