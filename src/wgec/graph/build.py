@@ -18,6 +18,8 @@ from rdflib.namespace import RDF
 from wgec.errors import CorpusNotFoundError, InputError, ValidationError
 from wgec.graph.emit.annotations import apply_annotations, load_annotations
 from wgec.graph.emit.emitter import Emitter, Rendition
+from wgec.graph.emit.stances import add_positions, apply_stances
+from wgec.graph.link.stances import load_lexicon
 from wgec.files import write_atomic
 from wgec.graph.export import ntriples_sorted, turtle_via_oxigraph
 from wgec.ontology import load_ontology
@@ -36,7 +38,7 @@ Progress = Callable[[str, int, int], None]
 COUNTED_CLASSES = ("Document", "SourceFile", "Proposal", "Actor", "Government", "Person", "Group",
                    "Organization", "WorkingGroup", "Forum", "Issue", "IssueLevel", "FocusArea", "Category",
                    "Meeting", "Instrument", "Provision", "Position", "Question", "Characteristic",
-                   "Amendment", "MappingStatement", "AnnotationStatement", "TextSpan")
+                   "Amendment", "MappingStatement", "AnnotationStatement", "StanceStatement", "TextSpan")
 
 
 def bundled_corpus() -> Path:
@@ -188,7 +190,9 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
         emitter.document(rendition)
         tick("link", i, len(renditions))
     emitter.link_issue_levels()
+    add_positions(emitter)
     apply_annotations(emitter, notes, notes_source, {s.name: s for s in sources})
+    apply_stances(emitter, [r.doc for r in renditions], load_lexicon())  # curated ones (above) win
     emitter.gazetteer_entities()
     for names in groups:
         warnings.append(f"{', '.join(names[1:])}: recognised as a rendition of {names[0]} "

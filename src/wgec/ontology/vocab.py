@@ -26,6 +26,7 @@ class WGEC(DefinedNamespace):
     AnnotationStatement: URIRef
     Category: URIRef
     Characteristic: URIRef
+    DebateQuestion: URIRef
     Document: URIRef
     EvidencedStatement: URIRef
     FocusArea: URIRef
@@ -41,6 +42,8 @@ class WGEC(DefinedNamespace):
     Person: URIRef
     Position: URIRef
     Proposal: URIRef
+    SimilarityStatement: URIRef
+    StanceStatement: URIRef
     Provision: URIRef
     Question: URIRef
     SourceFile: URIRef
@@ -55,6 +58,8 @@ class WGEC(DefinedNamespace):
     chairedBy: URIRef
     cites: URIRef
     confidence: URIRef
+    conditional: URIRef
+    confidenceScore: URIRef
     coordinatedBy: URIRef
     deletedText: URIRef
     endChar: URIRef
@@ -75,6 +80,7 @@ class WGEC(DefinedNamespace):
     mappedToOrganization: URIRef
     meetingOf: URIRef
     mentions: URIRef
+    method: URIRef
     month: URIRef
     number: URIRef
     onBehalfOf: URIRef
@@ -90,11 +96,15 @@ class WGEC(DefinedNamespace):
     recommendsCharacteristic: URIRef
     refersToInstrument: URIRef
     renditionOf: URIRef
+    reported: URIRef
+    reportedHolder: URIRef
     resolvedTo: URIRef
     respondsTo: URIRef
     section: URIRef
+    score: URIRef
     sequence: URIRef
     sha256: URIRef
+    similarTo: URIRef
     similarity: URIRef
     startChar: URIRef
     startDate: URIRef
@@ -102,6 +112,7 @@ class WGEC(DefinedNamespace):
     startPage: URIRef
     subItem: URIRef
     subgroupOf: URIRef
+    supersededBy: URIRef
     submittedBy: URIRef
     supportsPosition: URIRef
     text: URIRef
