@@ -30,8 +30,11 @@ class Source:
 
     files: tuple[Path, ...] = ()
     store_path: Path | None = None
+    label: str = ""
 
     def describe(self) -> str:
+        if self.label:
+            return self.label
         if self.store_path is not None:
             return f"the Oxigraph store {self.store_path}"
         return ", ".join(str(f) for f in self.files)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import signal
 import socket
 import sys
 import tempfile
@@ -65,7 +66,7 @@ def bundled_source(tmp: Path, say: Callable[[str], None]) -> Source:
         "(run `wgec build` to serve your own graph)")
     path = tmp / "bundled-example.ttl"
     path.write_bytes(serialize(build(run_validation=False).graph, "turtle"))
-    return Source(files=(path,))
+    return Source(files=(path,), label="the bundled example corpus")
 
 
 async def _run(options: ServeOptions, source: Source, sock: socket.socket, say: Callable[[str], None]) -> None:
@@ -102,19 +103,28 @@ def _runner() -> asyncio.Runner:
 
 
 def serve(options: ServeOptions, say: Callable[[str], None] | None = None) -> None:
-    """Serve ``options`` until interrupted; ``say`` gets the one-line notes (default: standard error)."""
+    """Serve ``options`` until interrupted (Ctrl-C or SIGTERM); ``say`` gets the one-line notes (default: stderr)."""
     say = say or (lambda m: print(m, file=sys.stderr, flush=True))
     source = find_source(options.data, options.store_path)
     sock = bind(options.host, options.port)
-    with tempfile.TemporaryDirectory(prefix="wgec-serve-") as tmp, sock:
-        if source is None:
-            source = bundled_source(Path(tmp), say)
-        views = options.views
-        if views is None and source.files:
-            views = source.files[0].parent / "views"
-        options = ServeOptions(options.host, options.port, options.data, options.store_path, views, options.limits)
-        with _runner() as runner:
-            try:
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # uvicorn also re-raises it after its shutdown
+    try:
+        with tempfile.TemporaryDirectory(prefix="wgec-serve-") as tmp, sock:
+            if source is None:
+                source = bundled_source(Path(tmp), say)
+            views = options.views
+            if views is None and source.files:
+                views = source.files[0].parent / "views"
+            options = ServeOptions(options.host, options.port, options.data, options.store_path, views,
+                                   options.limits)
+            with _runner() as runner:
                 runner.run(_run(options, source, sock, say))
-            except KeyboardInterrupt:
-                pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM stops the server as Ctrl-C does: workers stopped, temporary files removed, exit 0."""
+    raise KeyboardInterrupt
