@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, OWL, XSD
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, TIME, XSD
 
 from wgec.graph.emit.annotations import load_annotations
 from wgec.graph.build import bundled_corpus
@@ -90,7 +90,8 @@ def test_submitters_dates_and_categories(graph):
     p = ID["proposal/proposals-of-draft-recommendations-rolling-document/b/russian-federation/2"]
     assert graph.value(p, WGEC.submittedBy) == ID["gov/russian-federation"]
     assert graph.value(p, ID and WGEC.addressesIssue) == ID["issue/category/b"]
-    assert graph.value(p, __import__("rdflib").namespace.DCTERMS.date) == Literal("2013-12-12", datatype=XSD.date)
+    assert graph.value(p, DCTERMS.date) == Literal("2013-12-12T00:00:00", datatype=XSD.dateTime)
+    assert graph.value(p, WGEC.datePrecision) == TIME.unitDay
     assert str(graph.value(p, WGEC.originalNumber)) == "10"
     joint = ID["doc/revised-recommendations-submitted-in-preparation-for"]
     assert {tail(a) for a in graph.objects(joint, WGEC.submittedBy)} == {
@@ -107,12 +108,15 @@ def test_submitters_dates_and_categories(graph):
 def test_meetings_and_chairs(graph):
     def dates(wg, n):
         m = ID[f"meeting/{wg}/{n}"]
-        return str(graph.value(m, WGEC.startDate)), str(graph.value(m, WGEC.endDate))
+        return str(graph.value(m, WGEC.startDate))[:10], str(graph.value(m, WGEC.endDate))[:10]
     assert dates("wgec-2016-2018", 1) == ("2016-09-30", "2016-09-30")
     assert dates("wgec-2016-2018", 3) == ("2017-05-03", "2017-05-05")
     assert dates("wgec-2016-2018", 5) == ("2018-01-29", "2018-01-31")
     assert dates("wgec-2013-2014", 2) == ("2013-11-06", "2013-11-08")
-    assert str(graph.value(ID["meeting/wgec-2013-2014/1"], WGEC.month)) == "2013-05"
+    assert graph.value(ID["meeting/wgec-2013-2014/2"], WGEC.datePrecision) == TIME.unitDay
+    may = ID["meeting/wgec-2013-2014/1"]  # "May 2013": a month, no day
+    assert graph.value(may, WGEC.startDate) == Literal("2013-05-01T00:00:00", datatype=XSD.dateTime)
+    assert graph.value(may, WGEC.datePrecision) == TIME.unitMonth and graph.value(may, WGEC.endDate) is None
     assert graph.value(ID["wg/wgec-2016-2018"], WGEC.chairedBy) == ID["person/benedicto-fonseca-filho"]
     assert graph.value(ID["wg/wgec-2013-2014"], WGEC.chairedBy) == ID["person/peter-major"]
     assert graph.value(ID["person/benedicto-fonseca-filho"], WGEC.affiliatedWith) == ID["gov/brazil"]
@@ -198,7 +202,7 @@ def test_submitters_resolved_as_states_and_represented_groups():
     assert set(g.objects(g77_doc, WGEC.submittedBy)) == {ID["gov/brazil"]}
     assert set(g.objects(g77_doc, WGEC.onBehalfOf)) == {ID["group/g77"]}
     assert g.value(ID["group/g77"], RDFS.label) == Literal("Group of 77 and China", lang="en")
-    assert g.value(g77_doc, DCTERMS.date) == Literal("2016-09-14", datatype=XSD.date)
+    assert g.value(g77_doc, DCTERMS.date) == Literal("2016-09-14T00:00:00", datatype=XSD.dateTime)
     proposals = set(g.subjects(WGEC.inDocument, g77_doc))
     assert len(proposals) == 2 and all((p, WGEC.onBehalfOf, ID["group/g77"]) in g for p in proposals)
     states_doc = by_title["Joint views on enhanced cooperation"]
@@ -219,7 +223,7 @@ def test_rolling_submission_on_behalf_of_a_bloc():
 
     g = build([Path(__file__).parent.parent / "fixtures" / "rolling"]).graph
     rows = {(str(g.value(p, WGEC.text)), g.value(p, WGEC.submittedBy), g.value(p, WGEC.onBehalfOf),
-             str(g.value(p, DCTERMS.date))) for p in g.subjects(RDF.type, WGEC.Proposal)}
+             str(g.value(p, DCTERMS.date))[:10]) for p in g.subjects(RDF.type, WGEC.Proposal)}
     assert rows == {
         ("Recalls paragraph 69 of the Tunis Agenda.", ID["gov/kenya"], ID["group/g77"], "2014-03-03"),
         ("Invites the CSTD to report on enhanced cooperation every year.", ID["gov/kenya"], ID["group/g77"],

@@ -54,6 +54,15 @@ class TripleSet:
             s, p, o = triple
             self._spo[s][p].append(o)
 
+    def discard(self, triple: Triple) -> None:
+        """Remove ``triple`` if present."""
+        if triple in self._triples:
+            self._triples.discard(triple)
+            s, p, o = triple
+            self._spo[s][p].remove(o)
+            if not self._spo[s][p]:
+                del self._spo[s][p]
+
     def __iadd__(self, other: Iterable[Triple]) -> "TripleSet":
         for t in other:
             self.add(t)  # type: ignore[arg-type]

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from rdflib import Graph
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from wgec.ontology.vocab import ID, WGEC
 
 PREFIXES = {"wgec": WGEC._NS, "id": ID, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": SKOS,
-            "dcterms": DCTERMS, "foaf": FOAF, "prov": PROV, "org": ORG,
+            "dcterms": DCTERMS, "foaf": FOAF, "prov": PROV, "org": ORG, "time": TIME,
             "wd": "http://www.wikidata.org/entity/"}
 
 

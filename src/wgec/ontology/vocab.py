@@ -61,6 +61,7 @@ class WGEC(DefinedNamespace):
     conditional: URIRef
     confidenceScore: URIRef
     coordinatedBy: URIRef
+    datePrecision: URIRef
     deletedText: URIRef
     endChar: URIRef
     endDate: URIRef
@@ -81,7 +82,6 @@ class WGEC(DefinedNamespace):
     meetingOf: URIRef
     mentions: URIRef
     method: URIRef
-    month: URIRef
     number: URIRef
     onBehalfOf: URIRef
     opposesPosition: URIRef

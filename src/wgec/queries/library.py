@@ -35,6 +35,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from wgec.errors import QueryError
+from wgec.ontology.dates import day_term
 from wgec.ontology.vocab import ID, WGEC
 
 PARAM_RE = re.compile(r"^#\s*Parameter:\s*(\w+)\s+(iri|literal|date|integer)\s+(required|optional)\s*(?:-\s*(.*))?$")
@@ -146,12 +147,13 @@ def read_query_file(path: Path | str) -> str:
 
 def to_term(value: str, kind: str, name: str) -> Node:
     """A parameter value as an RDF term: an IRI (``id:`` and ``wgec:`` CURIEs expand), a
-    literal, an ``xsd:date`` or an ``xsd:integer``.
+    literal, a date (``YYYY-MM-DD``, bound as the graph writes dates: the ``xsd:dateTime``
+    of that day's first instant) or an ``xsd:integer``.
 
     >>> to_term("id:org/itu", "iri", "body")
     rdflib.term.URIRef('https://w3id.org/wgec/id/org/itu')
     >>> to_term("2013-11-01", "date", "from").n3()
-    '"2013-11-01"^^<http://www.w3.org/2001/XMLSchema#date>'
+    '"2013-11-01T00:00:00"^^<http://www.w3.org/2001/XMLSchema#dateTime>'
     """
     if kind == "iri":
         prefix, _, rest = value.partition(":")
@@ -162,7 +164,7 @@ def to_term(value: str, kind: str, name: str) -> Node:
         return URIRef(value)
     if kind == "date":
         try:
-            return Literal(dt.date.fromisoformat(value).isoformat(), datatype=XSD.date)
+            return day_term(dt.date.fromisoformat(value))
         except ValueError:
             raise QueryError(f"parameter {name!r}: {value!r} is not a date (YYYY-MM-DD)") from None
     if kind == "integer":
@@ -226,19 +228,18 @@ def prepare(query: NamedQuery | str, params: dict[str, str]) -> str:
 
 
 def enumerate_days(start: Literal, end: Literal, limit: int = MAX_ENUMERATED_DAYS) -> list[Literal] | None:
-    """Every day from ``start`` to ``end`` (``xsd:date`` literals, inclusive); ``None`` when
+    """Every day from ``start`` to ``end`` (date terms, inclusive); ``None`` when
     the range spans more than ``limit`` days or none at all (an inverted range is left to
     the query's FILTER, since an empty ``VALUES`` block is valid SPARQL that rdflib rejects).
 
-    >>> [d.toPython().isoformat() for d in enumerate_days(to_term("2013-12-30", "date", "a"),
-    ...                                                   to_term("2014-01-01", "date", "b"))]
-    ['2013-12-30', '2013-12-31', '2014-01-01']
+    >>> [str(d) for d in enumerate_days(to_term("2013-12-30", "date", "a"), to_term("2014-01-01", "date", "b"))]
+    ['2013-12-30T00:00:00', '2013-12-31T00:00:00', '2014-01-01T00:00:00']
     """
-    first, last = dt.date.fromisoformat(str(start)), dt.date.fromisoformat(str(end))
+    first, last = dt.date.fromisoformat(str(start)[:10]), dt.date.fromisoformat(str(end)[:10])
     span = (last - first).days + 1
     if not 0 < span <= limit:
         return None
-    return [Literal((first + dt.timedelta(days=i)).isoformat(), datatype=XSD.date) for i in range(span)]
+    return [day_term(first + dt.timedelta(days=i)) for i in range(span)]
 
 
 def _guess_kind(value: str) -> str:

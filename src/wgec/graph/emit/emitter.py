@@ -26,6 +26,7 @@ from wgec.graph.layout.model import ActorName, ParsedDocument, ParsedItem, Submi
 from wgec.graph.link.renditions import Locator
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.triples import TripleSet
+from wgec.ontology.dates import DAY, MONTH, day_term, month_term
 from wgec.ontology.vocab import ID, WGEC
 
 WIKIDATA = "http://www.wikidata.org/entity/"
@@ -143,8 +144,10 @@ class Emitter:
                                  f"gazetteer; added as {iri}")
         return iri
 
-    def date(self, value: dt.date) -> Literal:
-        return Literal(value.isoformat(), datatype=XSD.date)
+    def dated(self, iri: URIRef, prop: URIRef, value: dt.date) -> None:
+        """``iri prop value`` as an xsd:dateTime, at day precision."""
+        self.add(iri, prop, day_term(value))
+        self.add(iri, WGEC.datePrecision, DAY)
 
     # ------------------------------------------------------------ documents
 
@@ -168,7 +171,7 @@ class Emitter:
             self.add(iri, DCTERMS.title, Literal(doc.title, lang="en"))
             self.add(iri, WGEC.evidence, self.span(source, *doc.title_span))  # type: ignore[misc]
         if doc.date:
-            self.add(iri, DCTERMS.date, self.date(doc.date))
+            self.dated(iri, DCTERMS.date, doc.date)
         for name in doc.submitters:
             self.add(iri, WGEC.submittedBy, self.actor(name, year, source))
         wg = facts.group_for_year(self.gaz, year)
@@ -183,7 +186,7 @@ class Emitter:
             target = ID[f"doc/{when.isoformat()}-{slugify(what)}"]
             self.add(target, RDF.type, WGEC.Document)
             self.add(target, RDFS.label, Literal(f"{what} of {when.day} {when:%B} {when.year}", lang="en"))
-            self.add(target, DCTERMS.date, self.date(when))
+            self.dated(target, DCTERMS.date, when)
             if wg is not None:
                 self.add(target, WGEC.forWorkingGroup, self.entity(wg))
             self.add(iri, WGEC.respondsTo, target)
@@ -338,7 +341,7 @@ class Emitter:
             for a in behalf:
                 self.add(iri, WGEC.onBehalfOf, a)
             if sub.date:
-                self.add(iri, DCTERMS.date, self.date(sub.date))
+                self.dated(iri, DCTERMS.date, sub.date)
             if parent is not None:
                 self.add(iri, WGEC.partOf, parent)
             if sub.category:
@@ -551,6 +554,18 @@ class Emitter:
             self.add(iri, WGEC.meetingOf, self.entity(wg))
         return iri
 
+    def _meeting_dates(self, iri: URIRef, fact: facts.MeetingFact) -> None:
+        """The first days a text gives a meeting, else the first month it gives (month precision)."""
+        if fact.first and self.g.value(iri, WGEC.datePrecision) != DAY:  # days replace a month
+            for p in (WGEC.startDate, WGEC.datePrecision):
+                for o in self.g.objects(iri, p):
+                    self.g.discard((iri, p, o))
+            self.dated(iri, WGEC.startDate, fact.first)
+            self.dated(iri, WGEC.endDate, fact.last or fact.first)
+        elif fact.month and self.g.value(iri, WGEC.startDate) is None:
+            self.add(iri, WGEC.startDate, month_term(*fact.month))
+            self.add(iri, WGEC.datePrecision, MONTH)
+
     def meetings_and_chairs(self, doc: ParsedDocument, year: int | None) -> None:
         source = doc.source
         for fact in facts.find_meetings(doc):
@@ -558,11 +573,7 @@ class Emitter:
             if wg is None:
                 continue
             iri = self.meeting(wg, fact.ordinal)
-            if fact.first and (iri, WGEC.startDate, None) not in self.g:
-                self.add(iri, WGEC.startDate, self.date(fact.first))
-                self.add(iri, WGEC.endDate, self.date(fact.last or fact.first))
-            if fact.month and (iri, WGEC.month, None) not in self.g and (iri, WGEC.startDate, None) not in self.g:
-                self.add(iri, WGEC.month, Literal(f"{fact.month[0]:04d}-{fact.month[1]:02d}", datatype=XSD.gYearMonth))
+            self._meeting_dates(iri, fact)
             if fact.place and (iri, WGEC.place, None) not in self.g:
                 self.add(iri, WGEC.place, Literal(fact.place))
             self.add(iri, WGEC.evidence, self.span(source, fact.start, fact.end))
