@@ -73,11 +73,11 @@ def unique_names(paths: Sequence[Path]) -> dict[Path, str]:
             names[group[0]] = name
             continue
         parts = [p.resolve().parts for p in group]
-        for k in range(2, max(len(x) for x in parts) + 1):
-            tails = ["/".join(x[-k:]) for x in parts]
-            if len(set(tails)) == len(tails):
-                break
-        names.update(zip(group, tails, strict=True))
+        for path, own in zip(group, parts, strict=True):
+            k = 2
+            while k < len(own) and any(other[-k:] == own[-k:] for other in parts if other is not own):
+                k += 1
+            names[path] = "/".join(own[-k:])
     return names
 
 

@@ -68,7 +68,7 @@ class _Reader(HTMLParser):
 
     def flush(self, blank: bool = False) -> None:
         text = strike_markup(self.pieces)
-        text = text if self.pre else _SPACE_RE.sub(" ", text).strip().replace(CELL, "\t")
+        text = text if self.pre else re.sub(f" ?{CELL} ?", "\t", _SPACE_RE.sub(" ", text).strip())
         if text.strip():
             self.lines.extend((self.prefix + text).split("\n") if self.pre else [self.prefix + text])
         self.pieces, self.prefix = [], ""

@@ -28,6 +28,8 @@ from wgec.graph.ingest.text import Extracted
 MEDIA_TYPE = "application/pdf"
 TAB_GAP = 6  # a run of this many spaces inside a line separates table columns
 SENTENCE_END = tuple('.;:!?"”)')
+FURNITURE_LINES = 2  # header or footer lines looked at on each page
+RUNNING_DIGITS_MAX = 40  # a running line this short may change its digits from page to page
 _GAP_RE = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?\s*$", re.I)
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "\u00ad": None,
@@ -59,19 +61,27 @@ def clean_page(text: str) -> list[str]:
 
 
 def _furniture_key(line: str) -> str:
-    return re.sub(r"\d+", "#", line.strip().lower())
+    """A line as a running header or footer would repeat it: short ones may differ in
+    their digits ("Page 3", "A/70/125 - 4"), longer ones must repeat exactly."""
+    line = line.strip().lower()
+    return re.sub(r"\d+", "#", line) if len(line) <= RUNNING_DIGITS_MAX else line
+
+
+def _edges(lines: list[str]) -> list[str]:
+    return lines[:FURNITURE_LINES] + lines[-FURNITURE_LINES:]
 
 
 def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
-    """Without page numbers and running headers/footers: a first or last line that is a
-    page number, or that (digits aside) starts or ends more than half of 3+ pages.
+    """Without page numbers and running headers/footers: among the first and last two
+    lines of a page, a page number, or a line that (digits aside, if short) starts or
+    ends more than half of 3+ pages.
 
     >>> drop_furniture([["Report", "a"], ["Report", "b"], ["Report", "c", "3"]])
     [['a'], ['b'], ['c']]
     """
     edges: dict[str, int] = {}
     for lines in pages:
-        for key in {_furniture_key(lines[0]), _furniture_key(lines[-1])} if lines else set():
+        for key in {_furniture_key(line) for line in _edges(lines) if line}:
             edges[key] = edges.get(key, 0) + 1
     running = {k for k, n in edges.items() if len(pages) >= 3 and n * 2 > len(pages)}
 
@@ -81,10 +91,17 @@ def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
     out = []
     for lines in pages:
         lines = list(lines)
-        while lines and (furniture(lines[0]) or not lines[0]):
+        for _ in range(FURNITURE_LINES):
+            while lines and not lines[0]:
+                lines.pop(0)
+            if lines and furniture(lines[0]):
+                lines.pop(0)
+            while lines and not lines[-1]:
+                lines.pop()
+            if lines and furniture(lines[-1]):
+                lines.pop()
+        while lines and not lines[0]:
             lines.pop(0)
-        while lines and (furniture(lines[-1]) or not lines[-1]):
-            lines.pop()
         out.append(lines)
     return out
 
