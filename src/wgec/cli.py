@@ -1,8 +1,8 @@
 """The ``wgec`` command line: a thin layer over the library.
 
 Exit codes: 0 success; 1 unexpected wgec error; 2 bad input (missing or
-malformed file, bad argument); 3 the graph violates the SHACL shapes;
-4 a SPARQL endpoint is unreachable or failed.
+malformed file, bad argument); 3 the graph violates the SHACL shapes (for
+``wgec validate``: does not conform); 4 a SPARQL endpoint is unreachable or failed.
 """
 from __future__ import annotations
 
@@ -85,7 +85,8 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
         from wgec.viz.views import write_views
 
 
-        files += write_views(result.graph, out, ["wgec.ttl", "validation-report.txt", "build-summary.json"])
+        files += write_views(result.graph, out, ["wgec.ttl", "wgec.trig", "ontology/index.html",
+                                                 "validation-report.txt", "build-summary.json"])
     if quiet:
         return
     sizes = result.triple_counts()
@@ -99,8 +100,7 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
     out_console.print(table)
     report = result.report
     assert report is not None
-    out_console.print(f"SHACL: {'conforms' if report.conforms else 'VIOLATES'} "
-                      f"({report.violations} violations, {report.warnings} warnings)")
+    out_console.print(report.summary())
     out_console.print("time: " + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()))
     out_console.print("wrote: " + ", ".join(str(f) for f in files))
 
@@ -155,6 +155,51 @@ def export(fmt: str, output: str, corpus: tuple[Path, ...], input_: Path | None)
     else:
         write_atomic(Path(output), data)
         click.echo(f"wrote {output} ({len(data)} bytes)", err=True)
+
+
+@main.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--allow-warnings", is_flag=True,
+              help="Warnings and infos do not fail the file (pySHACL's allow_warnings); violations still do.")
+@click.option("--report", "report_path", type=click.Path(path_type=Path),
+              help="Also write pySHACL's full text report of every file here.")
+@click.option("--max-results", default=20, show_default=True, type=int, help="Results listed per file.")
+def validate(files: tuple[Path, ...], allow_warnings: bool, report_path: Path | None, max_results: int) -> None:
+    """Validate graph files (Turtle, N-Triples, JSON-LD, TriG) with the ontology against the wgec SHACL shapes.
+
+    Prints pySHACL's verdict and the counts per severity for each file. Exit codes: 0 every
+    file conforms; 3 a file does not (a violation, or a warning or info unless
+    --allow-warnings); 2 a file is missing or is not RDF.
+    """
+    from wgec.files import write_atomic
+    from wgec.graph.export import load_graph
+    from wgec.graph.validate import validate as run_validate
+
+    failed, texts = 0, []
+    for path in files:
+        report = run_validate(load_graph(path), allow_warnings=allow_warnings)
+        click.echo(f"{path}: {report.summary()}")
+        for severity, focus, result_path, message in report.results[:max(0, max_results)]:
+            where = f"{focus} {result_path}" if result_path else focus
+            click.echo(f"  {severity}: {where}: {message}".replace("\n", " "))
+        if len(report.results) > max_results:
+            click.echo(f"  ... {len(report.results) - max_results} more (--report FILE writes them all)")
+        texts.append(f"# {path}\n{report.text}")
+        failed += not report.conforms
+    if report_path is not None:
+        write_atomic(report_path, "\n".join(texts).encode("utf-8"))
+    if failed:
+        sys.exit(3)
+
+
+@main.command("docs")
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=Path("out") / "ontology" / "index.html",
+              show_default=True, help="HTML file to write.")
+def docs(output: Path) -> None:
+    """Write the ontology's documentation: classes, properties, alignments, constraints (one offline HTML page)."""
+    from wgec.ontology.docs import write_docs
+
+    click.echo(f"wrote {write_docs(output)}")
 
 
 

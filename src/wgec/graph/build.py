@@ -21,9 +21,11 @@ from wgec.graph.emit.emitter import Emitter, Rendition
 from wgec.graph.emit.stances import add_positions, apply_stances
 from wgec.graph.link.stances import load_lexicon
 from wgec.files import write_atomic
-from wgec.graph.export import ntriples_sorted, turtle_via_oxigraph
+from wgec.graph.export import ntriples_sorted, trig_via_oxigraph, turtle_via_oxigraph
+from wgec.graph.infer import materialise_types
 from wgec.ontology import load_ontology
 from wgec.graph.link.gazetteer import load_gazetteer
+from wgec.ontology.docs import write_docs
 from wgec.graph.layout.document import parse_document
 from wgec.graph.layout.blocks import MAX_DEPTH
 from wgec.graph.layout.model import ParsedDocument
@@ -31,7 +33,7 @@ from wgec.graph.link.renditions import group_renditions, similar_pairs
 from wgec.graph.ingest.corpus import Problem, corpus_files, read_corpus
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.triples import TripleSet
-from wgec.graph.validate import TURBO_FROM, ValidationReport, turbo_available, validate_triples
+from wgec.graph.validate import TURBO_FROM, ValidationReport, source_gaps, turbo_available, validate_triples
 from wgec.ontology.vocab import WGEC
 
 Progress = Callable[[str, int, int], None]
@@ -85,6 +87,7 @@ class BuildResult:
                 "shacl_warnings": self.report.warnings if self.report else None,
                 "renditions": self.renditions, "warnings": self.warnings,
                 "input_problems": [f"{p.action}: {p}" for p in self.problems]}
+                "shacl_infos": self.report.infos if self.report else None,
 
 
 def count_classes(triples) -> dict[str, int]:  # noqa: ANN001
@@ -202,6 +205,8 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     timings["link"] = time.perf_counter() - t
 
     result = BuildResult(triples, parsed, warnings, count_classes(triples), {}, None, groups, problems)
+    materialise_types(triples, load_ontology())  # ?x a wgec:Actor finds every actor
+    warnings.extend(source_gaps(triples))  # what the documents do not say
     if run_validation:
         t = time.perf_counter()
         large = len(triples) > TURBO_FROM and turbo_available()
@@ -213,7 +218,9 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
 
 
 def write_outputs(result: BuildResult, out: Path, *, strict: bool = True) -> list[Path]:
-    """Write ``wgec.ttl`` (ontology and data), the validation report and a build summary;
+    """Write ``wgec.ttl`` (ontology and data), ``wgec.trig`` (the same triples, one named graph per
+    source, all of them in the default graph too), the ontology's documentation
+    (``ontology/index.html``), the validation report and a build summary.
     The Turtle is written by Oxigraph (10-30x faster than rdflib, deterministic from the
     sorted N-Triples the validation used).  Loading the graph into an on-disk store is the queries room's job
     (:func:`wgec.queries.store.write_store`), composed by the CLI.
@@ -227,7 +234,7 @@ def write_outputs(result: BuildResult, out: Path, *, strict: bool = True) -> lis
         report_path = out / "validation-report.txt"
         write_atomic(report_path, result.report.text.encode("utf-8"))
         written.append(report_path)
-        if strict and not result.report.conforms:
+        if strict and result.report.violations:
             raise ValidationError(f"graph violates the SHACL shapes ({result.report.violations} violations); "
                                   f"see {report_path}", result.report.text)
     t = time.perf_counter()
@@ -238,4 +245,8 @@ def write_outputs(result: BuildResult, out: Path, *, strict: bool = True) -> lis
     summary = out / "build-summary.json"
     write_atomic(summary, json.dumps(result.summary(), indent=2, sort_keys=True).encode("utf-8"))
     written.append(summary)
+    trig = out / "wgec.trig"
+    write_atomic(trig, trig_via_oxigraph(list(result.triples) + list(load_ontology())))
+    written.append(trig)
+    written.append(write_docs(out / "ontology" / "index.html"))
     return written
