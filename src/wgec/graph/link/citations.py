@@ -32,6 +32,10 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return (start + 1 if start != -1 else 0, min(ends) if ends else len(text))
 
 
+# between a reference and the instrument named after it: "para 69 of the Tunis Agenda"
+OF_INSTRUMENT_RE = re.compile(r"\s*(?:of|in)\s+(?:the\s+)?(?:UNGA\s+|UN\s+GA\s+|General\s+Assembly\s+)?", re.I)
+
+
 def find_citations(text: str, instruments: list[Mention], context: Entity | None = None) -> list[Citation]:
     """Paragraph references in ``text``; ``instruments`` are the instrument mentions in it.
 
@@ -40,21 +44,23 @@ def find_citations(text: str, instruments: list[Mention], context: Entity | None
     """
     found: list[Citation] = []
     for m in REF_RE.finditer(text):
-        numbers = m.group(1)
-        s_start, s_end = _sentence_bounds(text, m.start())
-        after = [i for i in instruments
-                 if m.end() <= i.start <= min(s_end, m.end() + 60)
-                 and re.fullmatch(r"\s*(?:of|in)\s+(?:the\s+)?(?:UNGA\s+|UN\s+GA\s+|General\s+Assembly\s+)?", text[m.end():i.start], re.I)]
-        before = [i for i in instruments if s_start <= i.start and i.end <= m.start()]
-        anywhere_before = [i for i in instruments if i.end <= m.start()]
-        if after:
-            instrument = after[0].entity
-        elif before:
-            instrument = before[-1].entity
-        elif anywhere_before:
-            instrument = anywhere_before[-1].entity
-        else:
-            instrument = context
-        for paragraph, sub in expand(numbers):
+        instrument = _instrument_of(text, m, instruments, context)
+        for paragraph, sub in expand(m.group(1)):
             found.append(Citation(instrument, paragraph, sub, m.start(), m.end(), m.group(0)))
     return found
+
+
+def _instrument_of(text: str, ref: re.Match[str], instruments: list[Mention], context: Entity | None) -> Entity | None:
+    """The instrument named right after the reference, else the last one named before it in its
+    sentence, else before it anywhere, else ``context``."""
+    s_start, s_end = _sentence_bounds(text, ref.start())
+    after = [i for i in instruments
+             if ref.end() <= i.start <= min(s_end, ref.end() + 60)
+             and OF_INSTRUMENT_RE.fullmatch(text[ref.end():i.start])]
+    if after:
+        return after[0].entity
+    before = [i for i in instruments if s_start <= i.start and i.end <= ref.start()]
+    if before:
+        return before[-1].entity
+    anywhere_before = [i for i in instruments if i.end <= ref.start()]
+    return anywhere_before[-1].entity if anywhere_before else context

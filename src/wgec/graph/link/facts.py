@@ -8,19 +8,22 @@ import re
 from dataclasses import dataclass
 
 from wgec.graph.layout.dates import find_dates, find_month_years
-from wgec.graph.link.gazetteer import Entity, Gazetteer
 from wgec.graph.layout.model import ParsedDocument
+from wgec.graph.link.gazetteer import Entity, Gazetteer
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "forth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 ORDINAL_WORDS = {v: k for k, v in reversed(list(ORDINALS.items()))}
 _ORD = r"(first|second|third|fourth|forth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))"
-ORD_MEETING_RE = re.compile(rf"\b{_ORD}\s+(?:\(and last\)\s+|and final\s+|organizational\s+|organisational\s+)?(?:WGEC\s+)?meeting\b", re.I)
-PREPARED_FOR_RE = re.compile(rf"(?:preparation\s+for|contributions?\b.*?\bto|for)\s+(?:the\s+)?{_ORD}\s+(?:WGEC\s+)?meeting", re.I)
+ORD_MEETING_RE = re.compile(
+    rf"\b{_ORD}\s+(?:\(and last\)\s+|and final\s+|organizational\s+|organisational\s+)?(?:WGEC\s+)?meeting\b", re.I)
+PREPARED_FOR_RE = re.compile(
+    rf"(?:preparation\s+for|contributions?\b.*?\bto|for)\s+(?:the\s+)?{_ORD}\s+(?:WGEC\s+)?meeting", re.I)
 CHAIR_RE = re.compile(
     r"(?:(?P<title>Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.)\s+)?(?P<name>(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+),\s+"
     r"from\s+(?P<country>[A-Z][A-Za-z ]+?),\s+was\s+(?:elected|appointed)\s+Chair")
-RESPONDS_RE = re.compile(r"^(?:Comments?|Response|Reply)\s+(?:to|on)\s+the\s+(?P<what>.+?)\s+of\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})", re.I)
+RESPONDS_RE = re.compile(
+    r"^(?:Comments?|Response|Reply)\s+(?:to|on)\s+the\s+(?P<what>.+?)\s+of\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})", re.I)
 PLACE_RE = re.compile(r"\bin\s+(Geneva|New York|Paris|Tunis|Vienna)(?:,\s*(Switzerland|USA|France|Tunisia|Austria))?")
 
 
@@ -115,7 +118,8 @@ def find_chairs(doc: ParsedDocument) -> list[tuple[str, str | None, str, int, in
 
 
 def responds_to(doc: ParsedDocument) -> tuple[str, dt.date] | None:
-    """("Chairman's initial proposal", 2017-11-11) for "Comments to the Chairman's initial proposal of 11 November 2017"."""
+    """("Chairman's initial proposal", 2017-11-11) for a document titled "Comments to the Chairman's
+    initial proposal of 11 November 2017"."""
     m = RESPONDS_RE.match(doc.title or "")
     if not m:
         return None

@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import Literal, TypeAlias, TypeGuard, get_args
 
 from wgec.errors import DataFileError
 from wgec.graph.link.actors import GOVERNMENT_OF_RE
 
-ENTITY_TYPES = ("Government", "Person", "Group", "Organization", "WorkingGroup", "Forum", "Instrument")
+#: The kinds of entity the gazetteer lists (each a class of the wgec ontology).
+EntityType = Literal["Government", "Person", "Group", "Organization", "WorkingGroup", "Forum", "Instrument"]
+ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
 COLUMNS = ("id", "type", "label", "aliases", "odd_spellings", "wikidata", "period", "note")
 ID_RE = re.compile(r"^[a-z]+/[a-z0-9][a-z0-9-]*$")
 WIKIDATA_RE = re.compile(r"^Q[1-9]\d*$")
@@ -29,7 +33,7 @@ class Entity:
     """One gazetteer entry; ``slug`` is its path under ``https://w3id.org/wgec/id/``."""
 
     slug: str
-    type: str
+    type: EntityType
     label: str
     aliases: tuple[str, ...] = ()
     odd_spellings: tuple[str, ...] = ()
@@ -147,21 +151,24 @@ class Gazetteer:
         return [m.group(0) for m in self._pattern.finditer(text) if len(self.candidates(m.group(0))) > 1]
 
 
-def trie_regex(names) -> str:  # noqa: ANN001
+Trie: TypeAlias = dict[str, "Trie"]  # one character per level; "" marks the end of a name
+
+
+def trie_regex(names: Iterable[str]) -> str:
     r"""A regex matching any of ``names`` (longest first at each position), sharing prefixes;
     a space in a name matches any run of whitespace (names wrap over lines).
 
     >>> trie_regex(["UN", "UN Women", "UNDP"])
     'un(?:(?:\\s+women|dp))?'
     """
-    trie: dict = {}
+    trie: Trie = {}
     for name in names:
         node = trie
         for token in re.findall(r"\s+|.", name.lower()):
             node = node.setdefault(" " if token.isspace() else token, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:
+    def emit(node: Trie) -> str:
         branches = [(r"\s+" if k == " " else re.escape(k)) + emit(v) for k, v in sorted(node.items()) if k]
         if not branches:
             return ""
@@ -171,6 +178,10 @@ def trie_regex(names) -> str:  # noqa: ANN001
         return body
 
     return emit(trie)
+
+
+def _is_entity_type(value: str) -> TypeGuard[EntityType]:
+    return value in ENTITY_TYPES
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -193,7 +204,7 @@ def parse_gazetteer(text: str, source: str) -> Gazetteer:
             raise DataFileError(source, line, f"bad id {slug!r} (expected kind/slug, lower-case)")
         if slug in seen:
             raise DataFileError(source, line, f"duplicate id {slug!r}")
-        if etype not in ENTITY_TYPES:
+        if not _is_entity_type(etype):
             raise DataFileError(source, line, f"unknown type {etype!r} (one of {', '.join(ENTITY_TYPES)})")
         if not label:
             raise DataFileError(source, line, "empty label")

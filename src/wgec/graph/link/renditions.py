@@ -31,7 +31,8 @@ def similar_pairs(texts: list[str], threshold: float = THRESHOLD) -> list[tuple[
     """(i, j, containment) for texts i < j that share at least ``threshold`` of the smaller one's shingles.
 
     >>> a = "the quick brown fox jumps over the lazy dog and runs far away from here"
-    >>> similar_pairs([a, "THE QUICK brown fox\\n\\njumps over the lazy dog and runs far away", "other text entirely here now"])
+    >>> b = "THE QUICK brown fox\\n\\njumps over the lazy dog and runs far away"
+    >>> similar_pairs([a, b, "other text entirely here now"])
     [(0, 1, 1.0)]
     """
     sets = [shingles(t) for t in texts]
