@@ -16,6 +16,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Literal
+
+#: What a new actor name stands for, as an IRI path prefix and the class's local name.
+ActorKind = tuple[Literal["person"], Literal["Person"]] | tuple[Literal["org"], Literal["Organization"]] \
+    | tuple[Literal["actor"], Literal["Actor"]]
 
 #: "Government of X", "the Delegation of X", "Permanent Mission of X to ...": the state is X.
 GOVERNMENT_OF_RE = re.compile(
@@ -77,7 +82,7 @@ ORGANIZATION_RE = re.compile(
     r"Task\s+Force|Academy|Ltd|Inc)\b|\([A-Z][A-Za-z&.-]{1,11}\)\s*$")
 
 
-def new_actor_kind(label: str) -> tuple[str, str]:
+def new_actor_kind(label: str) -> ActorKind:
     """(IRI path prefix, class local name) for an actor name the gazetteer lacks.
 
     >>> new_actor_kind("Internet Society (ISOC)"), new_actor_kind("Mr. Jones"), new_actor_kind("Jane Roe")
