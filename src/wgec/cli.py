@@ -8,10 +8,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from wgec.errors import WgecError
+
+if TYPE_CHECKING:  # imported when used, so that --help stays fast
+    from rich.table import Table
+
+    from wgec.graph.report import DocumentRow
 
 
 def _fail(exc: WgecError) -> None:
@@ -97,12 +103,28 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
     for cls, n in result.counts.items():
         table.add_row(cls, str(n))
     out_console = Console()
+    out_console.print(_documents_table(result.document_rows()))
     out_console.print(table)
     report = result.report
     assert report is not None
     out_console.print(report.summary())
     out_console.print("time: " + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()))
     out_console.print("wrote: " + ", ".join(str(f) for f in files))
+
+
+def _documents_table(rows: list[DocumentRow]) -> Table:
+    """The per-document report as a rich table (a missing field shows as a dash)."""
+    from rich.table import Table
+
+    table = Table(title="documents", show_edge=False)
+    for column in ("file", "title", "submitter", "date", "kind", "proposals", "missing", "warnings"):
+        table.add_column(column, justify="right" if column in ("proposals", "warnings") else "left",
+                         overflow="fold")
+    for row in rows:
+        kind = f"{row.kind} (rendition of {row.rendition_of})" if row.rendition_of else row.kind
+        table.add_row(row.file, row.title or "-", row.submitter or "-", row.date or "-", kind, str(row.proposals),
+                      ", ".join(row.missing) or "-", str(row.warnings))
+    return table
 
 
 @main.command()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -32,6 +32,7 @@ from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.link.renditions import group_renditions, similar_pairs
 from wgec.graph.ingest.corpus import Problem, corpus_files, read_corpus
 from wgec.graph.ingest.source import SourceFile
+from wgec.graph.report import DocumentRow, document_rows
 from wgec.graph.triples import TripleSet
 from wgec.graph.validate import TURBO_FROM, ValidationReport, source_gaps, turbo_available, validate_triples
 from wgec.ontology.vocab import WGEC
@@ -80,14 +81,19 @@ class BuildResult:
         total = self.ntriples.count(b"\n")
         return {"total": total, "data": len(self.triples), "ontology": total - len(self.triples)}
 
+    def document_rows(self) -> list[DocumentRow]:
+        """The per-document report: fields found and missing, proposals, warnings."""
+        return document_rows(self.documents, self.warnings, self.renditions)
+
     def summary(self) -> dict:
         return {"triples": self.triple_counts(), "counts": self.counts, "timings_s": self.timings,
                 "conforms": self.report.conforms if self.report else None,
                 "violations": self.report.violations if self.report else None,
                 "shacl_warnings": self.report.warnings if self.report else None,
-                "renditions": self.renditions, "warnings": self.warnings,
-                "input_problems": [f"{p.action}: {p}" for p in self.problems]}
                 "shacl_infos": self.report.infos if self.report else None,
+                "renditions": self.renditions, "warnings": self.warnings,
+                "input_problems": [f"{p.action}: {p}" for p in self.problems],
+                "documents": [asdict(row) for row in self.document_rows()]}
 
 
 def count_classes(triples) -> dict[str, int]:  # noqa: ANN001
