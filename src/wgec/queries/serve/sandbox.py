@@ -180,7 +180,7 @@ def check(text: str, graphs: set[str]) -> None:
     toks = list(tokens(text))
     for tok in toks:
         if _keyword(tok).startswith("SERVICE"):
-            raise SandboxError("SERVICE (federated query) is not allowed: this endpoint answers from its own "
+            raise SandboxError("SERVICE (federated query) is not allowed: queries are answered from the local "
                                "dataset only")
     for iri in dataset_iris(toks):
         if iri is None:
@@ -221,3 +221,9 @@ def isolate_network() -> str | None:
         if libc.unshare(flags) == 0:
             return None
     return f"unshare refused ({os.strerror(ctypes.get_errno())})"
+
+
+def check_local(text: str) -> None:
+    """A query on a local graph (``wgec query``): no SERVICE, and no FROM (a local graph has no named
+    graphs, and rdflib would fetch what FROM names)."""
+    check(text, set())
