@@ -2,7 +2,9 @@
 
 Exit codes: 0 success; 1 unexpected wgec error; 2 bad input (missing or
 malformed file, bad argument); 3 the graph violates the SHACL shapes (for
-``wgec validate``: does not conform); 4 a SPARQL endpoint is unreachable or failed.
+``wgec validate``: does not conform); 4 a SPARQL endpoint is unreachable or failed;
+5 the system refused: a port in use, a file where a folder belongs, a read-only or full
+disk, a store another build is writing.
 """
 from __future__ import annotations
 
@@ -25,12 +27,31 @@ def _fail(exc: WgecError) -> None:
     sys.exit(exc.exit_code)
 
 
+def _fail_os(exc: OSError) -> None:
+    """An error of the system (a write refused, a disk full): one line naming the file, exit 5."""
+    import errno
+
+    name = str(exc.filename or "")
+    if name.endswith(".tmp"):  # a temporary file of an atomic write: name the folder it was in
+        name = str(Path(name).parent)
+    reasons = {errno.ENOSPC: "no space left on the disk", errno.EDQUOT: "disk quota exceeded",
+               errno.EROFS: "read-only file system", errno.EACCES: "permission denied (read-only?)",
+               errno.EPERM: "not permitted (read-only or immutable?)"}
+    reason = reasons.get(exc.errno or 0, (exc.strerror or str(exc)).lower())
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR) and name and not Path(name).is_dir():
+        reason = "a file is in the way where a folder is needed"
+    click.echo(f"wgec: error: {name}{': ' if name else ''}{reason}", err=True)
+    sys.exit(5)
+
+
 class _Group(click.Group):
     def invoke(self, ctx: click.Context):  # noqa: ANN201
         try:
             return super().invoke(ctx)
         except WgecError as exc:
             _fail(exc)
+        except OSError as exc:
+            _fail_os(exc)
         except KeyboardInterrupt:
             click.echo("wgec: interrupted", err=True)
             sys.exit(130)
@@ -53,10 +74,13 @@ def main() -> None:
 @click.option("--store-path", type=click.Path(path_type=Path),
               help="Also load the graph into an on-disk Oxigraph store in this folder.")
 @click.option("--no-views", is_flag=True, help="Do not write the network views.")
+@click.option("--store", type=click.Choice(["memory", "oxigraph"]), hidden=True,
+              help="Accepted for older scripts: the on-disk store (--store-path) is always Oxigraph.")
 @click.option("--strict", is_flag=True,
               help="Fail (exit 2, nothing written) if any corpus file is left out (unreadable, empty, unknown format).")
 def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotations: Path | None,
-          quiet: bool, store_path: Path | None, no_views: bool, strict: bool = False) -> None:
+          quiet: bool, store_path: Path | None, no_views: bool, strict: bool = False,
+          store: str | None = None) -> None:
     """Build the graph from the corpus, validate it with SHACL and write it to OUT/wgec.ttl."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn
@@ -314,6 +338,10 @@ def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: st
     else:
         source = str(name)
         text = prepare(get_query(name), _params(params))
+    if not endpoint:
+        from wgec.queries.serve.sandbox import check_local
+
+        check_local(text)
     if endpoint:
         result = run_remote(Endpoint(endpoint, user, password, timeout, default_graph=default_graph), text, source)
     elif store_path is not None or store == "oxigraph":
@@ -334,24 +362,37 @@ def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: st
 
 @main.command()
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store")
-@click.option("--graph", "graph_iri", help="Named graph IRI to replace (default: the default graph).")
-@click.option("--data", type=click.Path(path_type=Path), help="Turtle file to push (default: out/wgec.ttl).")
+@click.option("--graph", "graph_iri", default="https://w3id.org/wgec/graph", show_default=True,
+              help="Named graph to write (the store's other graphs are left as they are).")
+@click.option("--default-graph", "to_default", is_flag=True, help="Write the store's default graph instead.")
+@click.option("--replace", is_flag=True, help="Replace the target graph when it already holds triples "
+              "(without it, push refuses and changes nothing).")
+@click.option("--data", type=click.Path(path_type=Path), help="Turtle file to push (default: out/wgec.ttl; "
+              "push never falls back to another graph).")
+@click.option("--bundled-example", is_flag=True, help="Push a fresh build of the bundled example corpus instead.")
 @click.option("--user", help="HTTP user for the store.")
 @click.option("--password", envvar="WGEC_ENDPOINT_PASSWORD", help="HTTP password (or WGEC_ENDPOINT_PASSWORD).")
 @click.option("--timeout", type=float, default=120.0, show_default=True)
 @click.option("--auth", type=click.Choice(["basic", "digest"]), default="basic", show_default=True,
               help="HTTP authentication scheme (Virtuoso's crud-auth endpoint wants digest).")
-def push(endpoint: str, graph_iri: str | None, data: Path | None, user: str | None, password: str | None,
-         timeout: float, auth: str) -> None:
-    """Load the graph (ontology and data) into a triple store via the SPARQL 1.1 Graph Store Protocol."""
-    from wgec.graph.export import serialize
+def push(endpoint: str, graph_iri: str, to_default: bool, replace: bool, data: Path | None, bundled_example: bool,
+         user: str | None, password: str | None, timeout: float, auth: str) -> None:
+    """Load the graph (without the ontology) into a triple store via the SPARQL 1.1 Graph Store Protocol."""
+    from wgec.graph.export import load_graph, serialize
     from wgec.ontology import load_ontology
     from wgec.queries.run import push as run_push
 
-    graph = _load_data(data) - load_ontology()
+    if bundled_example:
+        from wgec.graph.build import build as run_build
+
+        graph = run_build(run_validation=False).graph - load_ontology()
+    else:
+        graph = load_graph(_data_path(data)) - load_ontology()
     payload = serialize(graph, "ntriples")
-    status = run_push(payload, endpoint, graph_iri, user=user, password=password, timeout=timeout, auth=auth)
-    target = f"graph {graph_iri}" if graph_iri else "default graph"
+    target_iri = None if to_default else graph_iri
+    status = run_push(payload, endpoint, target_iri, user=user, password=password, timeout=timeout, auth=auth,
+                      replace=replace)
+    target = f"graph {target_iri}" if target_iri else "default graph"
     triples = payload.count(b"\n")
     click.echo(f"pushed {triples} triples to {endpoint} ({target}): HTTP {status}")
 

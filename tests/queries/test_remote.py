@@ -21,7 +21,8 @@ def oxigraph(tmp_path_factory, built):
     write_outputs(built, out)
     with oxigraph_server(tmp_path_factory.mktemp("oxi")) as base:
         r = subprocess.run([sys.executable, "-m", "wgec.cli", "push", "--endpoint", f"{base}/store",
-                            "--data", str(out / "wgec.ttl")], capture_output=True, text=True, timeout=120)
+                            "--default-graph", "--data", str(out / "wgec.ttl")], capture_output=True, text=True,
+                           timeout=120)
         assert r.returncode == 0, r.stderr
         assert "HTTP 20" in r.stdout
         yield base, out / "wgec.ttl"

@@ -13,11 +13,13 @@ from rdflib import Graph
 from rdflib.plugins.sparql import prepareQuery
 
 from wgec import __version__
-from wgec.errors import EndpointError, QueryError
+from wgec.errors import EndpointError, InputError, QueryError
 from wgec.queries.library import query_form
 from wgec.queries.results import QueryResult, from_json
 
 USER_AGENT = f"wgec/{__version__} (+https://w3id.org/wgec)"
+PUSH_GRAPH = "https://w3id.org/wgec/graph"
+"""The named graph ``wgec push`` writes unless told otherwise (the store's other graphs are left alone)."""
 
 
 @dataclass(frozen=True)
@@ -105,15 +107,20 @@ def run_remote(endpoint: Endpoint, text: str, where: str = "query") -> QueryResu
 
 def push(graph_data: bytes, store_url: str, graph_iri: str | None = None, *, user: str | None = None,
          password: str | None = None, timeout: float = 120.0, content_type: str = "application/n-triples",
-         auth: str = "basic") -> int:
+         auth: str = "basic", replace: bool = True) -> int:
     """PUT the graph into a Graph Store Protocol endpoint (``?graph=IRI`` or ``?default``).
 
-    Returns the HTTP status. PUT replaces the target graph, so pushing twice is safe.
+    Returns the HTTP status. PUT replaces the target graph; with ``replace=False`` a
+    target that already holds triples is left as it is (:class:`InputError`).
     With ``auth="digest"`` (Virtuoso's ``/sparql-graph-crud-auth``) an empty request
     first obtains the challenge, so the large body is sent once.
     """
     query = urllib.parse.urlencode({"graph": graph_iri}) if graph_iri else "default"
     url = f"{store_url}{'&' if '?' in store_url else '?'}{query}"
+    if not replace and holds_triples(url, user=user, password=password, timeout=timeout, auth=auth):
+        target = f"graph <{graph_iri}>" if graph_iri else "the default graph"
+        raise InputError(f"{store_url}: {target} already holds triples; give --replace to replace them "
+                         f"(or --graph IRI to write another named graph)")
     headers = {"Content-Type": content_type, "User-Agent": USER_AGENT}
     if user is not None and auth == "basic":
         token = base64.b64encode(f"{user}:{password or ''}".encode()).decode()
@@ -130,6 +137,27 @@ def push(graph_data: bytes, store_url: str, graph_iri: str | None = None, *, use
         raise EndpointError(f"{store_url}: HTTP {exc.code} {exc.reason}{': ' + detail if detail else ''}") from None
     except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as exc:
         raise EndpointError(f"{store_url}: store unreachable ({getattr(exc, 'reason', exc)})") from None
+
+
+def holds_triples(url: str, *, user: str | None = None, password: str | None = None, timeout: float = 30.0,
+                  auth: str = "basic") -> bool:
+    """Whether a Graph Store Protocol target (``...?graph=IRI`` or ``...?default``) holds any triple."""
+    handlers: list[urllib.request.BaseHandler] = []
+    if user is not None:
+        manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        manager.add_password(None, url, user, password or "")
+        handlers.append(urllib.request.HTTPDigestAuthHandler(manager) if auth == "digest"
+                        else urllib.request.HTTPBasicAuthHandler(manager))
+    request = urllib.request.Request(url, headers={"Accept": "application/n-triples", "User-Agent": USER_AGENT})
+    try:
+        with urllib.request.build_opener(*handlers).open(request, timeout=timeout) as response:
+            return any(line.strip() and not line.startswith(b"#") for line in response.read(65536).splitlines())
+    except urllib.error.HTTPError as exc:
+        if exc.code == 404:
+            return False
+        raise EndpointError(f"{url}: HTTP {exc.code} {exc.reason} when looking at the target graph") from None
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as exc:
+        raise EndpointError(f"{url}: store unreachable ({getattr(exc, 'reason', exc)})") from None
 
 
 def _digest(url: str, headers: dict[str, str], user: str, password: str, timeout: float,
