@@ -103,15 +103,17 @@ class Emitter:
         if (iri, RDF.type, WGEC.TextSpan) not in self.g:
             first, last = source.line_of(start), source.line_of(max(start, end - 1))
             self.add(iri, RDF.type, WGEC.TextSpan)
-            self.add(iri, RDFS.label, Literal(f"{source.name}, line {first}" if first == last
-                                              else f"{source.name}, lines {first}-{last}", lang="en"))
+            page = source.page_of(start)  # a paged format (PDF): the label names the page too
+            where = f"{source.name}, page {page}" if page is not None else source.name
+            self.add(iri, RDFS.label, Literal(f"{where}, line {first}" if first == last
+                                              else f"{where}, lines {first}-{last}", lang="en"))
             self.add(iri, WGEC.inFile, ID[f"file/{source.short_id}"])
             self.add(iri, WGEC.startLine, Literal(first))
             self.add(iri, WGEC.endLine, Literal(last))
             self.add(iri, WGEC.startChar, Literal(start))
             self.add(iri, WGEC.endChar, Literal(end))
             self.add(iri, WGEC.quote, Literal(source.text[start:end]))
-            if (page := source.page_of(start)) is not None:  # a paged format (PDF): the page too
+            if page is not None:
                 self.add(iri, WGEC.startPage, Literal(page))
                 self.add(iri, WGEC.endPage, Literal(source.page_of(max(start, end - 1)) or page))
         return iri
