@@ -98,3 +98,30 @@ def test_export_formats_and_bad_turtle(tmp_path):
     bad.write_text("@prefix x: <http://x/> .\nx:a x:b \n", encoding="utf-8")
     r = run("export", "--input", str(bad))
     assert r.returncode == 2 and "bad.ttl" in r.stderr and "not valid turtle" in r.stderr
+
+
+def test_build_outputs_validate_and_docs(tmp_path):
+    """The build writes TriG and the ontology's documentation, linked from the index; `wgec validate`
+    gives pySHACL's verdict on any graph file with exit 0 (conforms), 3 (does not) or 2 (bad file)."""
+    out = tmp_path / "out"
+    r = run("build", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "SHACL: conforms: 0 violations, 0 warnings, 0 infos" in r.stdout
+    assert "the document gives no date" in r.stderr  # a gap of the sources, said as a build warning
+    assert (out / "wgec.trig").stat().st_size > 0 and "<h1>" in (out / "ontology" / "index.html").read_text()
+    assert 'href="ontology/index.html"' in (out / "index.html").read_text(encoding="utf-8")
+    r = run("validate", str(out / "wgec.ttl"), str(out / "wgec.trig"))
+    assert r.returncode == 0 and r.stdout.count(": SHACL: conforms: 0 violations, 0 warnings, 0 infos") == 2
+    lone = tmp_path / "lone.ttl"
+    lone.write_text("@prefix wgec: <https://w3id.org/wgec/ontology#> .\n@prefix id: <https://w3id.org/wgec/id/> .\n"
+                    "id:x a wgec:Group, wgec:Actor ; <http://www.w3.org/2000/01/rdf-schema#label> 'X' ; "
+                    "wgec:hasMember id:x .\n", encoding="utf-8")
+    r = run("validate", str(lone), "--report", str(tmp_path / "report.txt"))
+    assert r.returncode == 3 and "does not conform: 0 violations, 1 warnings, 0 infos" in r.stdout
+    assert "Warning: id:x wgec:hasMember" in r.stdout
+    assert "Conforms: False" in (tmp_path / "report.txt").read_text(encoding="utf-8")
+    assert run("validate", "--allow-warnings", str(lone)).returncode == 0
+    r = run("validate", str(tmp_path / "missing.ttl"))
+    assert r.returncode == 2 and "missing.ttl" in r.stderr
+    r = run("docs", "-o", str(tmp_path / "docs.html"))
+    assert r.returncode == 0 and "wgec:Actor" in (tmp_path / "docs.html").read_text(encoding="utf-8")

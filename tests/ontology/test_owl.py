@@ -1,0 +1,82 @@
+"""OWL 2 DL: the ontology with the built data is consistent under HermiT (through owlready2),
+and every datatype in use is one of the OWL 2 datatype map."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from rdflib import Graph, Literal
+from rdflib.namespace import OWL, RDF, RDFS, TIME, XSD
+
+from wgec.ontology import load_ontology
+from wgec.ontology.vocab import ID, WGEC
+
+owlready2 = pytest.importorskip("owlready2", reason="owlready2 (the test extra) runs HermiT")
+JAVA = shutil.which("java")
+pytestmark = pytest.mark.skipif(JAVA is None, reason="HermiT needs Java (apt-get install default-jre-headless)")
+
+# OWL 2 Structural Specification, section 4 (the datatype map), with rdf:langString (RDF 1.1)
+OWL2_DATATYPES = {str(XSD[n]) for n in (
+    "decimal", "integer", "nonNegativeInteger", "nonPositiveInteger", "positiveInteger", "negativeInteger",
+    "long", "int", "short", "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte",
+    "double", "float", "string", "normalizedString", "token", "language", "Name", "NCName", "NMTOKEN",
+    "boolean", "hexBinary", "base64Binary", "anyURI", "dateTime", "dateTimeStamp")} | {
+    str(OWL.real), str(OWL.rational), str(RDF.PlainLiteral), str(RDF.XMLLiteral), str(RDF.langString),
+    str(RDFS.Literal)}
+
+
+def hermit(graph: Graph, tmp_path) -> str:
+    """Run HermiT on ``graph``: 'consistent', or the reasoner's complaint."""
+    owlready2.JAVA_EXE = JAVA
+    path = tmp_path / "g.owl"
+    graph.serialize(path, format="xml")
+    world = owlready2.World()
+    onto = world.get_ontology(path.as_uri()).load()
+    try:
+        with onto:
+            owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
+    except owlready2.OwlReadyInconsistentOntologyError:
+        return "inconsistent"
+    unsatisfiable = list(world.inconsistent_classes())
+    return "consistent" if not unsatisfiable else f"unsatisfiable: {unsatisfiable}"
+
+
+def test_every_datatype_in_use_is_in_the_owl2_datatype_map(graph):
+    everything = graph + load_ontology()
+    used = {str(o.datatype) for o in everything.objects() if isinstance(o, Literal) and o.datatype}
+    ranges = {str(r) for p, r in everything.subject_objects(RDFS.range)
+              if (p, RDF.type, OWL.DatatypeProperty) in everything}
+    assert used and ranges
+    assert used <= OWL2_DATATYPES, used - OWL2_DATATYPES
+    assert ranges <= OWL2_DATATYPES, ranges - OWL2_DATATYPES
+    assert str(XSD.date) not in used and str(XSD.gYearMonth) not in used
+
+
+def test_text_in_a_language_has_a_language_range(graph):
+    """A property whose values carry a language has rdf:langString as its range, not xsd:string."""
+    onto = load_ontology()
+    for prop in (WGEC.text, WGEC.section):
+        assert onto.value(prop, RDFS.range) == RDF.langString
+        assert {o.language for o in graph.objects(None, prop)} == {"en"}
+
+
+def test_hermit_finds_ontology_and_data_consistent(graph, tmp_path):
+    assert hermit(graph + load_ontology(), tmp_path) == "consistent"
+
+
+def test_hermit_catches_a_value_outside_its_range(graph, tmp_path):
+    """The reasoner run has teeth: a start line that is not an integer contradicts the ontology."""
+    broken = graph + load_ontology()
+    span = next(broken.subjects(RDF.type, WGEC.TextSpan))
+    broken.add((span, WGEC.startLine, Literal("one")))
+    assert hermit(broken, tmp_path) == "inconsistent"
+
+
+def test_hermit_catches_two_precisions(graph, tmp_path):
+    """wgec:datePrecision is functional: a date cannot be both of a day and of a month."""
+    broken = graph + load_ontology()
+    meeting = ID["meeting/wgec-2013-2014/2"]
+    assert broken.value(meeting, WGEC.datePrecision) == TIME.unitDay
+    broken.add((meeting, WGEC.datePrecision, TIME.unitMonth))
+    broken.add((TIME.unitDay, OWL.differentFrom, TIME.unitMonth))  # OWL has no unique-name assumption
+    assert hermit(broken, tmp_path) == "inconsistent"
