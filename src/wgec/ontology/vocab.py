@@ -106,6 +106,7 @@ class WGEC(DefinedNamespace):
     sha256: URIRef
     similarTo: URIRef
     similarity: URIRef
+    sourceURL: URIRef
     startChar: URIRef
     startDate: URIRef
     startLine: URIRef

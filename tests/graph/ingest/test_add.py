@@ -60,3 +60,4 @@ def test_cli_add_a_pdf_then_rebuild(tmp_path):
     ttl = (tmp_path / "out" / "wgec.ttl").read_text(encoding="utf-8")
     assert '"comments.pdf"' in ttl and "wgec:startPage" in ttl and '"application/pdf"' in ttl
     assert "Establishment of a permanent intergovernmental mechanism" in ttl
+    assert f'wgec:sourceURL "{URL}"^^xsd:anyURI' in ttl

@@ -212,6 +212,8 @@ class Emitter:
         self.add(f, WGEC.fileName, Literal(source.name))
         self.add(f, WGEC.sha256, Literal(source.file_sha256 or source.sha256))
         self.add(f, DCTERMS.format, Literal(source.media_type))
+        if source.source_url:
+            self.add(f, WGEC.sourceURL, Literal(source.source_url, datatype=XSD.anyURI))
         self.add(f, WGEC.renditionOf, doc_iri)
         self.add(f, WGEC.similarity, Literal(f"{similarity:.3f}", datatype=XSD.decimal))
         self.add(doc_iri, DCTERMS.source, f)

@@ -9,11 +9,12 @@ stay, each called by as much of its path as tells them apart.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from wgec.errors import DocumentReadError
+from wgec.errors import DataFileError, DocumentReadError
 from wgec.graph.ingest.formats import SUFFIX_LIST, SUFFIXES
+from wgec.graph.ingest.manifest import ManifestEntry, load_manifest
 from wgec.graph.ingest.source import SourceFile, list_documents, read_source
 
 MANIFEST_NAMES = ("manifest.json",)  # written by `wgec add`: not a document
@@ -81,13 +82,26 @@ def unique_names(paths: Sequence[Path]) -> dict[Path, str]:
     return names
 
 
+def _manifests(paths: Sequence[Path], problems: list[Problem]) -> dict[Path, ManifestEntry]:
+    """The manifest entry of each file that ``wgec add`` put in its folder."""
+    entries: dict[Path, ManifestEntry] = {}
+    for folder in sorted({path.parent for path in paths}):
+        try:
+            entries.update((folder / e.file, e) for e in load_manifest(folder))
+        except DataFileError as exc:
+            problems.append(Problem(str(exc.path), f"{exc}".split(": ", 1)[-1] + "; source URLs not read", "ignored"))
+    return entries
+
+
 def read_corpus(paths: Sequence[Path], tick: Callable[[str, int, int], None] | None = None,
                 ) -> tuple[list[SourceFile], list[Problem]]:
-    """Read each document; a file that cannot be used is a :class:`Problem`, not an error."""
+    """Read each document; a file that cannot be used is a :class:`Problem`, not an error.
+    A file listed in its folder's manifest (same bytes) carries the URL it came from."""
     names = unique_names(paths)
     sources: list[SourceFile] = []
     problems: list[Problem] = []
     first_of: dict[str, str] = {}
+    origins = _manifests(paths, problems)
     for i, path in enumerate(paths, 1):
         if tick:
             tick("read", i, len(paths))
@@ -103,6 +117,9 @@ def read_corpus(paths: Sequence[Path], tick: Callable[[str, int, int], None] | N
             problems.append(Problem(str(path), f"same text as {first_of[source.sha256]}: read once"))
             continue
         first_of[source.sha256] = source.name
+        entry = origins.get(path)
+        if entry is not None and entry.source_url and entry.sha256 == (source.file_sha256 or source.sha256):
+            source = replace(source, source_url=entry.source_url)
         if source.name != path.name:
             problems.append(Problem(str(path), f"another corpus file is also named {path.name}: "
                                                f"this one is called {source.name}", "renamed"))

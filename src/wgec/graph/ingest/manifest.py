@@ -53,7 +53,7 @@ def _check_url(url: str | None) -> None:
     if url is None:
         return
     parsed = urlparse(url)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or any(c in url for c in ' <>"{}|\\^`'):
         raise InputError(f"--source {url!r}: not an http(s) URL")
 
 

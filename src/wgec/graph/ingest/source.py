@@ -33,6 +33,7 @@ class SourceFile:
     media_type: str = "text/plain"
     page_starts: tuple[int, ...] = field(default=(), repr=False)  # line on which each page starts
     file_sha256: str = ""  # digest of the file's bytes when they are not the UTF-8 text (PDF, Word...)
+    source_url: str | None = None  # where the file came from (the corpus manifest), when known
 
     @classmethod
     def from_text(cls, name: str, text: str, path: Path | None = None, *, media_type: str = "text/plain",
