@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, RDF
@@ -38,6 +39,16 @@ GRAPH = "https://w3id.org/wgec/graph/"
 REFERENCE_GRAPH = URIRef(GRAPH + "reference")
 ANNOTATIONS_GRAPH = URIRef(GRAPH + "annotations")
 SIMILARITY_GRAPH = URIRef(GRAPH + "similarity")
+# terms looked up once (DefinedNamespace attribute access is slow in the loops below)
+_ANNOTATION_STATEMENT = WGEC.AnnotationStatement
+_DOCUMENT = WGEC.Document
+_MAPPING_STATEMENT = WGEC.MappingStatement
+_SIMILARITY_STATEMENT = WGEC.SimilarityStatement
+_EVIDENCE = WGEC.evidence
+_IN_DOCUMENT = WGEC.inDocument
+_IN_FILE = WGEC.inFile
+_RENDITION_OF = WGEC.renditionOf
+_RESPONDS_TO = WGEC.respondsTo
 
 
 def document_graph(doc: Node) -> URIRef:
@@ -51,17 +62,20 @@ class _Index:
     def __init__(self, triples: list[Triple]) -> None:
         self.types: dict[Node, set[Node]] = defaultdict(set)
         self.links: dict[URIRef, dict[Node, list[Node]]] = {
-            p: defaultdict(list) for p in (WGEC.inDocument, WGEC.inFile, WGEC.renditionOf, WGEC.evidence,
+            p: defaultdict(list) for p in (_IN_DOCUMENT, _IN_FILE, _RENDITION_OF, _EVIDENCE,
                                            DCTERMS.source, RDF.subject)}
         self.responded_by: dict[Node, list[Node]] = defaultdict(list)
         self.reified: dict[Triple, list[Node]] = defaultdict(list)
         statement: dict[Node, dict[Node, Node]] = defaultdict(dict)
+        wanted = {RDF.type, _RESPONDS_TO, RDF.predicate, RDF.object, *self.links}
         for s, p, o in triples:
+            if p not in wanted:  # most triples: one hash look-up
+                continue
             if p == RDF.type:
                 self.types[s].add(o)
             elif p in self.links:
                 self.links[p][s].append(o)  # type: ignore[index]
-            elif p == WGEC.respondsTo:
+            elif p == _RESPONDS_TO:
                 self.responded_by[o].append(s)
             if p in (RDF.subject, RDF.predicate, RDF.object):
                 statement[s][p] = o
@@ -70,7 +84,7 @@ class _Index:
                 self.reified[(parts[RDF.subject], parts[RDF.predicate], parts[RDF.object])].append(st)
         self.subject_of: dict[Node, list[Node]] = defaultdict(list)
         for st, subjects in self.links[RDF.subject].items():
-            if WGEC.MappingStatement in self.types.get(st, ()):
+            if _MAPPING_STATEMENT in self.types.get(st, ()):
                 self.subject_of[subjects[0]].append(st)
         self._home: dict[Node, URIRef] = {}
 
@@ -88,19 +102,19 @@ class _Index:
         if depth > 8:
             return REFERENCE_GRAPH
         types = self.types.get(s, set())
-        if WGEC.AnnotationStatement in types:
+        if _ANNOTATION_STATEMENT in types:
             return ANNOTATIONS_GRAPH
-        if WGEC.SimilarityStatement in types:
+        if _SIMILARITY_STATEMENT in types:
             return SIMILARITY_GRAPH
-        if (doc := self.first(WGEC.inDocument, s)) is not None:
+        if (doc := self.first(_IN_DOCUMENT, s)) is not None:
             return self._document_home(doc, depth)
-        if (doc := self.first(WGEC.renditionOf, s)) is not None:
+        if (doc := self.first(_RENDITION_OF, s)) is not None:
             return self._document_home(doc, depth)
-        if (f := self.first(WGEC.inFile, s)) is not None:
+        if (f := self.first(_IN_FILE, s)) is not None:
             return self.home(f, depth + 1)
-        if WGEC.Document in types:
+        if _DOCUMENT in types:
             return self._document_home(s, depth)
-        if (span := self.first(WGEC.evidence, s)) is not None:
+        if (span := self.first(_EVIDENCE, s)) is not None:
             return self.home(span, depth + 1)
         if s in self.subject_of:  # an issue level, whose mapping statements say where it was read
             return self.home(min(self.subject_of[s], key=str), depth + 1)
@@ -112,25 +126,35 @@ class _Index:
         return self.home(min(self.responded_by[doc], key=str), depth + 1)  # known by reference only
 
 
+@lru_cache(maxsize=1)
+def _ontology_triples() -> frozenset[Triple]:
+    return frozenset(load_ontology())
+
+
 def partition(triples: Iterable[Triple]) -> dict[URIRef, list[Triple]]:
     """Every triple (data, and the ontology if given) in exactly one named graph, by source; the
     lists are sorted, the graphs in IRI order (deterministic)."""
-    ontology = set(load_ontology())
-    data = [t for t in set(triples)]
+    ontology = _ontology_triples()
+    data = list(set(triples))
     index = _Index([t for t in data if t not in ontology])
     graphs: dict[URIRef, list[Triple]] = defaultdict(list)
     for t in data:
         graphs[_graph_of(t, index, ontology)].append(t)
-    key = lambda t: (t[0].n3(), t[1].n3(), t[2].n3())  # noqa: E731
-    return {g: sorted(graphs[g], key=key) for g in sorted(graphs, key=str)}
+    return {g: sorted(graphs[g], key=_order) for g in sorted(graphs, key=str)}
 
 
-def _graph_of(t: Triple, index: _Index, ontology: set[Triple]) -> URIRef:
+def _order(t: Triple) -> tuple[str, ...]:
+    """A sort key: the terms as text, then a literal's language and datatype (cheaper than n3)."""
+    o = t[2]
+    return (str(t[0]), str(t[1]), str(o), getattr(o, "language", None) or "", str(getattr(o, "datatype", None) or ""))
+
+
+def _graph_of(t: Triple, index: _Index, ontology: frozenset[Triple]) -> URIRef:
     if t in ontology:
         return URIRef(ONTOLOGY_IRI)
     if t in index.reified:  # a curated statement wins over a rule's on the same triple (wgec.graph.emit.stances)
         statements = index.reified[t]
-        curated = [st for st in statements if WGEC.AnnotationStatement in index.types.get(st, ())]
+        curated = [st for st in statements if _ANNOTATION_STATEMENT in index.types.get(st, ())]
         return index.home(min(curated or statements, key=str))
     home = index.home(t[0])
     if home == REFERENCE_GRAPH and isinstance(t[2], URIRef) and t[1] != RDF.type:
