@@ -7,13 +7,9 @@ endpoint is read-only and holds no credentials.
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from wgec.queries.serve.engine import Pool
@@ -30,8 +26,9 @@ SAFE_HEADER_CHARS = set(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 class Cors:
     """ASGI middleware: CORS headers on every response; OPTIONS answered as a preflight (204)."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, sparql: ASGIApp) -> None:
         self.app = app
+        self.sparql = sparql
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -46,7 +43,8 @@ class Cors:
                 message["headers"] = [*message.get("headers", []), *CORS_HEADERS]
             await send(message)
 
-        await self.app(scope, receive, with_cors)
+        app = self.sparql if scope["path"] == "/sparql" else self.app
+        await app(scope, receive, with_cors)
 
     @staticmethod
     async def _preflight(scope: Scope, send: Send) -> None:
@@ -57,53 +55,66 @@ class Cors:
         await send({"type": "http.response.body", "body": b""})
 
 
-def error_response(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
-    """A JSON body for clients that take JSON, else plain text; never a page of the host's paths."""
-    accept = request.headers.get("accept", "")
+def error_body(accept: str, status: int, message: str) -> tuple[bytes, bytes]:
+    """(body, content type): JSON for clients that take JSON, else plain text; never the host's paths."""
     if "json" in accept and "html" not in accept:
         body = json.dumps({"error": message, "status": status}, ensure_ascii=False) + "\n"
-        return Response(body, status, headers, "application/json")
-    return Response(message + "\n", status, headers, "text/plain; charset=utf-8")
+        return body.encode("utf-8"), b"application/json"
+    return (message + "\n").encode("utf-8"), b"text/plain; charset=utf-8"
+
+
+async def respond(send: Send, status: int, body: bytes, ctype: bytes, extra: dict[str, str] | None = None,
+                  head_only: bool = False) -> None:
+    headers = [(b"content-type", ctype), (b"content-length", str(len(body)).encode()),
+               (b"x-content-type-options", b"nosniff")]
+    headers += [(k.lower().encode(), v.encode()) for k, v in (extra or {}).items()]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": b"" if head_only else body})
 
 
 class Endpoint:
-    """``/sparql``: parse the protocol request, run it on the pool, answer."""
+    """``/sparql`` as a plain ASGI app (no framework in the hot path): parse, run on the pool, answer."""
 
     def __init__(self, pool: Pool, limits: Limits) -> None:
         self.pool = pool
         self.limits = limits
 
-    async def parse(self, request: Request) -> SparqlRequest:
-        raw_query = request.scope.get("query_string", b"").decode("latin-1")
-        if request.method == "POST":
-            body = await read_body(request, self.limits.max_body)
-            return parse_post(request.headers.get("content-type", ""), body, raw_query, self.limits.max_body)
+    async def parse(self, scope: Scope, receive: Receive, headers: dict[bytes, bytes]) -> SparqlRequest:
+        raw_query = scope.get("query_string", b"").decode("latin-1")
+        if scope["method"] == "POST":
+            body = await read_body(headers.get(b"content-length"), receive, self.limits.max_body)
+            return parse_post(headers.get(b"content-type", b"").decode("latin-1"), body, raw_query,
+                              self.limits.max_body)
+        if scope["method"] not in ("GET", "HEAD"):
+            raise RequestError(405, "use GET or POST", {"Allow": "GET, HEAD, POST, OPTIONS"})
         return parse_query_string(raw_query, self.limits.max_body)
 
-    async def handle(self, request: Request) -> Response:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = dict(scope["headers"])
+        accept = headers.get(b"accept", b"").decode("latin-1")
+        head_only = scope["method"] == "HEAD"
         try:
-            sparql = await self.parse(request)
+            sparql = await self.parse(scope, receive, headers)
             if sparql.query is None:
-                base = f"{request.url.scheme}://{request.url.netloc}/sparql"
-                body, media = service_description(base, self.pool.info.graphs, request.headers.get("accept", ""))
-                return Response(body, 200, media_type=media)
-            reply = await self.pool.run(sparql.header(request.headers.get("accept", ""), self.limits.max_rows),
-                                        sparql.query)
+                host = headers.get(b"host", b"127.0.0.1").decode("latin-1")
+                body, media = service_description(f"http://{host}/sparql", self.pool.info.graphs, accept)
+                await respond(send, 200, body, media.encode(), head_only=head_only)
+                return
+            reply = await self.pool.run(sparql.header(accept, self.limits.max_rows), sparql.query)
         except RequestError as exc:
-            return error_response(request, exc.status, str(exc), exc.headers)
+            body, ctype = error_body(accept, exc.status, str(exc))
+            await respond(send, exc.status, body, ctype, exc.headers, head_only)
+            return
         if reply.status != 200:
-            return error_response(request, reply.status, reply.body.decode("utf-8", "replace").strip())
-        headers = {"X-WGEC-Truncated": "true"} if reply.truncated else None
+            body, ctype = error_body(accept, reply.status, reply.body.decode("utf-8", "replace").strip())
+            await respond(send, reply.status, body, ctype, head_only=head_only)
+            return
         charset = "; charset=utf-8" if "json" in reply.media_type or reply.media_type.startswith("text/") else ""
-        return Response(reply.body, 200, headers, reply.media_type + charset)
-
-
-Handler = Callable[[Request], Awaitable[Response]]
+        extra = {"X-WGEC-Truncated": "true"} if reply.truncated else None
+        await respond(send, 200, reply.body, (reply.media_type + charset).encode(), extra, head_only)
 
 
 def create_app(pool: Pool, limits: Limits, extra_routes: list[Any] | None = None) -> ASGIApp:
-    """The whole app for one pool (``extra_routes``: the pages)."""
-    endpoint = Endpoint(pool, limits)
-    routes = [Route("/sparql", endpoint.handle, methods=["GET", "HEAD", "POST"]), *(extra_routes or [])]
-    app = Starlette(routes=routes)
-    return Cors(app)
+    """The whole app for one pool: ``/sparql``, and Starlette for the pages (``extra_routes``)."""
+    pages = Starlette(routes=extra_routes or [])
+    return Cors(pages, Endpoint(pool, limits))

@@ -80,9 +80,8 @@ class Process:
 
         assert self.proc.stdout is not None
         head_len, body_len = HEADER.unpack(await self.proc.stdout.readexactly(HEADER.size))
-        header = json.loads(await self.proc.stdout.readexactly(head_len))
-        body = await self.proc.stdout.readexactly(body_len) if body_len else b""
-        return header, body
+        data = await self.proc.stdout.readexactly(head_len + body_len)
+        return json.loads(data[:head_len]), data[head_len:]
 
     async def kill(self, reason: str = "") -> None:
         self.killed_for = self.killed_for or reason
@@ -160,13 +159,16 @@ class Pool:
                         worker.proc.kill()
 
     async def _acquire(self) -> Process:
+        if self.waiting == 0 and not self.idle.empty():  # no one queued before us: no wait, no timer
+            return self.idle.get_nowait()
         busy = RequestError(503, "the server is busy: too many queries at once; try again shortly",
                             {"Retry-After": "1"})
         if self.waiting >= self.limits.max_queued:
             raise busy
         self.waiting += 1
         try:
-            return await asyncio.wait_for(self.idle.get(), self.limits.queue_timeout)
+            async with asyncio.timeout(self.limits.queue_timeout):
+                return await self.idle.get()
         except TimeoutError:
             raise busy from None
         finally:
@@ -178,7 +180,8 @@ class Pool:
         worker.busy = True
         try:
             worker.send(frame(request, text.encode("utf-8")))
-            header, body = await asyncio.wait_for(worker.receive(), self.limits.timeout)
+            async with asyncio.timeout(self.limits.timeout):
+                header, body = await worker.receive()
         except TimeoutError:
             worker.killed_for = worker.killed_for or "time"
             self._spawn(self._replace(worker))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from starlette.requests import Request
+from starlette.types import Receive
 
 from wgec.errors import QueryError
 
@@ -29,7 +29,7 @@ class Limits:
     """Worker processes, each running one query at a time (0: the number of cores)."""
     max_queued: int = 128
     """Requests that may wait for a worker; past that 503 with Retry-After."""
-    queue_timeout: float = 2.0
+    queue_timeout: float = 3.0
     """Seconds a request may wait for a worker before 503 with Retry-After."""
     max_memory_mb: int = 1024
     """Megabytes a worker may grow by during one query; past that it is killed and replaced (503)."""
@@ -47,9 +47,8 @@ class RequestError(QueryError):
         self.headers = headers or {}
 
 
-def declared_length(request: Request, max_body: int) -> int | None:
-    """The Content-Length of ``request`` (None for a chunked body), refused when over ``max_body``."""
-    value = request.headers.get("content-length")
+def declared_length(value: bytes | None, max_body: int) -> int | None:
+    """A Content-Length header value (None for a chunked body), refused when over ``max_body``."""
     if value is None:
         return None
     if not value.strip().isdigit():
@@ -60,14 +59,20 @@ def declared_length(request: Request, max_body: int) -> int | None:
     return length
 
 
-async def read_body(request: Request, max_body: int) -> bytes:
-    """The whole body, at most ``max_body`` bytes in any framing (413 past it)."""
-    declared_length(request, max_body)
+async def read_body(content_length: bytes | None, receive: Receive, max_body: int) -> bytes:
+    """The whole body of an ASGI request, at most ``max_body`` bytes in any framing (413 past it)."""
+    declared_length(content_length, max_body)
     parts: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise RequestError(400, "the client went away")
+        chunk = message.get("body", b"")
         size += len(chunk)
         if size > max_body:
             raise RequestError(413, f"request body over the limit of {max_body} bytes")
         parts.append(chunk)
+        more = message.get("more_body", False)
     return b"".join(parts)
