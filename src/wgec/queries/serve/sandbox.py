@@ -21,7 +21,7 @@ Rdflib's SPARQL parser would give the same verdicts but costs 15-65 ms a query
 ...     check("SELECT * WHERE { SERVICE <http://example.org/s> { ?s ?p ?o } }", set())
 ... except SandboxError as exc:
 ...     print(str(exc)[:46])
-SERVICE (federated query) is not allowed: this
+SERVICE (federated query) is not allowed: quer
 """
 from __future__ import annotations
 
