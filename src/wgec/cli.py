@@ -413,7 +413,7 @@ def push(endpoint: str, graph_iri: str, to_default: bool, replace: bool, data: P
 @click.option("--workers", default=0, show_default=True, type=int, help="Query processes (0: one per core).")
 @click.option("--max-queued", default=128, show_default=True, type=int,
               help="Requests that may wait for a worker (503 past it).")
-@click.option("--queue-timeout", default=2.0, show_default=True, type=float,
+@click.option("--queue-timeout", default=3.0, show_default=True, type=float,
               help="Seconds a request may wait for a worker (503 past it).")
 @click.option("--max-memory", default=1024, show_default=True, type=int,
               help="MB a worker may grow by during one query (503 past it).")
