@@ -80,3 +80,18 @@ def test_hermit_catches_two_precisions(graph, tmp_path):
     broken.add((meeting, WGEC.datePrecision, TIME.unitMonth))
     broken.add((TIME.unitDay, OWL.differentFrom, TIME.unitMonth))  # OWL has no unique-name assumption
     assert hermit(broken, tmp_path) == "inconsistent"
+
+
+def test_every_class_and_property_the_data_uses_is_declared(graph):
+    """OWL 2 DL wants each used IRI typed as a class or a property (the profile check of the OWL
+    API, Protégé's library, reports 'use of undeclared ...' otherwise); RDF, RDFS and OWL's own
+    terms are built in."""
+    onto = load_ontology()
+    builtin = (str(RDF), str(RDFS), str(OWL))
+    classes = set(onto.subjects(RDF.type, OWL.Class))
+    properties = {s for t in (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+                  for s in onto.subjects(RDF.type, t)}
+    used_classes = {o for o in graph.objects(None, RDF.type) if not str(o).startswith(builtin)}
+    used_properties = {p for p in graph.predicates() if not str(p).startswith(builtin)}
+    assert used_classes - classes == set()
+    assert used_properties - properties == set()
