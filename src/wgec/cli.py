@@ -145,8 +145,10 @@ def _documents_table(rows: list[DocumentRow]) -> Table:
         table.add_column(column, justify="right" if column in ("proposals", "warnings") else "left",
                          overflow="fold")
     for row in rows:
-        kind = f"{row.kind} (rendition of {row.rendition_of})" if row.rendition_of else row.kind
-        table.add_row(row.file, row.title or "-", row.submitter or "-", row.date or "-", kind, str(row.proposals),
+        kind = f"{row.kind} (rendition of {row.rendition_of}" + \
+            (f", Jaccard {row.similarity:.3f})" if row.similarity is not None else ")") if row.rendition_of else row.kind
+        date = row.date or row.inferred_date or "-"
+        table.add_row(row.file, row.title or "-", row.submitter or "-", date, kind, str(row.proposals),
                       ", ".join(row.missing) or "-", str(row.warnings))
     return table
 

@@ -18,6 +18,8 @@ from rdflib.namespace import RDF
 from wgec.errors import CorpusNotFoundError, InputError, ValidationError
 from wgec.graph.emit.annotations import apply_annotations, load_annotations
 from wgec.graph.emit.emitter import Emitter, Rendition
+from wgec.graph.emit.frontmatter import infer_document_dates
+from wgec.graph.emit.renditions import emit_decisions
 from wgec.graph.emit.stances import add_positions, apply_stances
 from wgec.graph.link.stances import load_lexicon
 from wgec.files import write_atomic
@@ -29,7 +31,7 @@ from wgec.ontology.docs import write_docs
 from wgec.graph.layout.document import parse_document
 from wgec.graph.layout.blocks import MAX_DEPTH
 from wgec.graph.layout.model import ParsedDocument
-from wgec.graph.link.renditions import group_renditions, similar_pairs
+from wgec.graph.link.renditions import decide, group_renditions, merged_pairs
 from wgec.graph.ingest.corpus import Problem, corpus_files, read_corpus
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.report import DocumentRow, document_rows
@@ -83,7 +85,7 @@ class BuildResult:
 
     def document_rows(self) -> list[DocumentRow]:
         """The per-document report: fields found and missing, proposals, warnings."""
-        return document_rows(self.documents, self.warnings, self.renditions)
+        return document_rows(self.documents, self.warnings, self.renditions, self.triples)
 
     def summary(self) -> dict:
         return {"triples": self.triple_counts(), "counts": self.counts, "timings_s": self.timings,
@@ -178,7 +180,8 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     # renditions are told by what the contributors wrote, not by the UN cover, title block
     # and disclaimer that every contribution shares
     texts = [doc.body_text() for doc in parsed]
-    pairs = similar_pairs(texts)
+    decisions = decide(parsed)  # Jaccard of shingles: a text that quotes another is not its rendition
+    pairs = merged_pairs(decisions, parsed)
     scores = {(i, j): score for i, j, score in pairs}
     renditions: list[Rendition] = []
     groups: list[list[str]] = []
@@ -198,6 +201,8 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     for i, rendition in enumerate(renditions, 1):
         emitter.document(rendition)
         tick("link", i, len(renditions))
+    infer_document_dates(emitter)  # undated documents tied to a meeting: wgec:inferredDate
+    decided = emit_decisions(emitter, decisions)
     emitter.link_issue_levels()
     add_positions(emitter)
     apply_annotations(emitter, notes, notes_source, {s.name: s for s in sources})
@@ -206,6 +211,7 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     for names in groups:
         warnings.append(f"{', '.join(names[1:])}: recognised as a rendition of {names[0]} "
                         f"(text similarity); its proposals are kept once, both files as sources")
+    warnings.extend(decided)  # pairs kept apart though one contains much of the other
     warnings.extend(emitter.warnings)
     triples = emitter.g
     timings["link"] = time.perf_counter() - t

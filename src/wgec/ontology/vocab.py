@@ -28,6 +28,7 @@ class WGEC(DefinedNamespace):
     Characteristic: URIRef
     DebateQuestion: URIRef
     Document: URIRef
+    DocumentKind: URIRef
     EvidencedStatement: URIRef
     FocusArea: URIRef
     Forum: URIRef
@@ -46,6 +47,7 @@ class WGEC(DefinedNamespace):
     StanceStatement: URIRef
     Provision: URIRef
     Question: URIRef
+    RenditionDecision: URIRef
     SourceFile: URIRef
     TextSpan: URIRef
     WorkingGroup: URIRef
@@ -60,14 +62,19 @@ class WGEC(DefinedNamespace):
     confidence: URIRef
     conditional: URIRef
     confidenceScore: URIRef
+    containment: URIRef
     coordinatedBy: URIRef
+    dateInferredFrom: URIRef
     datePrecision: URIRef
     deletedText: URIRef
+    deliveredBy: URIRef
+    documentKind: URIRef
     endChar: URIRef
     endDate: URIRef
     endLine: URIRef
     endPage: URIRef
     evidence: URIRef
+    fileCompared: URIRef
     fileName: URIRef
     forWorkingGroup: URIRef
     hasAliasResolution: URIRef
@@ -76,10 +83,14 @@ class WGEC(DefinedNamespace):
     inCategory: URIRef
     inDocument: URIRef
     inFile: URIRef
+    inferredDate: URIRef
     insertedText: URIRef
+    jaccard: URIRef
+    lengthRatio: URIRef
     mappedToForum: URIRef
     mappedToOrganization: URIRef
     meetingOf: URIRef
+    merged: URIRef
     mentions: URIRef
     method: URIRef
     number: URIRef

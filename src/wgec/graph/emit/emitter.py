@@ -16,6 +16,8 @@ from importlib import resources
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
+from wgec.graph.emit.frontmatter import date_term, emit_front_matter
+from wgec.graph.layout.datelines import Precision
 from wgec.graph.link import facts
 from wgec.graph.link.citations import Citation, find_citations
 from wgec.graph.link.actors import TITLE_RE, new_actor_kind, state_named
@@ -26,7 +28,7 @@ from wgec.graph.layout.model import ActorName, ParsedDocument, ParsedItem, Submi
 from wgec.graph.link.renditions import Locator
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.triples import TripleSet
-from wgec.ontology.dates import DAY, MONTH, day_term, month_term
+from wgec.ontology.dates import DAY, MONTH, month_term
 from wgec.ontology.vocab import ID, WGEC
 
 WIKIDATA = "http://www.wikidata.org/entity/"
@@ -135,8 +137,9 @@ class Emitter:
                 self.warnings.append(f"{source.name}:{source.line_of(name.start)}: actor {written!r} is not in the "
                                      f"gazetteer; a state by ISO 3166 ({code}): added as {iri}")
             return iri
-        label = written.title() if written.isupper() else written
-        prefix, cls = new_actor_kind(label)
+        label = written.title() if written.isupper() and any(len(w) > 5 for w in written.split()) else written
+        prefix, cls = new_actor_kind(label) if name.kind is None else \
+            ("person", "Person") if name.kind == "Person" else ("org", "Organization")  # as the context says
         label = TITLE_RE.sub("", label)
         iri = ID[f"{prefix}/{_slug(label)}"]
         if (iri, RDF.type, None) not in self.g:
@@ -146,10 +149,11 @@ class Emitter:
                                  f"gazetteer; added as {iri}")
         return iri
 
-    def dated(self, iri: URIRef, prop: URIRef, value: dt.date) -> None:
-        """``iri prop value`` as an xsd:dateTime, at day precision."""
-        self.add(iri, prop, day_term(value))
-        self.add(iri, WGEC.datePrecision, DAY)
+    def dated(self, iri: URIRef, prop: URIRef, value: dt.date, precision: Precision = "day") -> None:
+        """``iri prop value`` as an xsd:dateTime, at its precision (day, month or year)."""
+        term, unit = date_term(value, precision)
+        self.add(iri, prop, term)
+        self.add(iri, WGEC.datePrecision, unit)
 
     # ------------------------------------------------------------ documents
 
@@ -172,10 +176,7 @@ class Emitter:
         if doc.title:
             self.add(iri, DCTERMS.title, Literal(doc.title, lang="en"))
             self.add(iri, WGEC.evidence, self.span(source, *doc.title_span))  # type: ignore[misc]
-        if doc.date:
-            self.dated(iri, DCTERMS.date, doc.date)
-        for name in doc.submitters:
-            self.add(iri, WGEC.submittedBy, self.actor(name, year, source))
+        emit_front_matter(self, doc, iri, year)  # date at its precision, submitters, kind
         wg = facts.group_for_year(self.gaz, year)
         if wg is not None and doc.layout != "unrecognised":
             self.add(iri, WGEC.forWorkingGroup, self.entity(wg))
@@ -222,7 +223,7 @@ class Emitter:
         """Mentions, citations, quoted provisions and amendments of the whole text."""
         source = doc.source
         text = re.sub(r"~~.*?~~", lambda m: " " * len(m.group(0)), source.text, flags=re.S)
-        mentions = self.gaz.find_mentions(text, year)
+        mentions = facts.drop_venues(text, self.gaz.find_mentions(text, year))  # "Geneva, Switzerland": a place
         self.mentions(iri, mentions)
         instruments = [m for m in mentions if m.entity.type == "Instrument"]
         for c in find_citations(text, instruments):
@@ -300,7 +301,8 @@ class Emitter:
                    rendition: Rendition) -> None:
         source = doc.source
         submitters = [self.actor(a, year, source) for a in sub.submitters]
-        for a, iri in zip(sub.submitters, submitters):
+        delivered = [self.actor(a, year, source) for a in sub.delivered_by]
+        for a, iri in zip(sub.submitters + sub.delivered_by, submitters + delivered):
             title = getattr(a, "title", None)
             if title:
                 self.add(iri, WGEC.personTitle, Literal(title))
@@ -344,8 +346,10 @@ class Emitter:
                 self.add(iri, WGEC.submittedBy, a)
             for a in behalf:
                 self.add(iri, WGEC.onBehalfOf, a)
+            for a in delivered:
+                self.add(iri, WGEC.deliveredBy, a)
             if sub.date:
-                self.dated(iri, DCTERMS.date, sub.date)
+                self.dated(iri, DCTERMS.date, sub.date, sub.date_precision)
             if parent is not None:
                 self.add(iri, WGEC.partOf, parent)
             if sub.category:
@@ -361,7 +365,7 @@ class Emitter:
                 if where:
                     self.add(iri, WGEC.evidence, self.span(other.source, *where))
                     self._add_passage(other.source.name, where[0], where[1], iri, depth)
-            mentions = self.gaz.find_mentions(item.text, year)
+            mentions = facts.drop_venues(item.text, self.gaz.find_mentions(item.text, year))
             self.mentions(iri, mentions)
             context = self._context_instrument(source, item.start, year)
             for c in find_citations(item.text, [m for m in mentions if m.entity.type == "Instrument"], context):

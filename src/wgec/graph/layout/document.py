@@ -1,10 +1,12 @@
 """One document's text to its structure: header, sections, submissions, items,
 questions, tables and quoted provisions.
 
-Two layouts are recognised: a *contribution* (a UN CSTD cover with a title and
-"Submitted by X", or "From:/Date:" lines, then numbered or bulleted
-recommendations) and a *rolling document* (groups A-E, each with "Draft
-recommendations submitted by X (date)" blocks).  Anything else is kept as a
+Three layouts are recognised: a *contribution* (a title and a submitter, from a
+UN CSTD cover with "Submitted by X", "From:/Date:" lines, labelled fields, a by-line
+or a letterhead, then numbered or bulleted recommendations), a *rolling document*
+(groups A-E, each with "Draft recommendations submitted by X (date)" blocks) and a
+*notice* (a call or an announcement: kept, no proposals).  The document's kind
+(:mod:`wgec.graph.layout.kinds`) is read from its title and front matter.  Anything else is kept as a
 document with its mentions and citations, and a warning says what was not
 understood.  The result is plain data (:mod:`wgec.graph.layout.model`);
 :mod:`wgec.graph.emit.emitter` turns it into RDF.
@@ -15,7 +17,9 @@ from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import split_blocks
 from wgec.graph.layout.chair import parse_chair_message
 from wgec.graph.layout.contribution import parse_contribution
+from wgec.graph.layout.fields import front_end, un_issuer
 from wgec.graph.layout.frontmatter import parse_header
+from wgec.graph.layout.kinds import classify
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.questionnaire import parse_categories, parse_questionnaire
 from wgec.graph.layout.quotes import parse_quotes
@@ -34,12 +38,18 @@ def parse_document(source: SourceFile) -> ParsedDocument:
     parse_categories(doc, blocks)
     parse_questionnaire(doc, blocks)
     parse_quotes(doc, blocks)
+    _classify(doc, rolling)
     if rolling:
         doc.layout = "rolling"
         parse_rolling(doc, blocks)
+    elif doc.kind == "notice":
+        doc.layout = "notice"  # a call or an announcement: no proposals
     elif doc.submitters:
         doc.layout = "contribution"
         parse_contribution(doc, blocks)
+        for sub in doc.submissions:
+            sub.date_precision = doc.date_precision
+            sub.delivered_by = sub.delivered_by or list(doc.delivered_by)
     else:
         what = "no 'Submitted by' or 'From:' line" if doc.title else "no UN CSTD cover (title, 'Submitted by')"
         doc.warnings.append(
@@ -47,3 +57,14 @@ def parse_document(source: SourceFile) -> ParsedDocument:
             f"and citations, no proposals extracted")
     parse_chair_message(doc, blocks)
     return doc
+
+
+def _classify(doc: ParsedDocument, rolling: bool) -> None:
+    """The document's kind from its title and front matter (:mod:`wgec.graph.layout.kinds`)."""
+    lines = doc.source.lines()
+    front = "\n".join(text for _, _, text in lines[:max(front_end(lines), doc.body_first_line - 1)])
+    doc.kind, doc.kind_cue = classify(doc.title, front, rolling=rolling, has_submitter=bool(doc.submitters))
+    if doc.kind == "notice" and not doc.submitters and (issuer := un_issuer(lines, front_end(lines))) is not None:
+        doc.submitters = [issuer]
+        doc.warnings.append(f"{doc.source.name}:{doc.source.line_of(issuer.start)}: a notice with no signatory; "
+                            f"issuer read from the UN letterhead: {issuer.name}")

@@ -1,16 +1,23 @@
 """The front matter of a document: the UN CSTD cover, the title, "Submitted by" lines,
-the disclaimer and e-mail style "From:/Date:/Subject:" lines."""
+the disclaimer and e-mail style "From:/Date:/Subject:" lines; then, for any layout, what
+is still missing from the fields, by-line, date line and letterhead of its first lines
+(:mod:`wgec.graph.layout.fields`, :mod:`wgec.graph.layout.titles`).  A field found nowhere
+stays None: nothing is made up."""
 from __future__ import annotations
 
 import re
 
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import META_RE, classify_line
-from wgec.graph.layout.dates import parse_date
+from wgec.graph.layout.datelines import StatedDate, date_line, labelled_date
+from wgec.graph.layout.fields import FIELD_RE, closing_date, front_end, letterhead, read_fields
 from wgec.graph.layout.model import ParsedDocument
-from wgec.graph.layout.names import represented, split_behalf
+from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf
+from wgec.graph.layout.titles import find_title
 
 SourceLine = tuple[int, int, str]  # (line number from 1, offset, text), as SourceFile.lines() gives them
+# a title paragraph that ends mid-phrase goes on in the next: "... of the" / "WGEC"
+OPEN_END_RE = re.compile(r"\b(?:the|of|on|to|for|and|in|at|by|with|a|an|from|its|their)$", re.I)
 Paragraph = list[tuple[int, int, str]]  # (start, end, text) of each of its lines
 
 COVER_RE = re.compile(r"\W*Working Group on Enhanced Cooperation\W*", re.I)
@@ -19,10 +26,18 @@ DISCLAIMER_RE = re.compile(r"^\s*DISCLAIMER\b", re.I)
 CONTENTS_RE = re.compile(r"^\s*(Abstract|Table of Contents)\s*$")
 # "Contribution of X to ...", "Submission from X on ...", "Comments by X": the title names the submitter
 TITLE_BY_RE = re.compile(
-    r"^(?:Joint\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Views|Statements?)"
-    r"\s+(?:of|from|by)\s+(?P<who>(?!draft\b|the\s+(?:draft|working|WGEC)\b).+?)"
+    r"^(?:Joint\s+|Written\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Views|Statements?|"
+    r"Remarks|Position\s+paper|Proposals?|Recommendations)"
+    r"\s+(?:of|from|by)\s+(?P<who>(?!draft\b|the\s+(?:draft|working|WGEC|Chair)\b).+?)"
     r"(?=\s+(?:to\s+the|to\s+(?:WGEC|CSTD)|on\s+(?:the|enhanced|Internet)|for\s+the\s+(?:\w+\s+)?(?:meeting|session|WGEC)|"
     r"regarding|concerning|in\s+response|in\s+preparation)\b|\s*[:;]|$)", re.I)
+
+TITLE_OWNER_RE = re.compile(
+    r"^(?P<who>(?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.-]*?)(?:['’]s?)?\s+(?i:(?:joint\s+|written\s+)?"
+    r"(?:contribution|submission|input|comments|response|views|statement|position(?:\s+paper)?|proposals?|"
+    r"recommendations)\s+(?:to|on|for|regarding|concerning|in\s+response))\b")
+NOT_OWNERS = frozenset("revised draft additional further initial new joint written final first second third "
+                       "updated consolidated the our my general short brief preliminary supplementary".split())
 
 
 def parse_header(doc: ParsedDocument) -> int:
@@ -41,7 +56,7 @@ def parse_header(doc: ParsedDocument) -> int:
     body_first = _read_meta_lines(doc, lines, meta_from if meta_from is not None else body_first, body_first)
     if not doc.submitters and doc.title and doc.title_span:
         _submitters_from_title(doc)
-    return body_first
+    return _read_any_layout(doc, lines, body_first)
 
 
 def _read_title(doc: ParsedDocument, lines: list[SourceLine], cover: int) -> tuple[int, int | None]:
@@ -50,7 +65,7 @@ def _read_title(doc: ParsedDocument, lines: list[SourceLine], cover: int) -> tup
     parts, meta_from = _title_paragraphs(lines[cover:])
     if not parts:
         return cover + 1, meta_from
-    doc.title = ": ".join(t for t in (clean_text(" ".join(x[2] for x in p)) for p in parts) if t)
+    doc.title = _join_title([t for t in (clean_text(" ".join(x[2] for x in p)) for p in parts) if t])
     doc.title_span = (parts[0][0][0], parts[-1][-1][1])
     return doc.source.line_of(doc.title_span[1] - 1) + 1, meta_from  # the body follows the title
 
@@ -73,7 +88,7 @@ def _title_paragraphs(lines: list[SourceLine]) -> tuple[list[Paragraph], int | N
 def _ends_title(text: str) -> bool:
     """A "Submitted by", disclaimer, metadata, "Abstract" or "Table of Contents" line."""
     return bool(SUBMITTED_BY_RE.match(text) or DISCLAIMER_RE.match(text) or META_RE.match(text)
-                or CONTENTS_RE.match(text))
+                or CONTENTS_RE.match(text) or FIELD_RE.match(text) or labelled_date(text) or date_line(text))
 
 
 def _opens_body(text: str) -> bool:
@@ -148,8 +163,11 @@ def _read_meta_field(doc: ParsedDocument, line: int, offset: int, text: str) -> 
     if field_name == "from" and not doc.submitters and value:
         doc.submitters, doc.on_behalf_of = split_behalf(re.sub(r"<[^>]*>", "", value), value_start)
     elif field_name == "date" and value:
-        doc.date = parse_date(value)
-        if doc.date is None:
+        found = labelled_date(text)
+        if found is not None and found[1] is not None:
+            _set_date(doc, StatedDate(found[1].value, found[1].precision, offset + found[1].start,
+                                      offset + found[1].end))
+        else:
             doc.warnings.append(f"{doc.source.name}:{line}: date {value!r} not understood")
     elif field_name == "subject":
         doc.subject = value
@@ -158,13 +176,98 @@ def _read_meta_field(doc: ParsedDocument, line: int, offset: int, text: str) -> 
 def _submitters_from_title(doc: ParsedDocument) -> None:
     """With no "Submitted by" or "From:" line, a title such as "Contribution of the Republic of
     Korea to the WGEC" still says who submitted the document (said in a warning)."""
-    m = TITLE_BY_RE.match(doc.title or "")
+    m = TITLE_BY_RE.match(doc.title or "") or _title_owner(doc.title or "")
     if m is None or doc.title_span is None:
         return
     who = m.group("who")
     start, end = doc.title_span
     at = doc.source.text.find(who, start, end)
     doc.submitters = represented(who, at if at >= 0 else start)
+    for name in doc.submitters:  # "ICC BASIS", "Jane Roe": what a name the gazetteer lacks is
+        name.kind = "Person" if looks_like_person(name.name) else \
+            "Organization" if looks_like_organization(name.name) or re.search(r"\b[A-Z]{2,}\b", name.name) else None
     if doc.submitters:
         doc.warnings.append(f"{doc.source.name}:{doc.source.line_of(start)}: no 'Submitted by' line; "
                             f"submitters read from the title: {', '.join(a.name for a in doc.submitters)}")
+
+
+def _title_owner(title: str) -> re.Match[str] | None:
+    """"Internet Society submission to the WGEC", "ICC BASIS comments on ...": the name before
+    the noun, when it names an organisation, a person or an acronym (not "Revised", "Joint"...).
+
+    >>> _title_owner("ICC BASIS comments on the draft report").group("who")
+    'ICC BASIS'
+    >>> _title_owner("Revised proposals to the Chair") is None
+    True
+    """
+    m = TITLE_OWNER_RE.match(title)
+    if m is None:
+        return None
+    who = m.group("who")
+    if who.split()[0].lower() in NOT_OWNERS or not (looks_like_organization(who) or looks_like_person(who)
+                                                    or re.search(r"\b[A-Z]{2,}\b", who)):
+        return None
+    return m
+
+
+def _join_title(parts: list[str]) -> str:
+    """Title paragraphs joined by ": ", unless one ends mid-phrase ("... of the" / "WGEC", as a
+    Word file splits a wrapped bold title).
+
+    >>> _join_title(["Proposals of Draft Recommendations", "Rolling Document"])
+    'Proposals of Draft Recommendations: Rolling Document'
+    >>> _join_title(["Contribution to the questions of the", "WGEC"])
+    'Contribution to the questions of the WGEC'
+    """
+    out = ""
+    for part in parts:
+        if not out:
+            out = part
+        elif OPEN_END_RE.search(out) or part[:1].islower():
+            out = f"{out} {part}"
+        else:
+            out = f"{out}: {part}"
+    return out
+
+
+def _set_date(doc: ParsedDocument, found: StatedDate) -> None:
+    doc.date, doc.date_precision, doc.date_span = found.value, found.precision, (found.start, found.end)
+
+
+def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: int) -> int:
+    """What the cover and e-mail lines did not give, from the first lines of any layout: the
+    title, labelled fields, a by-line, a date line, the title's or the letterhead's submitter,
+    a closing date line.  Returns the first body line (after the lines read)."""
+    last = max(front_end(lines), body_first - 1)
+    if doc.title is None and (title := find_title(lines, 1, last)) is not None:
+        doc.title, doc.title_span = title.text, (title.start, title.end)
+    title_lines = set(range(doc.source.line_of(doc.title_span[0]), doc.source.line_of(doc.title_span[1] - 1) + 1)) \
+        if doc.title_span else set()
+    front = read_fields(lines, 1, last, title_lines)
+    if doc.date is None and front.date is not None:
+        _set_date(doc, front.date)
+    if not doc.submitters:
+        doc.submitters, doc.delivered_by = front.submitters()
+        if not doc.submitters:
+            _submitters_from_title_or_letterhead(doc, lines, min(title_lines, default=last + 1) - 1)
+    doc.on_behalf_of = doc.on_behalf_of or front.behalf
+    if doc.date is None and (closing := closing_date(lines)) is not None and closing[1] > last:
+        _set_date(doc, closing[0])
+    used = [n for n in title_lines | front.used if n <= last]
+    return max([body_first] + [n + 1 for n in used])
+
+
+def _submitters_from_title_or_letterhead(doc: ParsedDocument, lines: list[SourceLine], last: int) -> None:
+    """The title's owner ("APC submission to ..."), else an organisation heading the page above
+    the title; the letterhead's full name when it spells out the title's acronym (said in a warning)."""
+    if doc.title and doc.title_span:
+        _submitters_from_title(doc)
+    head = letterhead(lines, 1, last)
+    if not head or len(doc.submitters) > 1:
+        return
+    if doc.submitters and not re.search(rf"\b{re.escape(doc.submitters[0].name)}\b", head[0].name):
+        return
+    doc.warnings = [w for w in doc.warnings if "submitters read from the title" not in w]
+    doc.submitters = head
+    doc.warnings.append(f"{doc.source.name}:{doc.source.line_of(head[0].start)}: no 'Submitted by' line; "
+                        f"author read from the letterhead: {head[0].name}")

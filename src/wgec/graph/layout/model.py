@@ -11,12 +11,19 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.datelines import Precision
 
 #: How a document is laid out: a contribution (one submitter's text), a rolling document
-#: (compiled submissions, groups A-E), or neither (kept with its mentions, no proposals).
-Layout = Literal["contribution", "rolling", "unrecognised"]
+#: (compiled submissions, groups A-E), a notice (a call or announcement: no proposals), or none of
+#: these (kept with its mentions, no proposals).
+Layout = Literal["contribution", "rolling", "notice", "unrecognised"]
 #: A guiding question (of a contribution answering them) or a question of a questionnaire.
 QuestionKind = Literal["guiding", "questionnaire"]
+#: What a document is (:mod:`wgec.graph.layout.kinds`): a concept of ``graph/data/document-kinds.ttl``.
+DocumentKind = Literal["submission", "statement", "questionnaire-response", "chair-draft", "comments",
+                       "notice", "commentary", "report", "compilation"]
+#: What kind of actor the context says a name is ("Name:" gives a person, "Organization:" an organisation).
+ActorKind = Literal["Person", "Organization"]
 
 
 @dataclass
@@ -27,6 +34,7 @@ class ActorName:
     start: int
     end: int
     title: str | None = None  # a person's position, as a footnote gives it ("Deputy Permanent Representative")
+    kind: ActorKind | None = None  # what the context says it is, for a name the gazetteer lacks
 
 
 @dataclass
@@ -54,9 +62,13 @@ class Submission:
     group_label: str | None = None  # a coalition ("a group of ... (A, B and C)")
     group_members: list[ActorName] = field(default_factory=list)
     date: dt.date | None = None
+    date_precision: Precision = "day"
     category: str | None = None  # letter of a rolling-document group
     heading_span: tuple[int, int] | None = None
     items: list[ParsedItem] = field(default_factory=list)
+    # a person who handed the submission in for its submitter ("by Mr. X, Deputy Permanent Representative"):
+    # not a second submitter
+    delivered_by: list[ActorName] = field(default_factory=list)
 
 
 @dataclass
@@ -116,7 +128,12 @@ class ParsedDocument:
     title_span: tuple[int, int] | None = None
     submitters: list[ActorName] = field(default_factory=list)
     on_behalf_of: list[ActorName] = field(default_factory=list)
+    delivered_by: list[ActorName] = field(default_factory=list)  # a person answering for the submitter
     date: dt.date | None = None
+    date_precision: Precision = "day"
+    date_span: tuple[int, int] | None = None  # where the document states its date
+    kind: DocumentKind | None = None
+    kind_cue: str | None = None  # what in the text says the kind ("title: 'Comments to ...'")
     subject: str | None = None
     submissions: list[Submission] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)

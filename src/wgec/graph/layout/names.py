@@ -10,6 +10,39 @@ SPLIT_NAMES_RE = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+AND\s+|\s*&\s*)
 BEHALF_RE = re.compile(r"[\s,]+on\s+behalf\s+of\s+", re.I)
 # a represented party named as one body, whose name may contain "and": "the Group of 77 and China"
 GROUP_NAME_RE = re.compile(r"\b(?:Group|Union|Coalition|Alliance|Member\s+States|G-?\d+)\b", re.I)
+# a name built on an organisation word, or ending in an acronym in brackets: "Internet Society (ISOC)"
+ORGANIZATION_NAME_RE = re.compile(
+    r"\b(?:Society|Association|Council|Foundation|Institute|Institution|Organi[sz]ation|Centre|Center|"
+    r"Network|Committee|Commission|Federation|Chamber|Agency|Alliance|Coalition|Consortium|Union|"
+    r"University|Registry|Forum|Secretariat|Authority|Corporation|Company|Group|Initiative|Project|"
+    r"Task\s+Force|Academy|Ministry|Department|Office|Partnership|Ltd|Inc|LLC|GmbH|S\.A)\b|"
+    r"\([A-Z][A-Za-z&.-]{1,11}\)\s*$")
+PERSON_TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E|Ambassador)\.?\s+(?=[A-Z])")
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\."
+_PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al)\s+"
+PERSONAL_NAME_RE = re.compile(rf"^(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE})?(?:{_NAME_WORD})){{1,3}}$")
+
+
+def looks_like_person(name: str) -> bool:
+    """A personal name: a title ("Ms. Avri Doria") or two to four capitalised words with no
+    organisation word ("Milton Mueller", "Anriette Esterhuysen").
+
+    >>> looks_like_person("Milton Mueller"), looks_like_person("Internet Society"), looks_like_person("Kenya")
+    (True, False, False)
+    """
+    name = clean_text(name).strip(" ,.;:")
+    if PERSON_TITLE_RE.match(name):
+        return True
+    return bool(PERSONAL_NAME_RE.match(name)) and not ORGANIZATION_NAME_RE.search(name)
+
+
+def looks_like_organization(name: str) -> bool:
+    """An organisation's name: an organisation word, or an acronym in brackets.
+
+    >>> looks_like_organization("International Chamber of Commerce (ICC)"), looks_like_organization("Jane Roe")
+    (True, False)
+    """
+    return bool(ORGANIZATION_NAME_RE.search(clean_text(name)))
 
 
 def split_names(text: str, offset: int) -> list[ActorName]:

@@ -166,9 +166,16 @@ def _on_behalf_of(sub: Submission, behalf_text: str, offset_of: Callable[[str], 
 
 
 def _submitter_from_footnote(doc: ParsedDocument, sub: Submission, block: Block) -> None:
-    """A person named in a footnote ("Submitted ... by Mr. X, <position> for ...") is a submitter too."""
+    """A person named in a footnote ("Submitted ... by Mr. X, <position> for ...") delivered the
+    submission for its submitter (India, for "Mr. Reddy, Deputy Permanent Representative ... of
+    India"): one submission, one submitter; the person is not a second one."""
     m = FOOTNOTE_SUBMITTER_RE.search(block.raw(doc.source))
-    if m:
-        title = clean_text(m.group("title")) if m.group("title") else None
-        sub.submitters.append(ActorName(m.group("name"), block.start + m.start("name"), block.start + m.end("name"),
-                                        title))
+    if m is None:
+        return
+    title = clean_text(m.group("title")) if m.group("title") else None
+    person = ActorName(m.group("name"), block.start + m.start("name"), block.start + m.end("name"), title, "Person")
+    same = [a for a in sub.submitters if slug(a.name) == slug(person.name)]
+    if same:  # the submitter named again: its position, not a second actor
+        same[0].title = same[0].title or title
+    elif not any(slug(a.name) == slug(person.name) for a in sub.delivered_by):
+        sub.delivered_by.append(person)

@@ -7,9 +7,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from wgec.graph.layout.dates import find_dates, find_month_years
+from wgec.graph.layout.dates import MONTHS, find_dates, find_month_years
 from wgec.graph.layout.model import ParsedDocument
-from wgec.graph.link.gazetteer import Entity, Gazetteer
+from wgec.graph.link.gazetteer import Entity, Gazetteer, Mention
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "forth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
@@ -25,6 +25,15 @@ CHAIR_RE = re.compile(
 RESPONDS_RE = re.compile(
     r"^(?:Comments?|Response|Reply)\s+(?:to|on)\s+the\s+(?P<what>.+?)\s+of\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})", re.I)
 PLACE_RE = re.compile(r"\bin\s+(Geneva|New York|Paris|Tunis|Vienna)(?:,\s*(Switzerland|USA|France|Tunisia|Austria))?")
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+# "until our next meeting in February": the meeting after the last one the text named, in that month
+NEXT_MEETING_RE = re.compile(rf"\bnext\s+(?:WGEC\s+)?meeting\s+(?:will\s+be\s+held\s+)?(?:in|on)\s+{_MONTH}"
+                             r"(?:\s+(?P<year>\d{4}))?\b", re.I)
+CONTEXT = 2000  # characters before "next meeting" searched for the meeting it follows and the date of the text
+# "held in Geneva, Switzerland", "at the Palais des Nations, Geneva, ": a country named as a venue's
+VENUE_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+|\b(?:Geneva|New\s+York|Paris|Tunis|Vienna|"
+    r"Nairobi|Baku|Bali|Istanbul|Vilnius|Berlin|Guadalajara|Rio\s+de\s+Janeiro|Sharm\s+El\s+Sheikh))\s*,\s*$")
 
 
 @dataclass(frozen=True)
@@ -74,7 +83,41 @@ def find_meetings(doc: ParsedDocument) -> list[MeetingFact]:
                 year, month, ms, me = months[0]
                 facts.append(MeetingFact(ordinal, year, None, None, (year, month), place, s + ms, s + me))
                 break
+    return facts + _next_meetings(text)
+
+
+def _next_meetings(text: str) -> list[MeetingFact]:
+    """"... our 2nd Meeting ... until our next meeting in February", in a message dated
+    14.11.2013: the third meeting, February 2014 (month precision).  The meeting it follows is
+    the last one named before it, the year that of the last date before it (the message's)."""
+    facts: list[MeetingFact] = []
+    for m in NEXT_MEETING_RE.finditer(text):
+        window = text[max(0, m.start() - CONTEXT):m.start()]
+        named = [ORDINALS[x.group(1).lower()] for x in ORD_MEETING_RE.finditer(window)]
+        dates = find_dates(window)
+        if not named or not (m.group("year") or dates):
+            continue
+        month = MONTHS[m.group(1).lower()]
+        if m.group("year"):
+            year = int(m.group("year"))
+        else:
+            ref = dates[-1].last
+            year = ref.year if month > ref.month else ref.year + 1
+        facts.append(MeetingFact(named[-1] + 1, year, None, None, (year, month), None, m.start(), m.end()))
     return facts
+
+
+def drop_venues(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of ``text`` less the countries named as a venue ("held in Geneva,
+    Switzerland"): a place, not the Government of Switzerland taking part.
+
+    >>> from wgec.graph.link.gazetteer import load_gazetteer
+    >>> text = "the meeting held on 6-8 November 2013 in Geneva, Switzerland, and Switzerland's view"
+    >>> [(m.written, m.start) for m in drop_venues(text, load_gazetteer().find_mentions(text))]
+    [('Switzerland', 66)]
+    """
+    return [m for m in mentions if not (m.entity.type == "Government"
+                                        and VENUE_BEFORE_RE.search(text[max(0, m.start - 60):m.start]))]
 
 
 def working_groups(gazetteer: Gazetteer) -> list[Entity]:

@@ -1,0 +1,148 @@
+"""A document's own date, in any of the forms documents write it, with its precision.
+
+"7 December 2016", "7th of December, 2016", "December 7, 2016", "07.12.2016", "7/12/2016"
+(day first, as the UN writes it, unless the second number cannot be a month), "2016-12-07"
+are days; "Dec 2016", "January 2017" are months; a bare "2016" after a date label is a
+year.  :func:`stated_date` reads the first such date of a string; :func:`date_line` says
+whether a whole line is a date line ("Date: ...", "Publication date: December 2016",
+"Geneva, 16 December 2010", "7 December 2016"), which is how front matter states it.
+Running text ("held on 6-8 November 2013") is not a document's date: that is for
+:mod:`wgec.graph.layout.dates` and the meeting facts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+#: How much of a date a document gives.
+Precision = Literal["day", "month", "year"]
+
+MONTHS = {name: i for i, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")], 1) for name in names}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+PATTERNS: tuple[tuple[Precision, re.Pattern[str]], ...] = (
+    ("day", re.compile(rf"\b{_YEAR}-(?P<mon>\d{{1,2}})-{_DAY}\b")),
+    ("day", re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z]),?\s+{_YEAR}\b", re.I)),
+    ("day", re.compile(rf"\b{_MONTH}(?![a-z])\s+{_DAY},?\s+{_YEAR}\b", re.I)),
+    ("day", re.compile(rf"\b{_DAY}[./-](?P<mon>\d{{1,2}})[./-]{_YEAR}\b")),
+    ("month", re.compile(rf"(?<![\d\-–]\s)(?<![\d\-–])\b{_MONTH}(?![a-z]),?\s+{_YEAR}\b", re.I)),
+)
+# a day range ("26-27 January 2017", "3 to 5 May 2017") dates a meeting, not a document
+RANGE_RE = re.compile(rf"\d{{1,2}}\s*(?:[-–]|to)\s*\d{{1,2}}\s+{_MONTH}", re.I)
+LABEL_RE = re.compile(
+    r"^\W*(?P<label>(?:Date\s+of\s+(?:publication|submission|issue)|Publication\s+date|Published(?:\s+on)?|"
+    r"Issued(?:\s+on)?|Submission\s+date|Date\s+submitted|Submitted\s+on|Dated?|Sent|Timestamp|Last\s+updated))"
+    r"\W*?\s*[:\t]\s*(?P<value>.+?)\s*$", re.I)
+# "Geneva, 16 December 2010", "New York, December 2016", "Wednesday, 7 December 2016", "7 December 2016."
+PLACE_OR_DAY = r"(?:[A-Z][A-Za-z.' -]{1,30},\s*)?"
+YEAR_ONLY_RE = re.compile(rf"^{_YEAR}$")
+TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s|$)|\b\d{1,2}\s*[ap]\.m\.", re.I)
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    """A date a text states, at ``start:end`` of that text."""
+
+    value: dt.date
+    precision: Precision
+    start: int
+    end: int
+
+
+def _make(precision: Precision, m: re.Match[str]) -> dt.date | None:
+    groups = m.groupdict()
+    year = int(groups["year"])
+    month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups.get("mon") or 0)
+    day = int(groups["day"]) if precision == "day" else 1
+    if precision == "day" and groups.get("mon") and not groups.get("month") and m.group(0)[4:5] != "-" \
+            and month > 12 >= day:  # "12/25/2016": the second number cannot be a month, so month first
+        day, month = month, day
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def stated_dates(text: str) -> list[StatedDate]:
+    """Every date ``text`` states, in order; where two forms overlap, the one that starts
+    first and is longest (so "7 December 2016" is a day, not the month "December 2016").
+
+    >>> [(d.value.isoformat(), d.precision) for d in stated_dates("7 Dec 2016; 2016-12-08; January 2017")]
+    [('2016-12-07', 'day'), ('2016-12-08', 'day'), ('2017-01-01', 'month')]
+    >>> [d.value.isoformat() for d in stated_dates("07.12.2016, 7/12/2016, 12/25/2016, December 7, 2016")]
+    ['2016-12-07', '2016-12-07', '2016-12-25', '2016-12-07']
+    """
+    found: list[StatedDate] = []
+    for precision, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            value = _make(precision, m)
+            if value is not None:
+                found.append(StatedDate(value, precision, m.start(), m.end()))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[StatedDate] = []
+    for d in found:
+        if not out or d.start >= out[-1].end:
+            out.append(d)
+    return out
+
+
+def stated_date(text: str) -> StatedDate | None:
+    """The first date ``text`` states, or None.
+
+    >>> stated_date("Publication date: December 2016")
+    StatedDate(value=datetime.date(2016, 12, 1), precision='month', start=18, end=31)
+    """
+    dates = stated_dates(text)
+    return dates[0] if dates else None
+
+
+def labelled_date(line: str) -> tuple[str, StatedDate | None] | None:
+    """For a labelled date line ("Date: 05-12-2016", "Publication date: December 2016",
+    "Timestamp<TAB>6/7/2013 10:24:33"): the label and the date at offsets of ``line``
+    (None when the value is not a date); None when the line has no date label.
+
+    >>> labelled_date("Date: 2016")
+    ('Date', StatedDate(value=datetime.date(2016, 1, 1), precision='year', start=6, end=10))
+    >>> labelled_date("Date: tomorrow")
+    ('Date', None)
+    """
+    m = LABEL_RE.match(line)
+    if m is None:
+        return None
+    value, at = m.group("value"), m.start("value")
+    if RANGE_RE.search(value):
+        return m.group("label"), None
+    found = stated_date(value)
+    if found is not None:
+        return m.group("label"), StatedDate(found.value, found.precision, at + found.start, at + found.end)
+    year = YEAR_ONLY_RE.match(value.strip(" .*_"))
+    if year is not None:
+        start = at + value.find(year.group(0))
+        return m.group("label"), StatedDate(dt.date(int(year.group(0)), 1, 1), "year", start, start + 4)
+    return m.group("label"), None
+
+
+def date_line(line: str) -> StatedDate | None:
+    """The date of a line that is nothing but a date, maybe with a place or a weekday before it
+    ("Geneva, 16 December 2010", "**7 December 2016**", "December 2016"): not a range (a
+    meeting's days), not a time of day (an event).
+
+    >>> date_line("Geneva, 16 December 2010").value, date_line("held on 16 December 2010") is None
+    (datetime.date(2010, 12, 16), True)
+    >>> date_line("26-27 January 2017") is None, date_line("30 September 2016, 10 a.m.") is None
+    (True, True)
+    """
+    bare = line.strip().strip("*_#").strip()
+    if not bare or len(bare) > 60 or RANGE_RE.search(bare) or TIME_RE.search(bare):
+        return None
+    found = stated_date(bare)
+    if found is None or bare[found.end:].strip(" .,;)") or not re.fullmatch(PLACE_OR_DAY, bare[:found.start]):
+        return None
+    at = line.find(bare)
+    return StatedDate(found.value, found.precision, at + found.start, at + found.end)

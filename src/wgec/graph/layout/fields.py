@@ -1,0 +1,274 @@
+"""Who wrote a document and when, as any layout's front matter says it: labelled fields
+("Author:", "Organization:", "Name:", "Country:", "Please enter your contact details:",
+"Publication date:", "Timestamp"), a by-line under the title ("By Jane Roe"), a date line
+("Geneva, 16 December 2010") and an organisation's letterhead.
+
+A person named with the organisation or state they answer for ("Name: Jane Roe",
+"Organization: Internet Society") is the one who delivered the document; the organisation
+is its submitter: one submission, one submitter.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wgec.graph.ingest.markup import clean_text
+from wgec.graph.layout.blocks import classify_line
+from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhead, plain
+from wgec.graph.layout.datelines import StatedDate, date_line, labelled_date, stated_date
+from wgec.graph.layout.model import ActorKind, ActorName
+from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf, split_names
+
+SourceLine = tuple[int, int, str]
+FRONT_MAX_LINES = 45
+PROSE_WORDS = 40  # a paragraph this long is body text, not front matter
+
+_PERSON = r"Name|Full\s+name|Authors?|Author\(s\)|Written\s+by|Contact\s+person|Respondent|Prepared\s+by|" \
+          r"Presented\s+by|Contributor|Submitter|Submitted\s+by|By|From"
+_ORG = r"Organi[sz]ation(?:\s+name)?|Name\s+of\s+(?:your\s+|the\s+)?(?:organi[sz]ation|institution|entity|company)|" \
+       r"Institution|Entity|Company|Affiliation"
+_STATE = r"Country|Government|Member\s+State|Name\s+of\s+(?:your\s+)?(?:country|government)"
+_CONTACT = r"(?:Please\s+enter\s+your\s+)?contact\s+(?:details|information)"
+FIELD_RE = re.compile(
+    rf"^\W*(?:(?P<person>{_PERSON})|(?P<org>{_ORG})|(?P<state>{_STATE})|(?P<behalf>On\s+behalf\s+of)|"
+    rf"(?P<contact>{_CONTACT}))\s*(?::|\t)\s*(?P<value>.*?)\s*$|"
+    r"^\W*(?P<by>(?:Prepared|Submitted|Written|Presented|Contributed|Authored)\s+by)\s+(?P<byvalue>\S.*?)\s*$", re.I)
+INNER_RE = re.compile(rf"(?:(?P<person>Name|Full\s+name)|(?P<org>{_ORG})|(?P<state>{_STATE}))\s*:\s*", re.I)
+BYLINE_RE = re.compile(r"^\W*[Bb]y\s+(?P<who>[A-Z].{1,120}?)[\s*_]*$")
+EMAIL_RE = re.compile(r"<[^>]*>|\S+@\S+|\(?\+?\d[\d ()-]{6,}\d\)?")
+GOVERNMENT_BODY_RE = re.compile(r"\b(?:Ministry|Government|Permanent\s+Mission|Department|Embassy)\b", re.I)
+GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretariat", "general assembly"})
+EVENT_RE = re.compile(r"\b(?:meeting|session|consultations?|conference|workshop|forum|summit|room|palais)\b", re.I)
+
+
+@dataclass
+class Front:
+    """What the front matter says; lines used in ``used`` (so the body starts after them)."""
+
+    persons: list[ActorName] = field(default_factory=list)
+    organizations: list[ActorName] = field(default_factory=list)
+    states: list[ActorName] = field(default_factory=list)
+    behalf: list[ActorName] = field(default_factory=list)
+    authors: list[ActorName] = field(default_factory=list)  # a by-line's names
+    letterhead: list[ActorName] = field(default_factory=list)  # an organisation's name heading the page
+    date: StatedDate | None = None  # offsets in the source text
+    date_cue: str | None = None
+    used: set[int] = field(default_factory=set)
+
+    def submitters(self) -> tuple[list[ActorName], list[ActorName]]:
+        """(submitters, delivered by): the organisation a named person answers for submits (a
+        state when the organisation is part of its government, or when there is none: "Country:"
+        of a civil-society respondent is where it is, not who speaks), the person delivers;
+        else the people named submit."""
+        official = any(GOVERNMENT_BODY_RE.search(a.name) for a in self.organizations)
+        bodies = self.states if self.states and (official or not self.organizations) else self.organizations
+        people = self.persons or self.authors
+        if bodies:
+            return list(bodies), list(people)
+        return list(people), []
+
+
+def front_end(lines: list[SourceLine], first: int = 1) -> int:
+    """The last line of the front matter: before the first list item, before the first
+    paragraph of :data:`PROSE_WORDS` words or more, at most :data:`FRONT_MAX_LINES` lines.
+
+    >>> front_end([(1, 0, "Title"), (2, 6, ""), (3, 7, "1. First item")])
+    2
+    >>> front_end([(1, 0, "1) What are the characteristics?")])
+    0
+    """
+    last = min(len(lines), first + FRONT_MAX_LINES - 1)
+    words, start = 0, first
+    for n in range(first, last + 1):
+        text = lines[n - 1][2]
+        if not text.strip():
+            words, start = 0, n + 1
+            continue
+        kind = classify_line(text)[0]
+        if kind in ("item", "numbered-title") and not FIELD_RE.match(text):
+            return n - 1
+        if kind in ("table", "meta") or FIELD_RE.match(text) or labelled_date(text):
+            continue  # rows of a form or header, not prose
+        words += len(text.split())
+        if words >= PROSE_WORDS:
+            return max(first, start - 1)
+    return last
+
+
+def _name(text: str, offset: int, kind: ActorKind | None) -> ActorName | None:
+    value = clean_text(EMAIL_RE.sub(" ", text)).strip(" ,.;:-–")
+    if not value or len(value.split()) > 12 or stated_date(value) is not None:
+        return None
+    start = offset + max(text.find(value[:12]), 0)
+    return ActorName(value, start, start + len(value), kind=kind)
+
+
+def _field_names(front: Front, role: str, value: str, offset: int) -> None:
+    """Names of one labelled field, added to ``front`` by role."""
+    if role == "contact":
+        _contact(front, value, offset)
+        return
+    if role == "behalf":
+        front.behalf += represented(EMAIL_RE.sub(" ", value), offset)
+        return
+    if role == "person":
+        names, behalf = split_behalf(EMAIL_RE.sub(" ", value), offset)
+        front.behalf += behalf
+        for name in names:
+            if looks_like_person(name.name):
+                name.kind = "Person"
+                front.persons.append(name)
+            else:
+                (front.organizations if looks_like_organization(name.name) else front.persons).append(name)
+        return
+    body = _name(value, offset, "Organization" if role == "org" else None)
+    if body is not None:
+        (front.organizations if role == "org" else front.states).append(body)
+
+
+def _contact(front: Front, value: str, offset: int) -> None:
+    """"Name: A; Organization: B", or "Jane Roe, Internet Society, Kenya": a person, an organisation."""
+    marks = list(INNER_RE.finditer(value))
+    if marks:
+        for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+            part = value[m.end():nxt.start() if nxt else len(value)].strip(" ;,")
+            role = "person" if m.group("person") else "org" if m.group("org") else "state"
+            _field_names(front, role, part, offset + m.end())
+        return
+    pos = 0
+    for part in re.split(r"[;,\n]", value):
+        at = value.find(part, pos)
+        pos = at + len(part)
+        if looks_like_person(part):
+            _field_names(front, "person", part, offset + at)
+        elif looks_like_organization(part):
+            _field_names(front, "org", part, offset + at)
+
+
+def read_fields(lines: list[SourceLine], first: int, last: int, skip: set[int]) -> Front:
+    """The labelled fields, by-line and date of lines ``first..last`` (lines in ``skip``, the
+    title's, aside)."""
+    front = Front()
+    for n in range(first, last + 1):
+        if n in skip:
+            continue
+        _, offset, text = lines[n - 1]
+        if _read_date(front, lines, n) or _read_field(front, lines, n, last):
+            front.used.add(n)
+            continue
+        by = BYLINE_RE.match(text)
+        if by and not front.authors and stated_date(by.group("who")) is None:
+            front.authors = _byline(by.group("who"), offset + by.start("who"))
+            front.used.add(n)
+    return front
+
+
+def _read_date(front: Front, lines: list[SourceLine], n: int) -> bool:
+    """A labelled date or a date line dates the document (the first one); a date line next to a
+    meeting's name dates the meeting, not the document."""
+    _, offset, text = lines[n - 1]
+    labelled = labelled_date(text)
+    if labelled is not None:
+        label, found = labelled
+        if found is not None and front.date is None:
+            front.date = StatedDate(found.value, found.precision, offset + found.start, offset + found.end)
+            front.date_cue = label
+        return True
+    found = date_line(text)
+    if found is None:
+        return False
+    before = next((t for _, _, t in reversed(lines[max(0, n - 3):n - 1]) if t.strip()), "")
+    if EVENT_RE.search(text) or EVENT_RE.search(before) and len(before.split()) <= 8:
+        return False
+    if front.date is None:
+        front.date = StatedDate(found.value, found.precision, offset + found.start, offset + found.end)
+        front.date_cue = "date line"
+    return True
+
+
+def _read_field(front: Front, lines: list[SourceLine], n: int, last: int) -> bool:
+    """A labelled field of who wrote the document; an empty value is on the next line."""
+    _, offset, text = lines[n - 1]
+    m = FIELD_RE.match(text)
+    if m is None:
+        return False
+    if m.group("by"):
+        _field_names(front, "person", m.group("byvalue"), offset + m.start("byvalue"))
+        return True
+    role = next(r for r in ("person", "org", "state", "behalf", "contact") if m.group(r))
+    value, at = m.group("value"), offset + m.start("value")
+    if not value and n < last:
+        k = next((k for k in range(n + 1, min(last, n + 2) + 1) if lines[k - 1][2].strip()), None)
+        if k is not None and not FIELD_RE.match(lines[k - 1][2]) and len(lines[k - 1][2].split()) <= 15:
+            value, at = lines[k - 1][2], lines[k - 1][1]
+            front.used.add(k)
+    if value:
+        _field_names(front, role, value, at)
+    return True
+
+
+def _byline(who: str, offset: int) -> list[ActorName]:
+    """Authors of "By Jane Roe and John Doe" or "By Jane Roe, Director, Foo Network" (the
+    rest of the line is the person's position)."""
+    first, _, rest = who.partition(",")
+    person = _name(first, offset, "Person") if rest and looks_like_person(first) else None
+    if person is not None:
+        person.title = clean_text(rest).strip(" ,.") or None
+        return [person]
+    names = split_names(EMAIL_RE.sub(" ", who), offset)
+    for name in names:
+        name.kind = "Person" if looks_like_person(name.name) else \
+            "Organization" if looks_like_organization(name.name) else None
+    return names
+
+
+def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName]:
+    """The organisation named by a line of its own before the title ("International Chamber of
+    Commerce", "Internet Society"): not the UN letterhead, at most ten words.
+
+    >>> [a.name for a in letterhead([(1, 0, "**Internet Society**"), (2, 21, "Views on EC")], 1, 2)]
+    ['Internet Society']
+    """
+    for n in range(first, last + 1):
+        _, offset, text = lines[n - 1]
+        words = plain(text)
+        if not words or is_letterhead(text) or is_furniture(text) or is_doctype(text):
+            continue
+        if len(words.split()) <= 10 and looks_like_organization(words) and not words.endswith("."):
+            name = _name(words, offset + text.find(words), "Organization")
+            return [name] if name else []
+    return []
+
+
+def closing_date(lines: list[SourceLine], tail: int = 6) -> tuple[StatedDate, int] | None:
+    """A date line or labelled date among the last ``tail`` non-blank lines (a letter's
+    "Geneva, 7 December 2016"), with its line number."""
+    seen = 0
+    for n in range(len(lines), 0, -1):
+        _, offset, text = lines[n - 1]
+        if not text.strip():
+            continue
+        seen += 1
+        if seen > tail:
+            return None
+        labelled = labelled_date(text)
+        found = labelled[1] if labelled else date_line(text)
+        if found is not None and not EVENT_RE.search(text):
+            return StatedDate(found.value, found.precision, offset + found.start, offset + found.end), n
+    return None
+
+
+def un_issuer(lines: list[SourceLine], last: int) -> ActorName | None:
+    """The UN body whose letterhead heads a notice ("UNCTAD", "Commission on Science and
+    Technology for Development"): its first line naming a body more precise than "United Nations".
+
+    >>> un_issuer([(1, 0, "UNITED NATIONS"), (2, 15, ""), (3, 16, "UNCTAD")], 3).name
+    'UNCTAD'
+    """
+    for n in range(1, min(last, len(lines)) + 1):
+        _, offset, text = lines[n - 1]
+        words = plain(text)
+        if is_letterhead(text) and words.lower() not in GENERIC_LETTERHEAD and \
+                not re.search(r"working\s+group", words, re.I):
+            return _name(words, offset + text.find(words), "Organization")
+    return None

@@ -1,0 +1,75 @@
+"""What kind of document a text is, from what its title and front matter say.
+
+The kinds are the concepts of ``graph/data/document-kinds.ttl``: a *submission* (a
+contribution to the working group; a *statement* is a submission published as a position),
+a *questionnaire response*, a *Chair's draft*, *comments* on a draft, a *notice* (a call,
+an invitation, an announcement), a *commentary* (an outside analysis), a *report* and a
+*compilation* (a rolling document of submissions).  The first rule that matches wins, in
+the order of :data:`RULES`; the cue says which words decided.  Nothing matching, a
+document with a submitter is a submission; otherwise the kind stays unknown.
+"""
+from __future__ import annotations
+
+import re
+
+from wgec.graph.layout.model import DocumentKind
+
+_CHAIR = r"Chair(?:man|person|woman)?(?:['’]s)?"
+_DRAFT = r"(?:initial\s+|revised\s+|zero\s+|first\s+|second\s+|final\s+)?(?:draft|proposal|text|version)"
+#: (kind, where to look: "title" or "front" (title and front matter), pattern), tried in order
+RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
+    ("comments", "title", re.compile(
+        r"^(?:(?:[\w.'’-]+\s+){0,6})?(?:Comments?|Remarks|Observations|Reactions?|Feedback|Edits|Amendments|"
+        r"Proposed\s+changes|Proposals|Inputs?)\s+(?:\w+\s+){0,4}?(?:on|to|regarding)\s+(?:the\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_CHAIR}\s+)?{_DRAFT}\b", re.I)),
+    ("chair-draft", "front", re.compile(
+        rf"\b{_CHAIR}\s+{_DRAFT}\b|\bdraft\s+(?:report|recommendations)\s+(?:by|of|from|prepared\s+by)\s+the\s+"
+        rf"{_CHAIR}\b|\bzero\s+draft\b|\b{_CHAIR}['’]s\s+(?:draft|proposal)", re.I)),
+    ("questionnaire-response", "front", re.compile(
+        r"^\W*Timestamp\b|which\s+stakeholder\s+category\s+do\s+you\s+belong|"
+        r"\b(?:response|reply|answers?|responding)\s+(?:\w+\s+){0,3}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+        r"questionnaire\b|\bquestionnaire\s+(?:response|reply|answers?)\b", re.I | re.M)),
+    ("notice", "front", re.compile(
+        r"^\W*(?:notice|information\s+note|note\s+verbale|announcement|invitation|press\s+release)\W*$|"
+        r"\bcall\s+for\s+(?:contributions|inputs|submissions|comments)\b|\bwill\s+hold\s+its\s+\w+\s+meeting\b|"
+        r"\b(?:is|are)\s+invited\s+to\s+(?:submit|attend|participate|register)\b", re.I | re.M)),
+    ("report", "title", re.compile(
+        r"^(?:(?:draft|final|summary|annual)\s+)?report\s+of\b|\bsummary\s+(?:report|record)\b|"
+        rf"^{_CHAIR}['’]?s?\s+summary\b|\bsummary\s+of\s+the\s+(?:discussions?|meeting)\b|\boutcome\s+report\b", re.I)),
+    ("compilation", "title", re.compile(
+        r"(?:^|:\s*)(?:(?:second|third|revised|updated|consolidated)\s+)?(?:rolling\s+document|compilation\s+of|"
+        r"synthesis\s+of)\b", re.I)),
+    ("commentary", "front", re.compile(
+        r"^\W*(?:commentary|analysis|opinion|op-?ed|blog(?:\s+post)?|viewpoint|perspective)\b|"
+        r"\b(?:commentary|reflections?|thoughts)\s+on\b|^\W*posted\s+(?:on|by)\b", re.I | re.M)),
+    ("statement", "front", re.compile(
+        r"^\W*(?:policy\s+|joint\s+)?statement\b|\bpolicy\s+statement\b|^\W*publication\s+date\s*:", re.I | re.M)),
+    ("submission", "front", re.compile(
+        r"\bsubmitted\s+by\b|\b(?:contribution|submission|input)s?\s+(?:of|from|by|to|on)\b", re.I)),
+)
+
+
+def classify(title: str | None, front: str, *, rolling: bool, has_submitter: bool) -> tuple[DocumentKind | None, str]:
+    """(kind, cue) of a document from its title and front-matter text.
+
+    >>> classify("Comments to the Chairman's initial proposal of 11 November 2017", "", rolling=False,
+    ...          has_submitter=True)[0]
+    'comments'
+    >>> classify("Draft report of the Working Group", "Chair's draft", rolling=False, has_submitter=False)[0]
+    'chair-draft'
+    >>> classify(None, "NOTICE\\nSecond meeting", rolling=False, has_submitter=False)
+    ('notice', "front matter: 'NOTICE'")
+    >>> classify("Views on enhanced cooperation", "", rolling=False, has_submitter=True)
+    ('submission', 'a document with a submitter')
+    """
+    if rolling:
+        return "compilation", "layout: a rolling document of submissions by group"
+    for kind, where, pattern in RULES:
+        texts = [("title", title or "")] + ([("front matter", front)] if where == "front" else [])
+        for place, text in texts:
+            m = pattern.search(text)
+            if m:
+                return kind, f"{place}: {m.group(0).strip()!r}"
+    if has_submitter:
+        return "submission", "a document with a submitter"
+    return None, "no cue"

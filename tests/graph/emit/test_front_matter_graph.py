@@ -1,0 +1,81 @@
+"""Front matter in the graph: each document's kind (a SKOS concept), its date at its precision
+with the passage that states it, a new organisation kept as an Organization with a warning,
+and no field that a document does not give."""
+from __future__ import annotations
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, TIME, XSD
+from tests.conftest import FIXTURES
+
+from wgec.graph.build import BuildResult, build
+from wgec.ontology.vocab import ID, WGEC
+
+NEW = ["cstd-notice.txt", "business-statement.txt", "questionnaire-response.txt", "chair-draft.txt",
+       "comments-on-draft.txt", "plain-submission.txt"]
+
+
+@pytest.fixture(scope="module")
+def fixtures_build() -> BuildResult:
+    return build([FIXTURES / "front-matter" / name for name in NEW])
+
+
+def _doc(result: BuildResult, title_start: str):
+    g = result.graph
+    (doc,) = [d for d in g.subjects(RDF.type, WGEC.Document) if str(g.value(d, RDFS.label)).startswith(title_start)]
+    return doc
+
+
+def test_the_fixtures_build_and_conform(fixtures_build):
+    assert fixtures_build.report is not None and fixtures_build.report.conforms, fixtures_build.report.text[:2000]
+
+
+def test_kinds_are_concepts_of_one_scheme(fixtures_build):
+    g = fixtures_build.graph
+    kinds = {str(g.value(d, RDFS.label))[:12]: g.value(d, WGEC.documentKind)
+             for d in g.subjects(RDF.type, WGEC.Document)}
+    assert kinds == {"Call for con": ID["kind/notice"], "ICC BASIS in": ID["kind/statement"],
+                     "Questionnair": ID["kind/questionnaire-response"], "Draft recomm": ID["kind/chair-draft"],
+                     "Comments of ": ID["kind/comments"], "APC submissi": ID["kind/submission"]}
+    assert (ID["kind/statement"], SKOS.broader, ID["kind/submission"]) in g
+    assert all((k, SKOS.inScheme, ID["scheme/document-kinds"]) in g for k in kinds.values())
+
+
+def test_dates_at_their_precision_with_evidence(fixtures_build):
+    g = fixtures_build.graph
+    statement = _doc(fixtures_build, "ICC BASIS")
+    assert g.value(statement, DCTERMS.date) == Literal("2016-12-01T00:00:00", datatype=XSD.dateTime)
+    assert g.value(statement, WGEC.datePrecision) == TIME.unitMonth
+    quotes = {str(g.value(span, WGEC.quote)) for span in g.objects(statement, WGEC.evidence)}
+    assert "December 2016" in quotes
+    proposals = list(g.subjects(WGEC.inDocument, statement))
+    assert proposals and all(g.value(p, WGEC.datePrecision) == TIME.unitMonth for p in proposals
+                             if (p, RDF.type, WGEC.Proposal) in g)
+
+
+def test_organisations_not_in_the_gazetteer_are_kept(fixtures_build):
+    g = fixtures_build.graph
+    for title, label in (("ICC BASIS", "ICC BASIS"), ("APC submission", "Association for Progressive Communications "
+                                                                         "(APC)")):
+        (actor,) = g.objects(_doc(fixtures_build, title), WGEC.submittedBy)
+        assert (actor, RDF.type, WGEC.Organization) in g and str(g.value(actor, RDFS.label)) == label
+        assert any(label in w and "not in the gazetteer" in w for w in fixtures_build.warnings)
+
+
+def test_a_respondent_delivers_for_the_organisation(fixtures_build):
+    g = fixtures_build.graph
+    response = _doc(fixtures_build, "Questionnaire")
+    (org,) = g.objects(response, WGEC.submittedBy)
+    (person,) = g.objects(response, WGEC.deliveredBy)
+    assert str(g.value(org, RDFS.label)).startswith("Association for Progressive Communications")
+    assert (person, RDF.type, WGEC.Person) in g and str(g.value(person, RDFS.label)) == "Jane Roe"
+
+
+def test_fields_not_found_are_absent(fixtures_build):
+    g = fixtures_build.graph
+    draft = _doc(fixtures_build, "Draft recommendations")
+    assert g.value(draft, WGEC.submittedBy) is None  # the text names no person: none is made up
+    assert g.value(draft, DCTERMS.date) == Literal("2017-11-11T00:00:00", datatype=XSD.dateTime)
+    rows = {row.file: row for row in fixtures_build.document_rows()}
+    assert rows["chair-draft.txt"].missing == ("submitter",)
+    assert rows["business-statement.txt"].date == "2016-12" and rows["cstd-notice.txt"].kind == "notice"

@@ -1,0 +1,54 @@
+"""A document's own date in every form the issue lists, with its precision; running text and
+meeting days are not a document's date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wgec.graph.layout.datelines import date_line, labelled_date, stated_date
+
+FORMS = {
+    "7 December 2016": (dt.date(2016, 12, 7), "day"),
+    "07.12.2016": (dt.date(2016, 12, 7), "day"),
+    "7/12/2016": (dt.date(2016, 12, 7), "day"),
+    "12/25/2016": (dt.date(2016, 12, 25), "day"),  # the second number cannot be a month
+    "2016-12-07": (dt.date(2016, 12, 7), "day"),
+    "December 7, 2016": (dt.date(2016, 12, 7), "day"),
+    "7th of December 2016": (dt.date(2016, 12, 7), "day"),
+    "Dec 2016": (dt.date(2016, 12, 1), "month"),
+    "Sept. 2016": (dt.date(2016, 9, 1), "month"),
+    "January 2017": (dt.date(2017, 1, 1), "month"),
+    "16 December 2010": (dt.date(2010, 12, 16), "day"),
+}
+
+
+@pytest.mark.parametrize("text", sorted(FORMS))
+def test_every_form_with_its_precision(text):
+    found = stated_date(text)
+    assert found is not None and (found.value, found.precision) == FORMS[text]
+    assert text[found.start:found.end].rstrip(".") in text
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Publication date: December 2016", (dt.date(2016, 12, 1), "month")),
+    ("Date: 05-12-2016", (dt.date(2016, 12, 5), "day")),
+    ("Timestamp\t18/07/2013 10:24:33", (dt.date(2013, 7, 18), "day")),
+    ("Date of submission: 2016", (dt.date(2016, 1, 1), "year")),
+    ("Dated: 7 December 2016", (dt.date(2016, 12, 7), "day")),
+])
+def test_labelled_dates(line, expected):
+    label, found = labelled_date(line)
+    assert found is not None and (found.value, found.precision) == expected
+    assert line[found.start:found.end] in line
+
+
+def test_date_lines_and_what_is_not_one():
+    assert date_line("Geneva, 16 December 2010").value == dt.date(2010, 12, 16)
+    assert date_line("**7 December 2016**").precision == "day"
+    assert date_line("Chair's draft, 11 November 2017").value == dt.date(2017, 11, 11)
+    for line in ("The meeting was held on 16 December 2010 in Geneva.", "26-27 January 2017",
+                 "30 September 2016, 10 a.m.", "3 to 5 May 2017"):
+        assert date_line(line) is None, line
+    assert labelled_date("Date: 26-27 January 2017") == ("Date", None)  # a meeting's days
+    assert stated_date("31/02/2016") is None  # no such day

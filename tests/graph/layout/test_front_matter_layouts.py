@@ -1,0 +1,93 @@
+"""Front matter of any layout: title, submitter (organisation, person, on behalf of), date at
+its precision and kind, read from fixtures written after real UN and stakeholder documents;
+a field not found stays None (never the file name, never made up)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.conftest import CORPUS, FIXTURES
+
+from wgec.graph.ingest.source import SourceFile, read_source
+from wgec.graph.layout.document import parse_document
+
+FM = FIXTURES / "front-matter"
+# file: (title, submitters, delivered by, date, precision, kind, layout)
+EXPECTED = {
+    "cstd-notice.txt": ("Call for contributions on the guiding questions", ["UNCTAD"], [],
+                        dt.date(2016, 10, 10), "day", "notice", "notice"),
+    "business-statement.txt": ("ICC BASIS input to the CSTD Working Group on Enhanced Cooperation", ["ICC BASIS"],
+                               [], dt.date(2016, 12, 1), "month", "statement", "contribution"),
+    "questionnaire-response.txt": (
+        "Questionnaire of the UN Commission on Science and Technology for Development, Working Group on Enhanced "
+        "Cooperation (WGEC)", ["Association for Progressive Communications (APC)"], ["Jane Roe"],
+        dt.date(2013, 7, 18), "day", "questionnaire-response", "contribution"),
+    "commentary-on-rolling-document.txt": ("What the WGEC rolling document proposes", ["Jane Roe"], [],
+                                           dt.date(2014, 1, 1), "month", "commentary", "contribution"),
+    "chair-draft.txt": ("Draft recommendations of the Working Group on Enhanced Cooperation", [], [],
+                        dt.date(2017, 11, 11), "day", "chair-draft", "unrecognised"),
+    "comments-on-draft.txt": ("Comments of the Internet Society on the Chair's draft report of the WGEC",
+                              ["Internet Society (ISOC)"], [], dt.date(2017, 12, 15), "day", "comments",
+                              "contribution"),
+    "plain-submission.txt": ("APC submission to the CSTD Working Group on Enhanced Cooperation on the guiding "
+                             "questions", ["Association for Progressive Communications (APC)"], [],
+                             dt.date(2016, 12, 7), "day", "submission", "contribution"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_front_matter_of_each_layout(name):
+    title, submitters, delivered, date, precision, kind, layout = EXPECTED[name]
+    doc = parse_document(read_source(FM / name))
+    assert doc.title == title
+    assert [a.name for a in doc.submitters] == submitters
+    assert [a.name for a in doc.delivered_by] == delivered
+    assert (doc.date, doc.date_precision, doc.kind, doc.layout) == (date, precision, kind, layout)
+    start, end = doc.date_span
+    assert doc.source.text[start:end] in doc.source.text.splitlines()[doc.source.line_of(start) - 1]
+    for name_ in doc.submitters + doc.delivered_by:  # every name points at its words
+        assert doc.source.text[name_.start:name_.end] == name_.name
+
+
+def test_front_matter_is_not_body():
+    """Title, by-line, labels and date lines are not proposals; the notice has none at all."""
+    for name in EXPECTED:
+        doc = parse_document(read_source(FM / name))
+        texts = [i.text for i in doc.all_items()]
+        assert not [t for t in texts if doc.title and doc.title in t or t.startswith(("By ", "Publication date"))]
+    assert parse_document(read_source(FM / "cstd-notice.txt")).all_items() == []
+    statement = parse_document(read_source(FM / "business-statement.txt"))
+    assert [i.text[:40] for i in statement.all_items()] == [
+        "Enhanced cooperation should build on the", "Governments should consult business, civ",
+        "Capacity building for developing countri"]
+
+
+def test_kinds_of_the_bundled_corpus():
+    kinds = {p.name[:3]: parse_document(read_source(p)).kind for p in sorted(CORPUS.glob("*.txt"))}
+    assert kinds == {"000": "submission", "001": "comments", "002": "submission", "003": None,
+                     "004": "compilation"}
+
+
+def test_nothing_invented_for_a_bare_text():
+    doc = parse_document(SourceFile.from_text("notes.txt", "we think the IGF works well and should go on.\n"))
+    assert (doc.title, doc.submitters, doc.date, doc.kind) == (None, [], None, None)
+
+
+def test_a_wrapped_word_title_is_one_phrase():
+    """A bold title that Word splits after "of the" is one phrase, not "...of the: WGEC"."""
+    text = ("**UNITED NATIONS COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT**\n\nWorking Group on Enhanced "
+            "Cooperation\n\n**Contribution to the guiding questions agreed during first meeting of the**\n\n"
+            "**WGEC**\n\nSubmitted by\n\n**Kenya**\n\n1. A point.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert doc.title == "Contribution to the guiding questions agreed during first meeting of the WGEC"
+
+
+def test_one_submission_one_submitter_india_delivered_by_mr_reddy():
+    """The rolling document's India entry and its footnote "Submitted ... by Mr. Reddy, Deputy
+    Permanent Representative ... of India" are one submission by India, delivered by Mr. Reddy."""
+    doc = parse_document(read_source(next(CORPUS.glob("004_*.txt"))))
+    india = [s for s in doc.submissions if [a.name for a in s.submitters] == ["India"]]
+    assert len(india) == 1 and not [s for s in doc.submissions if any("Reddy" in a.name for a in s.submitters)]
+    (reddy,) = india[0].delivered_by
+    assert (reddy.name, reddy.kind) == ("Mr. Reddy", "Person")
+    assert reddy.title and reddy.title.startswith("Deputy Permanent Representative")

@@ -1,0 +1,63 @@
+"""Renditions: a contribution and its PDF text are one document; a commentary that quotes seven
+recommendations of the rolling document is not (containment is not identity); the decision
+and its scores are in the graph and the build report."""
+from __future__ import annotations
+
+from rdflib import Literal
+from rdflib.namespace import RDF, RDFS
+from tests.conftest import CORPUS, FIXTURES
+
+from wgec.graph.build import build
+from wgec.graph.ingest.source import SourceFile, read_source
+from wgec.graph.layout.document import parse_document
+from wgec.graph.link.renditions import THRESHOLD, compare, decide
+from wgec.ontology.vocab import WGEC
+
+COMMENTARY = FIXTURES / "front-matter" / "commentary-on-rolling-document.txt"
+
+
+def test_bundled_renditions_and_their_scores(graph):
+    (decision,) = graph.subjects(RDF.type, WGEC.RenditionDecision)
+    names = {str(graph.value(f, WGEC.fileName))[:3] for f in graph.objects(decision, WGEC.fileCompared)}
+    assert names == {"000", "003"} and graph.value(decision, WGEC.merged) == Literal(True)
+    assert 0.9 < float(graph.value(decision, WGEC.jaccard)) <= float(graph.value(decision, WGEC.containment))
+    assert str(graph.value(decision, WGEC.method)) == "shingle-jaccard-5"
+
+
+def test_scores_of_the_bundled_corpus():
+    """000 ~ 003 well above the threshold, every other pair far below it."""
+    docs = [parse_document(read_source(p)) for p in sorted(CORPUS.glob("*.txt"))]
+    scores = {(c.i, c.j): c.jaccard for c in compare([d.body_text() for d in docs], record_from=0.0)}
+    assert scores.pop((0, 3)) > 0.9
+    assert max(scores.values()) < 0.1 < THRESHOLD
+
+
+def test_a_commentary_quoting_the_rolling_document_is_not_its_rendition():
+    rolling = parse_document(read_source(next(CORPUS.glob("004_*.txt"))))
+    commentary = parse_document(read_source(COMMENTARY))
+    (decision,) = decide([rolling, commentary])
+    c = decision.comparison
+    assert c.containment >= 0.6  # most of the commentary is the rolling document's words...
+    assert c.jaccard < 0.1 and c.length_ratio < 0.1  # ...but it is not a copy of it
+    assert not decision.merged and "not a copy" in decision.reason
+
+
+def test_the_decision_is_in_the_graph_and_the_report():
+    result = build([next(CORPUS.glob("004_*.txt")), COMMENTARY], run_validation=False)
+    g = result.graph
+    assert len(set(g.subjects(RDF.type, WGEC.Document))) == 2 and result.renditions == []
+    (decision,) = g.subjects(RDF.type, WGEC.RenditionDecision)
+    assert g.value(decision, WGEC.merged) == Literal(False)
+    assert "kept apart" in str(g.value(decision, RDFS.label))
+    assert any(w.startswith(f"{COMMENTARY.name}: not merged with 004_") for w in result.warnings)
+
+
+def test_similar_texts_with_different_submitters_are_kept_apart():
+    """A draft and the comments that retype it share their words, not their author."""
+    body = "\n\n".join(f"{n}. The Working Group recommends measure number {n} on enhanced cooperation." for n in
+                       range(1, 12))
+    a = parse_document(SourceFile.from_text("a.txt", f"From: Kenya\nDate: 1 March 2017\n\n{body}\n"))
+    b = parse_document(SourceFile.from_text("b.txt", f"From: Brazil\nDate: 1 March 2017\n\n{body}\n"))
+    (decision,) = decide([a, b])
+    assert decision.comparison.jaccard == 1.0 and not decision.merged
+    assert "different submitters" in decision.reason
