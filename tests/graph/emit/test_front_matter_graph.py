@@ -12,7 +12,7 @@ from wgec.graph.build import BuildResult, build
 from wgec.ontology.vocab import ID, WGEC
 
 NEW = ["cstd-notice.txt", "business-statement.txt", "questionnaire-response.txt", "chair-draft.txt",
-       "comments-on-draft.txt", "plain-submission.txt"]
+       "comments-on-draft.txt", "plain-submission.txt", "blog-commentary.html", "email-submission.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,8 @@ def test_kinds_are_concepts_of_one_scheme(fixtures_build):
              for d in g.subjects(RDF.type, WGEC.Document)}
     assert kinds == {"Call for con": ID["kind/notice"], "ICC BASIS in": ID["kind/statement"],
                      "Questionnair": ID["kind/questionnaire-response"], "Draft recomm": ID["kind/chair-draft"],
-                     "Comments of ": ID["kind/comments"], "APC submissi": ID["kind/submission"]}
+                     "Comments of ": ID["kind/comments"], "APC submissi": ID["kind/submission"],
+                     "Enhanced coo": ID["kind/commentary"], "Contribution": ID["kind/submission"]}
     assert (ID["kind/statement"], SKOS.broader, ID["kind/submission"]) in g
     assert all((k, SKOS.inScheme, ID["scheme/document-kinds"]) in g for k in kinds.values())
 
@@ -79,3 +80,12 @@ def test_fields_not_found_are_absent(fixtures_build):
     rows = {row.file: row for row in fixtures_build.document_rows()}
     assert rows["chair-draft.txt"].missing == ("submitter",)
     assert rows["business-statement.txt"].date == "2016-12" and rows["cstd-notice.txt"].kind == "notice"
+
+
+def test_authors_and_senders_are_people(fixtures_build):
+    g = fixtures_build.graph
+    (author,) = g.objects(_doc(fixtures_build, "Enhanced cooperation"), WGEC.submittedBy)
+    assert (author, RDF.type, WGEC.Person) in g and str(g.value(author, RDFS.label)) == "Jane Roe"
+    mail = _doc(fixtures_build, "Contribution of the Internet Society")
+    assert [str(g.value(a, RDFS.label)) for a in g.objects(mail, WGEC.submittedBy)] == ["Internet Society"]
+    assert list(g.objects(mail, WGEC.deliveredBy)) == [author]  # one Jane Roe, a Person

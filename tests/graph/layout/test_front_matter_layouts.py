@@ -32,6 +32,11 @@ EXPECTED = {
     "plain-submission.txt": ("APC submission to the CSTD Working Group on Enhanced Cooperation on the guiding "
                              "questions", ["Association for Progressive Communications (APC)"], [],
                              dt.date(2016, 12, 7), "day", "submission", "contribution"),
+    "blog-commentary.html": ("Enhanced cooperation: what the New York consultation showed", ["Jane Roe"], [],
+                             dt.date(2010, 12, 16), "day", "commentary", "contribution"),
+    "email-submission.txt": ("Contribution of the Internet Society to the WGEC guiding questions",
+                             ["Internet Society"], ["Jane Roe"], dt.date(2016, 12, 7), "day", "submission",
+                             "contribution"),
 }
 
 
@@ -91,3 +96,10 @@ def test_one_submission_one_submitter_india_delivered_by_mr_reddy():
     (reddy,) = india[0].delivered_by
     assert (reddy.name, reddy.kind) == ("Mr. Reddy", "Person")
     assert reddy.title and reddy.title.startswith("Deputy Permanent Representative")
+
+
+def test_an_e_mail_s_subject_is_its_title_and_its_greeting_not_a_proposal():
+    doc = parse_document(read_source(FM / "email-submission.txt"))
+    assert [i.text[:30] for i in doc.all_items()][-2:] == ["Enhanced cooperation should be",
+                                                            "The WGEC should map the existi"]
+    assert not [i for i in doc.all_items() if i.text.startswith("Dear")]

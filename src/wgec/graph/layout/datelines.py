@@ -37,8 +37,9 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str]], ...] = (
 RANGE_RE = re.compile(rf"\d{{1,2}}\s*(?:[-–]|to)\s*\d{{1,2}}\s+{_MONTH}", re.I)
 LABEL_RE = re.compile(
     r"^\W*(?P<label>(?:Date\s+of\s+(?:publication|submission|issue)|Publication\s+date|Published(?:\s+on)?|"
-    r"Issued(?:\s+on)?|Submission\s+date|Date\s+submitted|Submitted\s+on|Dated?|Sent|Timestamp|Last\s+updated))"
-    r"\W*?\s*[:\t]\s*(?P<value>.+?)\s*$", re.I)
+    r"Issued(?:\s+on)?|Submission\s+date|Date\s+submitted|Submitted\s+on|Dated?|Sent|Last\s+updated|"
+    r"Posted(?:\s+on)?))\W*?\s*[:\t]\s*(?P<value>.+?)\s*$|"
+    r"^\W*(?P<label2>Timestamp|Posted\s+on)\s+(?P<value2>\d.+?|[A-Z][a-z]+\.?\s+\d.+?)\s*$", re.I)
 # "Geneva, 16 December 2010", "New York, December 2016", "Wednesday, 7 December 2016", "7 December 2016."
 PLACE_OR_DAY = r"(?:[A-Z][A-Za-z.' -]{1,30},\s*)?"
 YEAR_ONLY_RE = re.compile(rf"^{_YEAR}$")
@@ -111,21 +112,24 @@ def labelled_date(line: str) -> tuple[str, StatedDate | None] | None:
     ('Date', StatedDate(value=datetime.date(2016, 1, 1), precision='year', start=6, end=10))
     >>> labelled_date("Date: tomorrow")
     ('Date', None)
+    >>> labelled_date("Posted on December 16, 2010 by Jane Roe")[1].value
+    datetime.date(2010, 12, 16)
     """
     m = LABEL_RE.match(line)
     if m is None:
         return None
-    value, at = m.group("value"), m.start("value")
+    key = "value" if m.group("value") is not None else "value2"
+    value, at, label = m.group(key), m.start(key), m.group("label") or m.group("label2")
     if RANGE_RE.search(value):
-        return m.group("label"), None
+        return label, None
     found = stated_date(value)
     if found is not None:
-        return m.group("label"), StatedDate(found.value, found.precision, at + found.start, at + found.end)
+        return label, StatedDate(found.value, found.precision, at + found.start, at + found.end)
     year = YEAR_ONLY_RE.match(value.strip(" .*_"))
     if year is not None:
         start = at + value.find(year.group(0))
-        return m.group("label"), StatedDate(dt.date(int(year.group(0)), 1, 1), "year", start, start + 4)
-    return m.group("label"), None
+        return label, StatedDate(dt.date(int(year.group(0)), 1, 1), "year", start, start + 4)
+    return label, None
 
 
 def date_line(line: str) -> StatedDate | None:

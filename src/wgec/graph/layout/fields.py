@@ -21,6 +21,7 @@ from wgec.graph.layout.names import looks_like_organization, looks_like_person, 
 
 SourceLine = tuple[int, int, str]
 FRONT_MAX_LINES = 45
+WRAPPED = 70  # a line at least this long may have been wrapped (PDF text)
 PROSE_WORDS = 40  # a paragraph this long is body text, not front matter
 
 _PERSON = r"Name|Full\s+name|Authors?|Author\(s\)|Written\s+by|Contact\s+person|Respondent|Prepared\s+by|" \
@@ -35,6 +36,8 @@ FIELD_RE = re.compile(
     r"^\W*(?P<by>(?:Prepared|Submitted|Written|Presented|Contributed|Authored)\s+by)\s+(?P<byvalue>\S.*?)\s*$", re.I)
 INNER_RE = re.compile(rf"(?:(?P<person>Name|Full\s+name)|(?P<org>{_ORG})|(?P<state>{_STATE}))\s*:\s*", re.I)
 BYLINE_RE = re.compile(r"^\W*[Bb]y\s+(?P<who>[A-Z].{1,120}?)[\s*_]*$")
+POSTED_BY_RE = re.compile(r"^\W*Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)[\s*_]*$")
+PART_SEP_RE = re.compile(r"\s+[|·]\s+")
 EMAIL_RE = re.compile(r"<[^>]*>|\S+@\S+|\(?\+?\d[\d ()-]{6,}\d\)?")
 GOVERNMENT_BODY_RE = re.compile(r"\b(?:Ministry|Government|Permanent\s+Mission|Department|Embassy)\b", re.I)
 GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretariat", "general assembly"})
@@ -147,26 +150,40 @@ def _contact(front: Front, value: str, offset: int) -> None:
 
 def read_fields(lines: list[SourceLine], first: int, last: int, skip: set[int]) -> Front:
     """The labelled fields, by-line and date of lines ``first..last`` (lines in ``skip``, the
-    title's, aside)."""
+    title's, aside).  A line of parts ("By Jane Roe | 16 December 2010 | IGP") is read part by part."""
     front = Front()
     for n in range(first, last + 1):
         if n in skip:
             continue
-        _, offset, text = lines[n - 1]
-        if _read_date(front, lines, n) or _read_field(front, lines, n, last):
-            front.used.add(n)
-            continue
-        by = BYLINE_RE.match(text)
-        if by and not front.authors and stated_date(by.group("who")) is None:
-            front.authors = _byline(by.group("who"), offset + by.start("who"))
-            front.used.add(n)
+        for offset, text in _parts(lines[n - 1]):
+            before = next((t for _, _, t in reversed(lines[max(0, n - 3):n - 1]) if t.strip()), "")
+            dated = _read_date(front, text, offset, before)
+            if dated or _read_field(front, lines, n, last, (offset, text)):
+                front.used.add(n)
+            by = BYLINE_RE.match(text) or POSTED_BY_RE.match(text)
+            if by and not front.authors and stated_date(by.group("who")) is None and not FIELD_RE.match(text):
+                front.authors = _byline(by.group("who"), offset + by.start("who"))
+                front.used.add(n)
     return front
 
 
-def _read_date(front: Front, lines: list[SourceLine], n: int) -> bool:
+def _parts(line: SourceLine) -> list[tuple[int, str]]:
+    """(offset, text) of the parts of a line split by " | " or " · ", or of the whole line.
+
+    >>> _parts((1, 10, "By Jane Roe | 16 December 2010"))
+    [(10, 'By Jane Roe'), (24, '16 December 2010')]
+    """
+    _, offset, text = line
+    out, pos = [], 0
+    for m in PART_SEP_RE.finditer(text):
+        out.append((offset + pos, text[pos:m.start()]))
+        pos = m.end()
+    return [*out, (offset + pos, text[pos:])] if out else [(offset, text)]
+
+
+def _read_date(front: Front, text: str, offset: int, before: str) -> bool:
     """A labelled date or a date line dates the document (the first one); a date line next to a
-    meeting's name dates the meeting, not the document."""
-    _, offset, text = lines[n - 1]
+    meeting's name (the line ``before``) dates the meeting, not the document."""
     labelled = labelled_date(text)
     if labelled is not None:
         label, found = labelled
@@ -177,7 +194,6 @@ def _read_date(front: Front, lines: list[SourceLine], n: int) -> bool:
     found = date_line(text)
     if found is None:
         return False
-    before = next((t for _, _, t in reversed(lines[max(0, n - 3):n - 1]) if t.strip()), "")
     if EVENT_RE.search(text) or EVENT_RE.search(before) and len(before.split()) <= 8:
         return False
     if front.date is None:
@@ -186,9 +202,10 @@ def _read_date(front: Front, lines: list[SourceLine], n: int) -> bool:
     return True
 
 
-def _read_field(front: Front, lines: list[SourceLine], n: int, last: int) -> bool:
-    """A labelled field of who wrote the document; an empty value is on the next line."""
-    _, offset, text = lines[n - 1]
+def _read_field(front: Front, lines: list[SourceLine], n: int, last: int, part: tuple[int, str]) -> bool:
+    """A labelled field of who wrote the document (``part`` of line ``n``); an empty value is on
+    the next line, a long contact line may wrap onto the next."""
+    offset, text = part
     m = FIELD_RE.match(text)
     if m is None:
         return False
@@ -202,9 +219,23 @@ def _read_field(front: Front, lines: list[SourceLine], n: int, last: int) -> boo
         if k is not None and not FIELD_RE.match(lines[k - 1][2]) and len(lines[k - 1][2].split()) <= 15:
             value, at = lines[k - 1][2], lines[k - 1][1]
             front.used.add(k)
+    elif value and role == "contact":  # a long contact line wrapped by a PDF goes on in the next line
+        k = n
+        while k < last and len(lines[k - 1][2]) >= WRAPPED and _continues(lines[k][2]):
+            k += 1
+            front.used.add(k)
+        if k > n:  # the source has "\n" between lines: offsets in ``value`` stay offsets from ``at``
+            value = "\n".join([text[m.start("value"):], *(t for _, _, t in lines[n:k])])
     if value:
         _field_names(front, role, value, at)
     return True
+
+
+def _continues(text: str) -> bool:
+    """A wrapped line's rest: not blank, not a field, a date label or a list item."""
+    return bool(text.strip()) and not FIELD_RE.match(text) and labelled_date(text) is None and \
+        "\t" not in text and not re.match(r"\s*\d{1,2}[.)]\s", text) and \
+        classify_line(text)[0] not in ("item", "numbered-title", "table", "meta")
 
 
 def _byline(who: str, offset: int) -> list[ActorName]:

@@ -13,7 +13,7 @@ from wgec.graph.layout.datelines import StatedDate, date_line, labelled_date
 from wgec.graph.layout.fields import FIELD_RE, closing_date, front_end, letterhead, read_fields
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf
-from wgec.graph.layout.titles import find_title
+from wgec.graph.layout.titles import SALUTATION_RE, find_title
 
 SourceLine = tuple[int, int, str]  # (line number from 1, offset, text), as SourceFile.lines() gives them
 # a title paragraph that ends mid-phrase goes on in the next: "... of the" / "WGEC"
@@ -162,6 +162,8 @@ def _read_meta_field(doc: ParsedDocument, line: int, offset: int, text: str) -> 
     value_start = offset + text.find(value) if value else offset
     if field_name == "from" and not doc.submitters and value:
         doc.submitters, doc.on_behalf_of = split_behalf(re.sub(r"<[^>]*>", "", value), value_start)
+        for name in doc.submitters:  # "Jane Roe <jane@example.org>": a person's mailbox
+            name.kind = "Person" if "<" in value and looks_like_person(name.name) else name.kind
     elif field_name == "date" and value:
         found = labelled_date(text)
         if found is not None and found[1] is not None:
@@ -239,8 +241,11 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
     title, labelled fields, a by-line, a date line, the title's or the letterhead's submitter,
     a closing date line.  Returns the first body line (after the lines read)."""
     last = max(front_end(lines), body_first - 1)
+    subject = _subject(doc, lines, last)
     if doc.title is None and (title := find_title(lines, 1, last)) is not None:
         doc.title, doc.title_span = title.text, (title.start, title.end)
+    elif doc.title is None and subject is not None:  # an e-mail: its subject is its title
+        doc.title, doc.title_span = doc.subject, subject
     title_lines = set(range(doc.source.line_of(doc.title_span[0]), doc.source.line_of(doc.title_span[1] - 1) + 1)) \
         if doc.title_span else set()
     front = read_fields(lines, 1, last, title_lines)
@@ -251,10 +256,43 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
         if not doc.submitters:
             _submitters_from_title_or_letterhead(doc, lines, min(title_lines, default=last + 1) - 1)
     doc.on_behalf_of = doc.on_behalf_of or front.behalf
+    _owner_over_sender(doc)
     if doc.date is None and (closing := closing_date(lines)) is not None and closing[1] > last:
         _set_date(doc, closing[0])
     used = [n for n in title_lines | front.used if n <= last]
-    return max([body_first] + [n + 1 for n in used])
+    if subject is not None:
+        used.append(doc.source.line_of(subject[0]))
+    first = max([body_first] + [n + 1 for n in used])
+    salutation = next((n for n in range(first, min(first + 3, len(lines) + 1)) if lines[n - 1][2].strip()), None)
+    if salutation is not None and SALUTATION_RE.match(lines[salutation - 1][2].strip(" *_")):
+        first = salutation + 1  # "Dear CSTD secretariat,": the letter's opening, not its content
+    return first
+
+
+def _owner_over_sender(doc: ParsedDocument) -> None:
+    """A person who mailed "Contribution of the Internet Society to ..." delivered the
+    organisation's contribution: the organisation submits, the person delivers."""
+    if not doc.submitters or any(a.kind != "Person" for a in doc.submitters) or doc.delivered_by:
+        return
+    m = TITLE_BY_RE.match(doc.title or "") or _title_owner(doc.title or "")
+    if m is None or doc.title_span is None or looks_like_person(m.group("who")):
+        return
+    sender = doc.submitters
+    _submitters_from_title(doc)
+    if doc.submitters and doc.submitters != sender:
+        doc.delivered_by = sender
+
+
+def _subject(doc: ParsedDocument, lines: list[SourceLine], last: int) -> tuple[int, int] | None:
+    """The span of the e-mail "Subject:" among the first lines (read into ``doc.subject``)."""
+    for _, offset, text in lines[:last]:
+        m = META_RE.match(text)
+        if m is not None and m.group(1).lower() == "subject" and m.group(2).strip():
+            value = m.group(2).strip()
+            doc.subject = doc.subject or value
+            start = offset + text.find(value)
+            return start, start + len(value)
+    return None
 
 
 def _submitters_from_title_or_letterhead(doc: ParsedDocument, lines: list[SourceLine], last: int) -> None:

@@ -2,8 +2,9 @@
 matter that is not letterhead, furniture, a field, a date or a bare kind word ("NOTICE"),
 with the lines that continue it.
 
-A Markdown heading or a bold line wins over a plain line; an organisation's name standing
-alone above another candidate is its letterhead, not the title.  With no candidate, the
+The best-scored candidate wins (:func:`_score`): a Markdown heading or a bold line over a
+plain line, a line about the process over one that is not; an organisation's name standing
+alone is its letterhead, not the title; among equals, the first.  With no candidate, the
 e-mail "Subject:" is the title; with none either, there is no title (the graph never
 makes one up from the file name).
 """
@@ -20,6 +21,15 @@ from wgec.graph.layout.fields import BYLINE_RE, FIELD_RE, SourceLine
 from wgec.graph.layout.names import looks_like_organization
 
 TITLE_MAX_WORDS = 30
+# what titles of the record are about, or what kind of document they name
+TOPIC_RE = re.compile(
+    r"\b(?:enhanced\s+cooperation|WGEC|working\s+group|CSTD|Tunis|Internet|WSIS|IGF|questionnaire|recommendations?|"
+    r"contributions?|submissions?|inputs?|comments?|views|statement|response|proposals?|draft|report|notice|"
+    r"call\s+for|meeting|consultations?|guiding\s+questions|public\s+policy)\b", re.I)
+SALUTATION_RE = re.compile(r"^(?:Dear|Hello|Hi|Greetings|To\s+whom|Excellency|Excellencies)\b", re.I)
+DOCNOUN_RE = re.compile(
+    r"\b(?:contributions?|submissions?|inputs?|comments?|views|statement|response|proposals?|draft|report|notice|"
+    r"questionnaire|recommendations?|call\s+for)\b", re.I)
 OPEN_END_RE = re.compile(r"\b(?:the|of|to|and|or|a|an|that|which|with|in|on|by|for|from)$", re.I)
 LINE_MAX_WORDS = 20
 
@@ -42,6 +52,8 @@ def is_title_like(text: str) -> bool:
     words = plain(text)
     if not words or len(words.split()) > LINE_MAX_WORDS or not (words[0].isupper() or words[0] in "“\"'‘0123456789"):
         return False
+    if SALUTATION_RE.match(words) or clean_text(text).rstrip(" *_").endswith((",", ";")):
+        return False  # "Dear CSTD secretariat,": a letter's opening
     if words.endswith((";", ",")) or words.endswith(".") and len(words.split()) > 3:
         return False
     return classify_line(text)[0] not in ("item", "numbered-title", "meta", "table", "toc", "footnote")
@@ -68,12 +80,19 @@ def find_title(lines: list[SourceLine], first: int, last: int) -> Title | None:
     candidates = [n for n in range(first, last + 1) if _candidate(lines, n, last)]
     if not candidates:
         return None
-    emphasised = [n for n in candidates if _emphasised(lines[n - 1][2])]
-    pick = emphasised[0] if emphasised else candidates[0]
-    head = plain(lines[pick - 1][2])
-    if len(candidates) > 1 and pick == candidates[0] and looks_like_organization(head) and len(head.split()) <= 10:
-        pick = candidates[1]  # an organisation's name above the title is its letterhead
+    pick = max(candidates, key=lambda n: (_score(lines, n, last), -n))
     return _paragraph_title(lines, pick, last)
+
+
+def _score(lines: list[SourceLine], n: int, last: int) -> int:
+    """How much line ``n`` looks like the title: emphasised (a heading, bold), about the process
+    ("enhanced cooperation", "WGEC", "submission", "draft"...), not an organisation's name
+    standing alone (a letterhead) nor a slogan under it."""
+    words = " ".join(plain(lines[k - 1][2]) for k in _paragraph(lines, n, last))
+    score = 2 * _emphasised(lines[n - 1][2]) + 2 * bool(TOPIC_RE.search(words))
+    if looks_like_organization(words) and len(words.split()) <= 10 and not DOCNOUN_RE.search(words):
+        score -= 3
+    return score
 
 
 def _candidate(lines: list[SourceLine], n: int, last: int) -> bool:
