@@ -18,3 +18,20 @@ def test_disagreements_list_the_conditional_reading(built: BuildResult):
 def test_disagreements_by_kind(built: BuildResult):
     result = run_local(built.graph, prepare(get_query("stance-disagreements"), {"kind": "not curated"}))
     assert result.rows and {str(r[0]) for r in result.rows} == {"not curated"}
+
+
+def test_merge_candidates_most_similar_first(built: BuildResult):
+    result = run_local(built.graph, prepare(get_query("merge-candidates"), {}))
+    scores = [float(r[0]) for r in result.rows]  # type: ignore[arg-type]
+    assert scores and scores == sorted(scores, reverse=True) and min(scores) >= 0.5
+    pair = {str(result.rows[0][1]).rsplit("/", 1)[-1], str(result.rows[0][5]).rsplit("/", 1)[-1]}
+    assert pair == {"19.2", "recommendations-2"}  # "invite relevant UN agencies ... to create ... an environment"
+
+
+def test_merge_candidates_by_actor_and_score(built: BuildResult):
+    every = run_local(built.graph, prepare(get_query("merge-candidates"), {})).rows
+    close = run_local(built.graph, prepare(get_query("merge-candidates"), {"minPercent": "70"})).rows
+    japan = run_local(built.graph, prepare(get_query("merge-candidates"), {"actor": "id:gov/japan"})).rows
+    singh = run_local(built.graph, prepare(get_query("merge-candidates"), {"actor": "id:person/parminder-singh"})).rows
+    assert 0 < len(close) < len(every) and all(float(r[0]) >= 0.7 for r in close)  # type: ignore[arg-type]
+    assert japan == [] and 0 < len(singh) < len(every)

@@ -20,6 +20,7 @@ from wgec.graph.emit.annotations import apply_annotations, load_annotations
 from wgec.graph.emit.emitter import Emitter, Rendition
 from wgec.graph.emit.frontmatter import infer_document_dates
 from wgec.graph.emit.renditions import emit_decisions
+from wgec.graph.emit.similarity import apply_similarity
 from wgec.graph.emit.stances import add_positions, apply_stances
 from wgec.graph.link.stances import load_lexicon
 from wgec.files import write_atomic
@@ -43,7 +44,8 @@ Progress = Callable[[str, int, int], None]
 COUNTED_CLASSES = ("Document", "SourceFile", "Proposal", "Actor", "Government", "Person", "Group",
                    "Organization", "WorkingGroup", "Forum", "Issue", "IssueLevel", "FocusArea", "Category",
                    "Meeting", "Instrument", "Provision", "Position", "Question", "Characteristic",
-                   "Amendment", "MappingStatement", "AnnotationStatement", "StanceStatement", "TextSpan")
+                   "Amendment", "MappingStatement", "AnnotationStatement", "StanceStatement",
+                   "SimilarityStatement", "TextSpan")
 
 
 def bundled_corpus() -> Path:
@@ -207,6 +209,7 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     add_positions(emitter)
     apply_annotations(emitter, notes, notes_source, {s.name: s for s in sources})
     apply_stances(emitter, [r.doc for r in renditions], load_lexicon())  # curated ones (above) win
+    apply_similarity(emitter)
     emitter.gazetteer_entities()
     for names in groups:
         warnings.append(f"{', '.join(names[1:])}: recognised as a rendition of {names[0]} "
