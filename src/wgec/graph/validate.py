@@ -141,5 +141,9 @@ def source_gaps(triples: TripleSet) -> list[str]:
             undated = sum(triples.value(p, DCTERMS.date) is None for p in mine)
             what = (f"{undated} of its {len(mine)} proposals are undated" if undated
                     else f"its {len(mine)} proposals are dated by their own entries")
+            inferred = triples.value(doc, WGEC.inferredDate)
+            if inferred is not None:
+                source = _short(triples.value(doc, WGEC.dateInferredFrom))
+                what += f" (date inferred: {str(inferred)[:10]}, from {source})"
             gaps.append(f"{files[0]}: the document gives no date ({_short(doc)}); {what}")
     return gaps
