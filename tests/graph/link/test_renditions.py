@@ -61,3 +61,20 @@ def test_similar_texts_with_different_submitters_are_kept_apart():
     (decision,) = decide([a, b])
     assert decision.comparison.jaccard == 1.0 and not decision.merged
     assert "different submitters" in decision.reason
+
+
+def test_two_answers_to_one_questionnaire_are_not_one_text():
+    """Every response repeats the questions: they are left out, so short answers to the same
+    questions are two documents, even with no submitter named."""
+    questions = ["What do you think is the significance, purpose and scope of enhanced cooperation as per the Tunis "
+                 "Agenda?", "To what extent has or has not enhanced cooperation been implemented since the summit?",
+                 "What are the relevant international public policy issues pertaining to the Internet today?"]
+
+    def response(name: str, answers: list[str]) -> SourceFile:
+        text = "\n\n".join(f"Question {i}: {q}\n\n{a}" for i, (q, a) in enumerate(zip(questions, answers), 1))
+        return SourceFile.from_text(name, text + "\n")
+
+    a = parse_document(response("a.txt", ["A process for governments.", "Partly.", "Access and affordability."]))
+    b = parse_document(response("b.txt", ["All stakeholders, equally.", "Not at all.", "Cybersecurity and privacy."]))
+    assert compare([a.body_text(), b.body_text()], record_from=0.0)[0].containment > 0.5  # the questions
+    assert not [d for d in decide([a, b]) if d.merged]

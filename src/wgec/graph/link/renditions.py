@@ -11,9 +11,12 @@ corpus (bodies, after the front matter): 000 ~ 003 (a contribution and its PDF t
 0.928, every other pair 0.058 or less; a PDF or Word rendering of a bundled text 0.98-1.0.
 
 Two similar files that state different submitters, kinds or dates are not renditions
-(a draft and the comments that retype it).  Every pair that is merged, or that one text
-largely contains (containment at least :data:`RECORD_FROM`), is a :class:`Decision` with its
-scores, for the graph and the build report.  An inverted index over shingles keeps this
+(a draft and the comments that retype it); the shingles of the questions any document
+asks or answers are left out of the comparison (every response to a questionnaire repeats
+them).  Every pair that is
+merged, or that one text largely contains (containment at least :data:`RECORD_FROM`, over
+at least :data:`MIN_SHARED` shingles), is a :class:`Decision` with its scores, for the graph
+and the build report.  An inverted index over shingles keeps this
 linear in corpus size instead of comparing every pair.
 """
 from __future__ import annotations
@@ -31,6 +34,8 @@ SHINGLE = 5
 THRESHOLD = 0.6  # Jaccard at or above which two files render one contribution
 RECORD_FROM = 0.5  # containment at or above which a pair kept apart is recorded all the same
 COMMON = 50  # a shingle in more files than this is boilerplate, not evidence
+QUESTION_RE = re.compile(r"[^.?!\n]+\?")
+MIN_SHARED = 20  # shingles two files must share for a pair kept apart to be recorded
 METHOD = f"shingle-jaccard-{SHINGLE}"
 
 
@@ -49,21 +54,23 @@ class Comparison:
 
     i: int
     j: int
+    shared: int
     jaccard: float
     containment: float
     length_ratio: float
 
 
-def compare(texts: list[str], record_from: float = RECORD_FROM, threshold: float = THRESHOLD) -> list[Comparison]:
+def compare(texts: list[str], record_from: float = RECORD_FROM, threshold: float = THRESHOLD,
+            ignore: set[int] | frozenset[int] = frozenset()) -> list[Comparison]:
     """Every pair of ``texts`` whose Jaccard reaches ``threshold`` or whose containment
-    reaches ``record_from``, in order.
+    reaches ``record_from``, in order; shingles in ``ignore`` do not count.
 
     >>> a = "the quick brown fox jumps over the lazy dog and runs far away from here"
     >>> b = "THE QUICK brown fox\\n\\njumps over the lazy dog and runs far away"
     >>> [(c.i, c.j, c.jaccard, c.containment) for c in compare([a, b, "other text entirely here now"])]
     [(0, 1, 0.818, 1.0)]
     """
-    sets = [shingles(t) for t in texts]
+    sets = [shingles(t) - ignore for t in texts]
     index: dict[int, list[int]] = defaultdict(list)
     for i, s in enumerate(sets):
         for h in s:
@@ -80,7 +87,7 @@ def compare(texts: list[str], record_from: float = RECORD_FROM, threshold: float
         small, large = sorted((len(sets[i]), len(sets[j])))
         jaccard, containment = n / (small + large - n), n / small
         if jaccard >= threshold or containment >= record_from:
-            out.append(Comparison(i, j, round(jaccard, 3), round(containment, 3), round(small / large, 3)))
+            out.append(Comparison(i, j, n, round(jaccard, 3), round(containment, 3), round(small / large, 3)))
     return out
 
 
@@ -123,8 +130,11 @@ def decide(docs: list[ParsedDocument], threshold: float = THRESHOLD) -> list[Dec
     """The rendition decision of every pair of ``docs`` worth recording (see the module docstring),
     compared on their bodies: the UN cover, title and disclaimer every contribution shares are not evidence."""
     decisions = []
-    for c in compare([d.body_text() for d in docs], RECORD_FROM, threshold):
+    asked = {h for d in docs for q in asked_questions(d) for h in shingles(q)}  # every response repeats them
+    for c in compare([d.body_text() for d in docs], RECORD_FROM, threshold, ignore=asked):
         a, b = docs[c.i], docs[c.j]
+        if c.jaccard < threshold and c.shared < MIN_SHARED:
+            continue  # a sentence or two in common: not worth a line
         conflict = _conflict(a, b) if c.jaccard >= threshold else None
         if c.jaccard >= threshold and conflict is None:
             reason = f"renditions of one text (Jaccard {c.jaccard:.3f} >= {threshold})"
@@ -136,6 +146,17 @@ def decide(docs: list[ParsedDocument], threshold: float = THRESHOLD) -> list[Dec
                                                       f"but they differ (Jaccard {c.jaccard:.3f} < {threshold}): "
                                                       f"a quotation or commentary is not a copy"))
     return decisions
+
+
+def asked_questions(doc: ParsedDocument) -> list[str]:
+    """The questions a document asks or answers: those the layout found, and every sentence of
+    its text that ends with a question mark.
+
+    >>> from wgec.graph.ingest.source import SourceFile
+    >>> asked_questions(ParsedDocument(SourceFile.from_text("q.txt", "1. Why now? Because.\\n"), "unrecognised"))
+    ['Why now?']
+    """
+    return [q.text for q in doc.questions] + [m.group(0).strip() for m in QUESTION_RE.finditer(doc.source.text)]
 
 
 def merged_pairs(decisions: list[Decision], docs: list[ParsedDocument]) -> list[tuple[int, int, float]]:
