@@ -165,12 +165,12 @@ def compare(ttl: Path, work: Path, seconds: float, log: Callable[[str], None]) -
         result["triples"] = int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
         result["oxigraph"] = {}
         for n in CLIENTS:
-            result["oxigraph"][n] = load(ox_url, queries, n, seconds)
+            result["oxigraph"][n] = {**load(ox_url, queries, n, seconds), "load": round(os.getloadavg()[0], 1)}
             log(f"  oxigraph serve-read-only, {n} clients: {result['oxigraph'][n]}")
     with wgec_server(["--data", str(ttl)]) as url:
         result["wgec"] = {}
         for n in CLIENTS:
-            result["wgec"][n] = load(url, queries, n, seconds)
+            result["wgec"][n] = {**load(url, queries, n, seconds), "load": round(os.getloadavg()[0], 1)}
             log(f"  wgec serve, {n} clients: {result['wgec'][n]}")
     return result
 
@@ -198,19 +198,23 @@ def section(results: dict[str, dict[str, Any]], seconds: float) -> str:
              f"`python -m wgec.bench.serve` on this machine ({os.cpu_count()} cores): the four named queries "
              f"{', '.join(QUERIES)} in turn, GET and POST alternately, a new connection per request, {seconds:g} s "
              "per row; an answer counts only with HTTP 200 and the right row count. wgec: `wgec serve --data "
-             "wgec.ttl` (a worker process per core, each holding the graph in memory); Oxigraph: the same Turtle "
-             "loaded with `oxigraph load`, served by `oxigraph serve-read-only` (on disk). Clients run on the "
-             "same cores.", "",
+             "wgec.ttl` (worker processes: the cores plus two, each holding the graph in memory); Oxigraph: "
+             "the same Turtle loaded with `oxigraph load`, served by `oxigraph serve-read-only` (on disk). "
+             "Clients run on the same cores.", "",
              "| graph | clients | wgec req/s | wgec p50 / p95 (ms) | Oxigraph req/s | Oxigraph p50 / p95 (ms) "
-             "| wgec / Oxigraph |", "|---|---|---|---|---|---|---|"]
+             "| wgec / Oxigraph | load average (wgec / Oxigraph run) |", "|---|---|---|---|---|---|---|---|"]
     for name, r in results.items():
         for n in CLIENTS:
             w, o = r["wgec"][n], r["oxigraph"][n]
             ratio = f"{w['rps'] / o['rps']:.2f}x" if o["rps"] else "n/a"
             errs = f" ({w['errors']} wrong)" if w["errors"] else ""
             lines.append(f"| {name} ({r['triples']:,} triples) | {n} | {w['rps']}{errs} | {w['p50_ms']} / "
-                         f"{w['p95_ms']} | {o['rps']} | {o['p50_ms']} / {o['p95_ms']} | {ratio} |")
-    lines += ["", "Target: at 16 clients, wgec at least 0.5x Oxigraph's requests per second.", END]
+                         f"{w['p95_ms']} | {o['rps']} | {o['p50_ms']} / {o['p95_ms']} | {ratio} | "
+                         f"{w.get('load', '?')} / {o.get('load', '?')} |")
+    lines += ["", "Target: at 16 clients, wgec at least 0.5x Oxigraph's requests per second. The load average "
+              "(other work on the machine) is the 1-minute one at the end of each row's run: on 2 cores, "
+              "anything above 2 means the servers shared the cores with other jobs, which costs a server of "
+              "several processes (front, workers) more than one of many threads.", END]
     return "\n".join(lines) + "\n"
 
 
