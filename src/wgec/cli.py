@@ -412,7 +412,8 @@ def push(endpoint: str, graph_iri: str, to_default: bool, replace: bool, data: P
               help="Seconds per query, parsing included (503 past it).")
 @click.option("--max-rows", default=10_000, show_default=True, type=int, help="Rows or triples per answer (0: all).")
 @click.option("--max-body", default=1_000_000, show_default=True, type=int, help="Bytes per request body.")
-@click.option("--workers", default=0, show_default=True, type=int, help="Query processes (0: one per core).")
+@click.option("--workers", default=0, show_default=True, type=int,
+              help="Query processes, one query each (0: the cores plus two, at most twice the cores).")
 @click.option("--max-queued", default=128, show_default=True, type=int,
               help="Requests that may wait for a worker (503 past it).")
 @click.option("--queue-timeout", default=3.0, show_default=True, type=float,
