@@ -1,7 +1,7 @@
 """Stances on the questions of the debate, found in sentences by rules and a lexicon.
 
 Pure: text in, :class:`StanceFinding` out (no RDF).  The lexicon
-(``graph/data/stance-lexicon.csv``) lists, per position of the debate, the
+(``graph/data/debate-lexicon.csv``) lists, per position of the debate, the
 phrases that support or oppose it, and the cues that change what a phrase means:
 
 - **negation** in the same clause before a negatable phrase flips it ("there is
@@ -167,8 +167,8 @@ def _stance_rule(name: str, pattern: re.Pattern[str], position: str, polarity: s
 def load_lexicon(path: Path | None = None) -> Lexicon:
     """The bundled lexicon, or the one at ``path``."""
     if path is None:
-        ref = resources.files("wgec.graph") / "data" / "stance-lexicon.csv"
-        return parse_lexicon(ref.read_text(encoding="utf-8"), "stance-lexicon.csv")
+        ref = resources.files("wgec.graph") / "data" / "debate-lexicon.csv"
+        return parse_lexicon(ref.read_text(encoding="utf-8"), "debate-lexicon.csv")
     try:
         return parse_lexicon(path.read_text(encoding="utf-8"), str(path))
     except (OSError, UnicodeDecodeError) as exc:
