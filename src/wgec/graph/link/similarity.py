@@ -1,13 +1,14 @@
 """Similar proposals across actors and years: TF-IDF cosine over words, candidates from rare words.
 
 Pure: texts in, scored pairs out.  Measured on the bundled corpus against 40 pairs labelled
-by hand (``tests/fixtures/similar-pairs.csv``), TF-IDF over words (stop words out,
-sublinear term frequency) ranks them best: average precision 0.98, against 0.96-0.97 for
-word bigrams, 4-character grams or stems, and far below for rapidfuzz's token_set_ratio
-or token_sort_ratio (precision 0.65 and 0.63 at the thresholds that keep 94 % of the
-similar pairs).  :data:`THRESHOLD` 0.5 is the lowest cut at which every labelled pair above
-it is similar (13 of 13, none unlabelled): under it lie pairs that only share a quoted
-Tunis Agenda paragraph (001's "2 bis" against restatements of paragraph 69, 0.45-0.48).
+by hand (``tests/fixtures/similar-pairs.csv``: the two proposals' ids and texts), TF-IDF
+over words (stop words out, sublinear term frequency) ranks them best: average precision
+0.98, against 0.96-0.97 for word bigrams, 4-character grams or stems, and far below for
+rapidfuzz's token_set_ratio or token_sort_ratio (precision 0.65 and 0.63 at the thresholds
+that keep 94 % of the similar pairs).  :data:`THRESHOLD` 0.5 is the lowest cut at which
+every labelled pair above it is similar (13 of 13, none unlabelled): under it lie pairs
+that only share a quoted Tunis Agenda paragraph (001's "2 bis" against restatements of
+paragraph 69, 0.45-0.48).
 
 Pairs are scored only when they share a word used by at most :data:`MAX_DF` texts, so the
 cost is bounded by those words' postings, not by the square of the number of proposals;
@@ -57,16 +58,40 @@ def words(text: str) -> list[str]:
     return [w for w in WORD_RE.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1]
 
 
-def tfidf_vectors(token_lists: Sequence[list[str]]) -> list[dict[str, float]]:
-    """Unit-length TF-IDF vectors: (1 + log tf) x (log((1 + n) / (1 + df)) + 1)."""
+def idf(token_lists: Sequence[list[str]]) -> dict[str, float]:
+    """Inverse document frequency of each word: log((1 + n) / (1 + df)) + 1."""
     n = len(token_lists)
     df = Counter(w for tokens in token_lists for w in set(tokens))
-    vectors = []
-    for tokens in token_lists:
-        weights = {w: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1) for w, c in Counter(tokens).items()}
-        norm = math.sqrt(sum(x * x for x in weights.values())) or 1.0
-        vectors.append({w: x / norm for w, x in weights.items()})
-    return vectors
+    return {w: math.log((1 + n) / (1 + d)) + 1 for w, d in df.items()}
+
+
+def tfidf_vector(tokens: list[str], weights: dict[str, float], unseen: float) -> dict[str, float]:
+    """The unit-length vector (1 + log tf) x idf of ``tokens``; a word the corpus lacks weighs ``unseen``."""
+    vector = {w: (1 + math.log(c)) * weights.get(w, unseen) for w, c in Counter(tokens).items()}
+    norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
+    return {w: x / norm for w, x in vector.items()}
+
+
+def tfidf_vectors(token_lists: Sequence[list[str]]) -> list[dict[str, float]]:
+    """Unit-length TF-IDF vectors of the texts, the IDF taken from them."""
+    weights = idf(token_lists)
+    return [tfidf_vector(tokens, weights, 1.0) for tokens in token_lists]
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    small, large = sorted((a, b), key=len)
+    return min(1.0, sum(x * large.get(w, 0.0) for w, x in small.items()))
+
+
+def pair_score(text_a: str, text_b: str, corpus: Sequence[str]) -> float:
+    """The similarity of two texts with the word weights of ``corpus`` (as in a build of it).
+
+    >>> pair_score("a new UN body", "a new UN body", ["a new UN body", "capacity building"])
+    1.0
+    """
+    token_lists = [words(t) for t in corpus]
+    weights, unseen = idf(token_lists), math.log(1 + len(token_lists)) + 1
+    return cosine(tfidf_vector(words(text_a), weights, unseen), tfidf_vector(words(text_b), weights, unseen))
 
 
 def _candidates(token_lists: Sequence[list[str]], max_df: int) -> set[tuple[int, int]]:
@@ -94,8 +119,7 @@ def similar_proposals(texts: Sequence[Text], threshold: float = THRESHOLD,
             continue
         if len(token_lists[i]) < MIN_WORDS or len(token_lists[j]) < MIN_WORDS:
             continue
-        small, large = sorted((vectors[i], vectors[j]), key=len)
-        score = sum(x * large.get(w, 0.0) for w, x in small.items())
+        score = cosine(vectors[i], vectors[j])
         if score >= threshold:
-            out.append((i, j, min(1.0, score)))
+            out.append((i, j, score))
     return sorted(out, key=lambda p: (-p[2], texts[p[0]].key, texts[p[1]].key))
