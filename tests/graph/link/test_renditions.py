@@ -71,10 +71,24 @@ def test_two_answers_to_one_questionnaire_are_not_one_text():
                  "What are the relevant international public policy issues pertaining to the Internet today?"]
 
     def response(name: str, answers: list[str]) -> SourceFile:
-        text = "\n\n".join(f"Question {i}: {q}\n\n{a}" for i, (q, a) in enumerate(zip(questions, answers), 1))
+        pairs = enumerate(zip(questions, answers, strict=True), 1)
+        text = "\n\n".join(f"Question {i}: {q}\n\n{a}" for i, (q, a) in pairs)
         return SourceFile.from_text(name, text + "\n")
 
     a = parse_document(response("a.txt", ["A process for governments.", "Partly.", "Access and affordability."]))
     b = parse_document(response("b.txt", ["All stakeholders, equally.", "Not at all.", "Cybersecurity and privacy."]))
     assert compare([a.body_text(), b.body_text()], record_from=0.0)[0].containment > 0.5  # the questions
     assert not [d for d in decide([a, b]) if d.merged]
+
+
+def test_long_texts_are_compared_on_a_sample_of_their_runs():
+    """Past 20,000 words only about a third of the runs are hashed, chosen by their words: a
+    re-wrapped copy of a long text is still its rendition, a long quotation of it still is not."""
+    rolling = next(CORPUS.glob("004_*.txt")).read_text(encoding="utf-8")
+    long_text = "\n\n".join(f"Part {n}.\n\n{rolling}".replace("Tunis", f"Tunis-{n}") for n in range(5))
+    rewrapped = "\n".join(long_text.replace("\n\n", "\n").split(" "))  # one word a line, as a bad PDF gives it
+    quoting = "We disagree with most of it. " * 400 + long_text[: len(long_text) // 5]
+    scores = {(c.i, c.j): c for c in compare([long_text, rewrapped, quoting], record_from=0.0)}
+    assert len(long_text.split()) > 20_000
+    assert scores[(0, 1)].jaccard > 0.95
+    assert scores[(0, 2)].jaccard < THRESHOLD < 0.9 < scores[(0, 2)].containment
