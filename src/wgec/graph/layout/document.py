@@ -64,7 +64,8 @@ def _classify(doc: ParsedDocument, rolling: bool) -> None:
     lines = doc.source.lines()
     front = "\n".join(text for _, _, text in lines[:max(front_end(lines), doc.body_first_line - 1)])
     doc.kind, doc.kind_cue = classify(doc.title, front, rolling=rolling, has_submitter=bool(doc.submitters))
-    if doc.kind == "notice" and not doc.submitters and (issuer := un_issuer(lines, front_end(lines))) is not None:
+    if doc.kind in ("notice", "report") and not doc.submitters and \
+            (issuer := un_issuer(lines, max(front_end(lines), doc.body_first_line - 1))) is not None:
         doc.submitters = [issuer]
-        doc.warnings.append(f"{doc.source.name}:{doc.source.line_of(issuer.start)}: a notice with no signatory; "
-                            f"issuer read from the UN letterhead: {issuer.name}")
+        doc.warnings.append(f"{doc.source.name}:{doc.source.line_of(issuer.start)}: a {doc.kind} with no "
+                            f"signatory; issuer read from the UN letterhead: {issuer.name}")

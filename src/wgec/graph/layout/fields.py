@@ -37,10 +37,11 @@ FIELD_RE = re.compile(
 INNER_RE = re.compile(rf"(?:(?P<person>Name|Full\s+name)|(?P<org>{_ORG})|(?P<state>{_STATE}))\s*:\s*", re.I)
 BYLINE_RE = re.compile(r"^\W*[Bb]y\s+(?P<who>[A-Z].{1,120}?)[\s*_]*$")
 POSTED_BY_RE = re.compile(r"^\W*Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)[\s*_]*$")
-PART_SEP_RE = re.compile(r"\s+[|·]\s+")
+PART_SEP_RE = re.compile(r"\s+[|·]\s+|\s*\t\s*|\s{3,}")
 EMAIL_RE = re.compile(r"<[^>]*>|\S+@\S+|\(?\+?\d[\d ()-]{6,}\d\)?")
 GOVERNMENT_BODY_RE = re.compile(r"\b(?:Ministry|Government|Permanent\s+Mission|Department|Embassy)\b", re.I)
-GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretariat", "general assembly"})
+GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretariat", "general assembly",
+                                "economic and social council"})
 EVENT_RE = re.compile(r"\b(?:meeting|session|consultations?|conference|workshop|forum|summit|room|palais)\b", re.I)
 
 
@@ -155,23 +156,36 @@ def read_fields(lines: list[SourceLine], first: int, last: int, skip: set[int]) 
     for n in range(first, last + 1):
         if n in skip:
             continue
-        for offset, text in _parts(lines[n - 1]):
-            before = next((t for _, _, t in reversed(lines[max(0, n - 3):n - 1]) if t.strip()), "")
-            dated = _read_date(front, text, offset, before)
-            if dated or _read_field(front, lines, n, last, (offset, text)):
-                front.used.add(n)
-            by = BYLINE_RE.match(text) or POSTED_BY_RE.match(text)
-            if by and not front.authors and stated_date(by.group("who")) is None and not FIELD_RE.match(text):
-                front.authors = _byline(by.group("who"), offset + by.start("who"))
-                front.used.add(n)
+        before = next((t for _, _, t in reversed(lines[max(0, n - 3):n - 1]) if t.strip()), "")
+        _, offset, text = lines[n - 1]
+        if _read_part(front, lines, n, last, (offset, text), before):
+            continue
+        for part in _parts(lines[n - 1]):  # "By X | date", or columns of a UN header set side by side
+            _read_part(front, lines, n, last, part, before)
     return front
 
 
+def _read_part(front: Front, lines: list[SourceLine], n: int, last: int, part: tuple[int, str], before: str) -> bool:
+    """A date, a field or a by-line in ``part`` of line ``n``; whether it held one."""
+    offset, text = part
+    found = _read_date(front, text, offset, before) or _read_field(front, lines, n, last, part)
+    by = BYLINE_RE.match(text) or POSTED_BY_RE.match(text)
+    if by and not front.authors and stated_date(by.group("who")) is None and not FIELD_RE.match(text):
+        front.authors = _byline(by.group("who"), offset + by.start("who"))
+        found = True
+    if found:
+        front.used.add(n)
+    return found
+
+
 def _parts(line: SourceLine) -> list[tuple[int, str]]:
-    """(offset, text) of the parts of a line split by " | " or " · ", or of the whole line.
+    """(offset, text) of the parts of a line split by " | ", " · ", a tab or a run of spaces (the
+    columns of a PDF's text), or of the whole line.
 
     >>> _parts((1, 10, "By Jane Roe | 16 December 2010"))
     [(10, 'By Jane Roe'), (24, '16 December 2010')]
+    >>> _parts((1, 0, "Economic and Social Council      16 December 2010"))[1]
+    (33, '16 December 2010')
     """
     _, offset, text = line
     out, pos = [], 0
@@ -261,13 +275,13 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
     ['Internet Society']
     """
     for n in range(first, last + 1):
-        _, offset, text = lines[n - 1]
-        words = plain(text)
-        if not words or is_letterhead(text) or is_furniture(text) or is_doctype(text):
-            continue
-        if len(words.split()) <= 10 and looks_like_organization(words) and not words.endswith("."):
-            name = _name(words, offset + text.find(words), "Organization")
-            return [name] if name else []
+        for offset, text in _parts(lines[n - 1]):
+            words = plain(text)
+            if not words or is_letterhead(text) or is_furniture(text) or is_doctype(text):
+                continue
+            if len(words.split()) <= 10 and looks_like_organization(words) and not words.endswith("."):
+                name = _name(words, offset + text.find(words), "Organization")
+                return [name] if name else []
     return []
 
 
@@ -290,16 +304,17 @@ def closing_date(lines: list[SourceLine], tail: int = 6) -> tuple[StatedDate, in
 
 
 def un_issuer(lines: list[SourceLine], last: int) -> ActorName | None:
-    """The UN body whose letterhead heads a notice ("UNCTAD", "Commission on Science and
-    Technology for Development"): its first line naming a body more precise than "United Nations".
+    """The UN body whose letterhead heads a notice or a secretariat's note ("UNCTAD", "Commission
+    on Science and Technology for Development"): its first line naming a body more precise than
+    "United Nations" or the Economic and Social Council.
 
     >>> un_issuer([(1, 0, "UNITED NATIONS"), (2, 15, ""), (3, 16, "UNCTAD")], 3).name
     'UNCTAD'
     """
     for n in range(1, min(last, len(lines)) + 1):
-        _, offset, text = lines[n - 1]
-        words = plain(text)
-        if is_letterhead(text) and words.lower() not in GENERIC_LETTERHEAD and \
-                not re.search(r"working\s+group", words, re.I):
-            return _name(words, offset + text.find(words), "Organization")
+        for offset, text in _parts(lines[n - 1]):
+            words = plain(text)
+            if is_letterhead(text) and words.lower() not in GENERIC_LETTERHEAD and \
+                    not re.search(r"working\s+group", words, re.I):
+                return _name(words, offset + text.find(words), "Organization")
     return None

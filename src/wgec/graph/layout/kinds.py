@@ -32,10 +32,12 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
     ("notice", "front", re.compile(
         r"^\W*(?:notice|information\s+note|note\s+verbale|announcement|invitation|press\s+release)\W*$|"
         r"\bcall\s+for\s+(?:contributions|inputs|submissions|comments)\b|\bwill\s+hold\s+its\s+\w+\s+meeting\b|"
-        r"\b(?:is|are)\s+invited\s+to\s+(?:submit|attend|participate|register)\b", re.I | re.M)),
-    ("report", "title", re.compile(
+        r"\b(?:is|are)\s+invited\s+to\s+(?:submit|attend|participate|register)\b|\bpresents\s+its\s+compliments\b",
+        re.I | re.M)),
+    ("report", "front", re.compile(
         r"^(?:(?:draft|final|summary|annual)\s+)?report\s+of\b|\bsummary\s+(?:report|record)\b|"
-        rf"^{_CHAIR}['’]?s?\s+summary\b|\bsummary\s+of\s+the\s+(?:discussions?|meeting)\b|\boutcome\s+report\b", re.I)),
+        rf"^{_CHAIR}['’]?s?\s+summary\b|\bsummary\s+of\s+the\s+(?:discussions?|meeting)\b|\boutcome\s+report\b|"
+        r"^\W*(?:note|report)\s+(?:by|of)\s+the\s+(?:secretariat|secretary-general)\W*$", re.I | re.M)),
     ("compilation", "title", re.compile(
         r"(?:^|:\s*)(?:(?:second|third|revised|updated|consolidated)\s+)?(?:rolling\s+document|compilation\s+of|"
         r"synthesis\s+of)\b", re.I)),
