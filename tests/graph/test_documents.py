@@ -50,8 +50,13 @@ def test_russian_comments_2017():
     items = {i.key: i for i in doc.all_items()}
     assert {"1", "2-bis", "2-tres", "19", "19.3"} <= set(items)
     assert not any(i.text.startswith("The group held five meetings") for i in items.values())  # intro is not a proposal
-    assert [c.text for c in items["1"].children][-1] == "International extent"
-    assert items["19.3"].text == "Establishment of a permanent intergovernmental mechanism"
+    # the reproduced draft is the Chair's, in the Chair's wording; the amendments are the commenter's
+    assert [c.text for c in items["1"].children][-1] == "International dimension"
+    assert items["1.7"].amended == "International extent" and items["1.7"].author == "draft"
+    assert items["19.3"].text == "Establishment of a permanent intergovernmental mechanism in the Internet Governance Forum."
+    assert items["19.3"].amended == "Establishment of a permanent intergovernmental mechanism"
+    assert {items[k].author for k in ("2-bis", "2-bis.1", "2-tres", "2-tres.4")} == {"submitter"}
+    assert doc.draft_of == "Chairman's initial proposal of 11 November 2017"
     assert len(items["2-bis"].children) == 6 and len(items["2-tres"].children) == 4
     assert [q.paragraph for q in doc.quoted] == [64, 65]
 

@@ -47,7 +47,8 @@ CHECKS = {
     "co-submitters": lambda r: labels(r, "documentLabel") == [
         "Revised recommendations submitted in preparation for the 4th WGEC meeting"] and int(r.rows[0][2]) == 4,
     "groups": lambda r: {"Grace Githaiga", "Sweden"} <= set(labels(r, "memberLabel")),
-    "on-behalf-of": lambda r: ("Per Linner", "Mexico") in {(str(x[0]), str(x[1])) for x in r.rows},
+    "on-behalf-of": lambda r: [(str(x[1]), int(x[2])) for x in r.rows if str(x[0]) == "Per Linner"] == [
+        ("Brazil, Mexico, Sweden and United Kingdom", 4)],  # one coalition, each proposal listed once
     "position-stances": lambda r: ("opposes", "Avri Doria") in {(str(x[1]), str(x[2])) for x in r.rows},
     "position-split": lambda r: ("Pakistan", "supports") in {(str(x[0]), str(x[2])) for x in r.rows},
     "citing-paragraph": lambda r: labels(r, "citingLabel") == [

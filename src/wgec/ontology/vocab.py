@@ -39,6 +39,7 @@ class WGEC(DefinedNamespace):
     IssueLevel: URIRef
     MappingStatement: URIRef
     Meeting: URIRef
+    Move: URIRef
     Organization: URIRef
     Person: URIRef
     Position: URIRef
@@ -47,6 +48,7 @@ class WGEC(DefinedNamespace):
     StanceStatement: URIRef
     Provision: URIRef
     Question: URIRef
+    Quotation: URIRef
     RenditionDecision: URIRef
     SourceFile: URIRef
     TextSpan: URIRef
@@ -55,6 +57,8 @@ class WGEC(DefinedNamespace):
     # properties
     addressesIssue: URIRef
     affiliatedWith: URIRef
+    amendedBy: URIRef
+    amendedText: URIRef
     answersQuestion: URIRef
     askedBy: URIRef
     chairedBy: URIRef
@@ -77,6 +81,7 @@ class WGEC(DefinedNamespace):
     fileCompared: URIRef
     fileName: URIRef
     forWorkingGroup: URIRef
+    fromDraft: URIRef
     hasAliasResolution: URIRef
     hasAmendment: URIRef
     hasMember: URIRef
@@ -90,6 +95,9 @@ class WGEC(DefinedNamespace):
     mappedToForum: URIRef
     mappedToOrganization: URIRef
     meetingOf: URIRef
+    movedFrom: URIRef
+    movedText: URIRef
+    movedTo: URIRef
     merged: URIRef
     mentions: URIRef
     method: URIRef
@@ -104,6 +112,8 @@ class WGEC(DefinedNamespace):
     place: URIRef
     preparedFor: URIRef
     quote: URIRef
+    quotedBy: URIRef
+    quotes: URIRef
     recommendsCharacteristic: URIRef
     refersToInstrument: URIRef
     renditionOf: URIRef

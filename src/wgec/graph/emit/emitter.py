@@ -22,7 +22,8 @@ from wgec.graph.link import facts
 from wgec.graph.link.citations import Citation, find_citations
 from wgec.graph.link.actors import TITLE_RE, new_actor_kind, state_named
 from wgec.graph.link.gazetteer import Entity, Gazetteer, Mention
-from wgec.graph.ingest.markup import clean_text, find_strikes
+from wgec.graph.emit.attribution import draft_authors, emit_edits, emit_quotation
+from wgec.graph.ingest.markup import clean_text, mask_deleted
 from wgec.graph.layout.keys import slug as _slug
 from wgec.graph.layout.model import ActorName, ParsedDocument, ParsedItem, Submission
 from wgec.graph.link.renditions import Locator
@@ -64,6 +65,7 @@ class Emitter:
         self.g = TripleSet()
         self.gaz = gazetteer
         self._instrument_mentions: dict[str, list[Mention]] = {}
+        self._instrument_ends: dict[str, list[int]] = {}
         self._sequence: dict[URIRef, int] = {}
         self.used: set[str] = set()  # gazetteer slugs referenced
         self.warnings: list[str] = []
@@ -222,31 +224,24 @@ class Emitter:
     def _document_text(self, doc: ParsedDocument, iri: URIRef, year: int | None) -> None:
         """Mentions, citations, quoted provisions and amendments of the whole text."""
         source = doc.source
-        text = re.sub(r"~~.*?~~", lambda m: " " * len(m.group(0)), source.text, flags=re.S)
+        text = mask_deleted(source.text)  # what struck wording names is no longer said
         mentions = facts.drop_venues(text, self.gaz.find_mentions(text, year))  # "Geneva, Switzerland": a place
         self.mentions(iri, mentions)
         instruments = [m for m in mentions if m.entity.type == "Instrument"]
         for c in find_citations(text, instruments):
             self.cite(iri, c)
         for q in doc.quoted:
-            # the instrument the introducing passage names first, else the last one named before it
+            # the instrument the quoted wording is (when known), else the one the introducing passage
+            # names first, else the last one named before it
             introduced = [m for m in instruments if q.instrument_hint <= m.start and m.end <= q.start]
             before = [m for m in instruments if m.end <= q.instrument_hint]
             source_of_quote = introduced[0] if introduced else (before[-1] if before else None)
-            if source_of_quote is not None:
-                provision = self.provision(source_of_quote.entity, q.paragraph, q.sub)
+            quoted = self.gaz[q.instrument] if q.instrument else source_of_quote.entity if source_of_quote else None
+            if quoted is not None:
+                provision = self.provision(quoted, q.paragraph, q.sub)
                 self.add(iri, WGEC.cites, provision)
-        for strike in find_strikes(source.text):
-            owner = self._owner_at(source.name, strike.start) or iri
-            amendment = ID[f"amendment/{source.short_id}/{strike.start}"]
-            self.add(amendment, RDF.type, WGEC.Amendment)
-            label = f"Deleted: {short(strike.deleted, 80)}" + (f" (replaced by: {strike.inserted})" if strike.inserted else "")
-            self.add(amendment, RDFS.label, Literal(label, lang="en"))
-            self.add(amendment, WGEC.deletedText, Literal(strike.deleted))
-            if strike.inserted:
-                self.add(amendment, WGEC.insertedText, Literal(strike.inserted))
-            self.add(amendment, WGEC.evidence, self.span(source, strike.start, strike.end))
-            self.add(owner, WGEC.hasAmendment, amendment)
+                emit_quotation(self, doc, iri, q, provision, year)  # a quotation, not a proposal
+        emit_edits(self, doc, iri, year)  # amendments and moves, by whoever submitted the passage
 
     def _add_passage(self, file_name: str, start: int, end: int, proposal: URIRef, depth: int) -> None:
         self.proposal_spans.setdefault(file_name, []).append((start, end, depth, proposal))
@@ -318,7 +313,7 @@ class Emitter:
             self.add(group, RDFS.label, Literal(sub.group_label, lang="en"))
             for m in members:
                 self.add(group, WGEC.hasMember, m)
-            behalf.append(group)
+            behalf = [a for a in behalf if a not in members] + [group]  # the group once, not each member too
         if doc.layout == "contribution":
             for a in submitters:
                 self.add(doc_iri, WGEC.submittedBy, a)
@@ -327,6 +322,8 @@ class Emitter:
         heading = self.span(source, *sub.heading_span) if sub.heading_span else None
         locators = [(other, Locator(other.source.text)) for other, _ in rendition.others]
         prefix = f"proposal/{str(doc_iri).rsplit('/', 1)[-1]}/" + (f"{sub.key}/" if sub.key else "")
+        drafters = draft_authors(self, doc, doc_iri, year)  # the text of a draft commented on is its author's
+        draft = self.g.value(doc_iri, WGEC.respondsTo) if drafters else None
 
         def emit(item: ParsedItem, parent: URIRef | None, depth: int) -> URIRef:
             iri = ID[prefix + item.key]
@@ -342,12 +339,17 @@ class Emitter:
                 self.add(iri, WGEC.originalNumber, Literal(item.original_number))
             if item.section:
                 self.add(iri, WGEC.section, Literal(item.section, lang="en"))
-            for a in submitters:
-                self.add(iri, WGEC.submittedBy, a)
-            for a in behalf:
-                self.add(iri, WGEC.onBehalfOf, a)
-            for a in delivered:
-                self.add(iri, WGEC.deliveredBy, a)
+            by_draft = item.author == "draft" and bool(drafters)
+            for author in drafters if by_draft else submitters:
+                self.add(iri, WGEC.submittedBy, author)
+            for represented in [] if by_draft else behalf:
+                self.add(iri, WGEC.onBehalfOf, represented)
+            for person in [] if by_draft else delivered:
+                self.add(iri, WGEC.deliveredBy, person)
+            if by_draft and draft is not None:
+                self.add(iri, WGEC.fromDraft, draft)
+            if item.amended:
+                self.add(iri, WGEC.amendedText, Literal(item.amended, lang="en"))
             if sub.date:
                 self.dated(iri, DCTERMS.date, sub.date, sub.date_precision)
             if parent is not None:
@@ -388,8 +390,9 @@ class Emitter:
         if mentions is None:
             mentions = [m for m in self.gaz.find_mentions(source.text, year) if m.entity.type == "Instrument"]
             self._instrument_mentions[source.name] = mentions
-        before = [m for m in mentions if m.end <= offset]
-        return before[-1].entity if before else None
+            self._instrument_ends[source.name] = [m.end for m in mentions]
+        i = bisect.bisect_right(self._instrument_ends[source.name], offset)  # mentions end in order
+        return mentions[i - 1].entity if i else None
 
     # ------------------------------------------------------------ questions, categories
 

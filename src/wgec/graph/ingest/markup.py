@@ -1,16 +1,40 @@
-"""Turning a passage of a document into clean text, keeping struck-through wording.
+"""Turning a passage of a document into clean text, keeping amendments as data.
 
 The corpus is Markdown-ish text converted from UN Word and PDF files: bold and
 italic stars, ``<sup>`` footnote marks, superscript digits, check-mark bullets
-and ``~~struck-through~~`` amendments.  Struck wording is data (an amendment),
-not part of what the proposal now says.
+and amendments.  Amendments come in the conventions drafters use:
+
+* deletions: ``~~struck~~`` (the readers write struck runs so), ``<del>``, ``<s>``,
+  ``<strike>``, ``[deleted: ...]``, CriticMarkup ``{--...--}``;
+* insertions: ``~~old~~-new`` (a replacement), ``<ins>``, ``[inserted: ...]``,
+  ``[added: ...]``, CriticMarkup ``{++...++}`` and ``{~~old~>new~~}``;
+* where the document says so in a legend ("additions are shown in bold", "new text
+  is underlined", "proposed additions in square brackets"), bold, underlined or
+  bracketed wording is an insertion too (:func:`conventions`).
+
+Struck wording is data (an amendment), not part of what the passage now says:
+:func:`clean_text` gives the wording as amended, :func:`original_text` the wording
+before the amendments (a Chair's draft as the Chair wrote it).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
+# ~~old~~ or ~~old~~-new: the readers of Word and HTML write struck runs so
 STRIKE_RE = re.compile(r"~~(.+?)~~(?:-(\w[\w-]*))?", re.S)
+# every other way of marking a change, one alternative per convention
+_DELETE_TAG_RE = r"<(?P<tag>del|s|strike)(?:\s[^<>]*)?>(?P<tagged>.*?)</(?P=tag)\s*>"
+_BRACKET_RE = r"\[\s*(?P<label>deleted|delete|deletion|struck|strike|inserted|insert|insertion|added|add|addition)" \
+              r"\s*:\s*(?P<labelled>[^\[\]]+?)\s*\]"
+_CRITIC_RE = r"\{--(?P<cdel>.+?)--\}|\{\+\+(?P<cins>.+?)\+\+\}|\{~~(?P<cold>.+?)~>(?P<cnew>.+?)~~\}"
+_INS_TAG_RE = r"<ins(?:\s[^<>]*)?>(?P<ins>.*?)</ins\s*>"
+CHANGE_RE = re.compile(
+    rf"~~(?P<struck>.+?)~~(?:-(?P<repl>\w[\w-]*))?|{_DELETE_TAG_RE}|{_BRACKET_RE}|{_CRITIC_RE}|{_INS_TAG_RE}",
+    re.S | re.I)
+_DELETE_LABELS = ("delet", "struck", "strike")
 SUP_RE = re.compile(r"<sup>[^<]*</sup>")
 SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 SUPERSCRIPT_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
@@ -19,6 +43,21 @@ TAG_RE = re.compile(r"</?(?:ul|ol|li|p|br|span|em|strong|b|i|u|sub|div)(?:\s[^<>
 EMPHASIS_RE = re.compile(r"\*+")
 SPACE_RE = re.compile(r"\s+")
 QUOTE_MARKS = "“”\""
+_DROP = {ord(c): None for c in SUPERSCRIPT_DIGITS + "*"} | {ord("✓"): " ", 0xA0: " "}
+_DOUBLED_RE = re.compile(r"([;,])(?:\s*[;,])+")
+
+#: How a document marks the wording it adds, when it says so in a legend.
+Marking = Literal["bold", "underline", "brackets"]
+LEGEND_RE = re.compile(
+    r"\b(?:additions?|insertions?|inserted|added|new|proposed|suggested)\b[^.;\n]{0,60}?"
+    r"\b(?P<how>bold|underlin\w*|square\s+brackets|brackets)"
+    r"|\b(?:in|with)\s+(?P<how2>bold|underlin\w*|square\s+brackets|brackets)\b[^.;\n]{0,30}?"
+    r"\b(?:is|are)\s+(?:an?\s+)?(?:added|new|inserted|additions?|insertions?)\b", re.I)
+_MARKED_RE: dict[Marking, re.Pattern[str]] = {
+    "bold": re.compile(r"\*\*(?P<added>[^*\n]+?)\*\*|<(?:b|strong)>(?P<added2>.*?)</(?:b|strong)>", re.S),
+    "underline": re.compile(r"<u>(?P<added>.*?)</u>|(?<!\w)__(?P<added2>[^_\n]+?)__(?!\w)", re.S),
+    "brackets": re.compile(r"\[(?P<added>[^\[\]\n]{2,}?)\](?!\()"),
+}
 
 
 @dataclass(frozen=True)
@@ -31,30 +70,146 @@ class Strike:
     end: int
 
 
+@dataclass(frozen=True)
+class Change:
+    """An amendment marked in a passage: wording deleted, inserted, or both (a replacement)."""
+
+    deleted: str
+    inserted: str
+    start: int
+    end: int
+
+    @property
+    def kind(self) -> Literal["delete", "insert", "replace"]:
+        return "replace" if self.deleted and self.inserted else "delete" if self.deleted else "insert"
+
+
+def conventions(text: str) -> frozenset[Marking]:
+    """The markings a document's legend says it uses for additions.
+
+    >>> sorted(conventions("Proposed additions are shown in bold and deletions struck through."))
+    ['bold']
+    >>> sorted(conventions("New text is underlined; text in square brackets is added."))
+    ['brackets', 'underline']
+    """
+    found: set[Marking] = set()
+    for m in LEGEND_RE.finditer(text):
+        how = (m.group("how") or m.group("how2")).lower()
+        found.add("bold" if how == "bold" else "underline" if how.startswith("underlin") else "brackets")
+    return frozenset(found)
+
+
+def _change(m: re.Match[str]) -> tuple[str, str]:
+    """(deleted, inserted) of one CHANGE_RE match."""
+    g = m.groupdict()
+    if g["struck"] is not None:
+        return g["struck"], g["repl"] or ""
+    if g["tagged"] is not None:
+        return g["tagged"], ""
+    if g["labelled"] is not None:
+        deleting = g["label"].lower().startswith(_DELETE_LABELS)
+        return (g["labelled"], "") if deleting else ("", g["labelled"])
+    if g["cdel"] is not None:
+        return g["cdel"], ""
+    if g["cins"] is not None:
+        return "", g["cins"]
+    if g["cold"] is not None:
+        return g["cold"], g["cnew"]
+    return "", g["ins"] or ""
+
+
+def find_changes(text: str, marked: frozenset[Marking] = frozenset()) -> list[Change]:
+    """Every amendment marked in ``text``, in order; ``marked`` are the markings of additions the
+    document's legend declares (:func:`conventions`).
+
+    >>> [(c.kind, c.deleted, c.inserted) for c in find_changes("a ~~b~~-c d [deleted: e] <ins>f</ins>")]
+    [('replace', 'b', 'c'), ('delete', 'e', ''), ('insert', '', 'f')]
+    >>> [(c.kind, c.inserted) for c in find_changes("keep **new words** here", frozenset({"bold"}))]
+    [('insert', 'new words')]
+    """
+    changes = []
+    if "~" in text or "<" in text or "[" in text or "{" in text:
+        for m in CHANGE_RE.finditer(text):
+            deleted, inserted = _change(m)
+            if deleted.strip() or inserted.strip():
+                changes.append(Change(deleted.strip(), inserted.strip(), m.start(), m.end()))
+    for how in sorted(marked):
+        taken = [(c.start, c.end) for c in changes]
+        for m in _MARKED_RE[how].finditer(text):
+            added = (m.group("added") or m.group("added2") or "").strip()
+            if added and not any(a <= m.start() < b for a, b in taken):
+                changes.append(Change("", added, m.start(), m.end()))
+    return sorted(changes, key=lambda c: c.start)
+
+
 def find_strikes(text: str) -> list[Strike]:
-    """Struck-through wording, with the replacement when written ``~~old~~-new``.
+    """Deleted wording, with the replacement when there is one.
 
     >>> find_strikes("International ~~dimension~~-extent")
     [Strike(deleted='dimension', inserted='extent', start=14, end=34)]
     """
-    return [Strike(m.group(1).strip(), m.group(2), m.start(), m.end()) for m in STRIKE_RE.finditer(text)]
+    return [Strike(c.deleted, c.inserted or None, c.start, c.end) for c in find_changes(text) if c.deleted]
+
+
+def mask_deleted(text: str) -> str:
+    """``text`` with deleted wording blanked (same length, so offsets hold): what it names is
+    no longer said."""
+    if "~" not in text and "<" not in text and "[" not in text and "{" not in text:
+        return text
+    return CHANGE_RE.sub(lambda m: " " * len(m.group(0)) if _change(m)[0] else m.group(0), text)
+
+
+def _amended(m: re.Match[str]) -> str:
+    return _change(m)[1]
+
+
+def _before(m: re.Match[str]) -> str:
+    return _change(m)[0]
 
 
 def clean_text(text: str) -> str:
-    """Plain wording: struck parts replaced by their replacement, markup removed.
+    """Plain wording as amended: deleted parts left out, insertions kept, markup removed.
 
     >>> clean_text("- ✓ International ~~dimension~~-extent")
     'International extent'
     >>> clean_text("*64. We acknowledge<sup>1</sup>*")
     '64. We acknowledge'
+    >>> clean_text("results-driven efforts; ~~respect for rights~~; evidence-based discussions")
+    'results-driven efforts; evidence-based discussions'
     """
-    text = STRIKE_RE.sub(lambda m: m.group(2) or "", text)
-    text = SUP_RE.sub("", text)
-    text = TAG_RE.sub(" ", text)
-    text = SUPERSCRIPT_RE.sub("", text)
-    text = EMPHASIS_RE.sub("", text)
-    text = text.replace("✓", " ").replace("\u00a0", " ")
-    text = SPACE_RE.sub(" ", text).strip()
-    text = re.sub(r"^[-•]\s+", "", text)
-    text = re.sub(r"\s+([,;:.])", r"\1", text)
+    return _plain(_apply(text, _amended))
+
+
+def original_text(text: str, marked: frozenset[Marking] = frozenset()) -> str:
+    """Plain wording before the amendments: deleted parts kept, insertions left out.
+
+    >>> original_text("International ~~dimension~~-extent")
+    'International dimension'
+    >>> original_text("a plan [inserted: for all] to act")
+    'a plan to act'
+    """
+    if marked:
+        for how in sorted(marked):
+            text = _MARKED_RE[how].sub(lambda m: " " * len(m.group(0)), text)
+    return _plain(_apply(text, _before))
+
+
+def _apply(text: str, keep: Callable[[re.Match[str]], str]) -> str:
+    if "~" in text or "<" in text or "[" in text or "{" in text:
+        return CHANGE_RE.sub(keep, text)
+    return text
+
+
+def _plain(text: str) -> str:
+    """Markup removed, blanks collapsed, no blank before punctuation, no doubled separator."""
+    if "<" in text:
+        text = TAG_RE.sub(" ", SUP_RE.sub("", text))
+    text = " ".join(text.translate(_DROP).split())
+    if text[:1] in "-•" and text[1:2] == " ":
+        text = text[2:]
+    if " " in text:
+        for mark in ",;:.":
+            text = text.replace(" " + mark, mark)
+    if ";;" in text or ",," in text or ";," in text or ",;" in text:
+        text = _DOUBLED_RE.sub(lambda m: ";" if ";" in m.group(0) else ",", text)
     return text.strip()

@@ -1,10 +1,25 @@
-"""A message from the Chair: who sent it, from its "From:" line."""
+"""The Chair in a document: who sent a message from the Chair, and which text of a document
+commenting on a Chair's draft is the draft's.
+
+Comments on a draft often reproduce it with the commenter's amendments: struck and inserted
+wording, paragraphs inserted as "2 bis" and "2 tres", wording moved.  The reproduced
+paragraphs are the draft author's proposals, not the commenter's; the commenter's are the
+inserted paragraphs and the amendments (:mod:`wgec.graph.layout.amendments`).
+"""
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
+from wgec.graph.ingest.markup import Marking, clean_text, conventions
+from wgec.graph.layout.amendments import draft_wording
 from wgec.graph.layout.blocks import Block
-from wgec.graph.layout.model import ActorName, ParsedDocument
+from wgec.graph.layout.model import ActorName, Edit, ParsedDocument, ParsedItem
+
+INSERTED_NUMBER_RE = re.compile(r"\b(?:bis|ter|tres|quater|quinquies)\b", re.I)
+DRAFT_TITLE_RE = re.compile(r"\b(?:comments?|amendments?|proposals?|edits?)\s+(?:to|on|of)\s+(?:the\s+)?"
+                            r"(?P<draft>.*\b(?:draft|proposal|report|text|version)\b.*)$", re.I)
 
 
 def parse_chair_message(doc: ParsedDocument, blocks: list[Block]) -> None:
@@ -23,3 +38,53 @@ def parse_chair_message(doc: ParsedDocument, blocks: list[Block]) -> None:
                 start = source.line_starts[block.line - 1] + source.line_text(block.line).find(value)
                 doc.chair_message_sender = ActorName(value, start, start + len(value))
                 return
+
+
+def mark_draft_text(doc: ParsedDocument) -> None:
+    """In comments that reproduce a draft (a "comments" document with amendments marked or
+    paragraphs inserted as "N bis"), the reproduced items are the draft's: their author is the
+    draft's, their wording the draft's (:attr:`ParsedItem.amended` keeps it as amended)."""
+    items = [item for sub in doc.submissions for item in sub.items]
+    inserted = [item for item in items if item.number and INSERTED_NUMBER_RE.search(item.number)]
+    if doc.kind != "comments" or not (doc.edits or inserted):
+        return
+    m = DRAFT_TITLE_RE.search(doc.title or "")
+    doc.draft_of = clean_text(m.group("draft")) if m else "the draft commented on"
+    edits = _Edits(doc, conventions(doc.source.text) if doc.edits else frozenset())
+    for item in items:
+        if item not in inserted and not edits.wholly_inserted(item):
+            edits.mark(item)
+
+
+@dataclass
+class _Edits:
+    """The document's edits, found by offset (bisection: no scan of every edit per item)."""
+
+    doc: ParsedDocument
+    marked: frozenset[Marking]
+
+    def __post_init__(self) -> None:
+        self.starts = [e.start for e in self.doc.edits]
+        self.moves = [e for e in self.doc.edits if e.moved_to is not None]
+
+    def within(self, item: ParsedItem) -> list[Edit]:
+        edits = self.doc.edits[bisect.bisect_left(self.starts, item.start):bisect.bisect_left(self.starts, item.end)]
+        return edits + [e for e in self.moves if e.moved_to and item.start <= e.moved_to[0] < item.end
+                        and e not in edits]
+
+    def wholly_inserted(self, item: ParsedItem) -> bool:
+        """An item whose wording is all an insertion: the commenter's."""
+        covered = sum(min(e.end, item.end) - max(e.start, item.start) for e in self.within(item)
+                      if e.kind == "insert")
+        return covered >= 0.9 * (item.end - item.start)
+
+    def mark(self, item: ParsedItem) -> None:
+        item.author = "draft"
+        own = self.within(item)
+        if own:
+            wording = draft_wording(item, self.doc.source, own, self.marked)
+            if wording != item.text:
+                item.text, item.amended = wording, item.text
+        for child in item.children:
+            if not self.wholly_inserted(child):
+                self.mark(child)

@@ -6,16 +6,20 @@ from dataclasses import dataclass, field
 
 from wgec.graph.layout.blocks import Block, nest
 from wgec.graph.layout.headings import NON_PROPOSAL_HEADING_RE, heading_level, section_is_proposal
-from wgec.graph.layout.items import free_paragraphs_into_items, to_items
+from wgec.graph.layout.items import ItemRules, Prose, free_paragraphs_into_items, to_items
 from wgec.graph.layout.keys import slug
-from wgec.graph.layout.model import ParsedDocument, Question, Submission
+from wgec.graph.layout.model import ParsedDocument, Question, QuestionKind, Submission
+from wgec.graph.layout.questionnaire import answer_rows
 
 
 def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
     """The document's submission, with the items of the sections that hold proposals."""
     sub = Submission(key="", submitters=doc.submitters, date=doc.date, on_behalf_of=list(doc.on_behalf_of))
     doc.submissions.append(sub)
-    reader = _Reader(doc, sub, in_proposals=_all_proposals(doc, blocks))
+    if doc.kind == "questionnaire-response":
+        answer_rows(doc, blocks, sub)  # a form's export: one "N. Question?<tab>answer" row a question
+    every = _all_proposals(doc, blocks)
+    reader = _Reader(doc, sub, in_proposals=every, every=every, quoted=sorted((q.start, q.end) for q in doc.quoted))
     for block in blocks:
         reader.read(block)
     reader.flush()
@@ -45,6 +49,10 @@ class _Reader:
     doc: ParsedDocument
     sub: Submission
     in_proposals: bool
+    every: bool = False  # no heading announces proposals: every section but an introduction holds them
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    prose: Prose = "recommending"  # which paragraphs are proposals: see ItemRules
+    weak: bool = False  # a heading announced proposals: "could" and "may" propose
     section: str | None = None
     question: str | None = None  # key of the guiding question being answered
     segment: list[Block] = field(default_factory=list)
@@ -68,24 +76,28 @@ class _Reader:
         level = heading_level(self.doc.source.line_text(block.line))
         while self.headings and self.headings[-1][0] >= level:
             self.headings.pop()
-        inherited = self.headings[-1][1] if self.headings else False
+        inherited = self.headings[-1][1] if self.headings else self.every
         self.in_proposals = section_is_proposal(text, inherited)
+        self.prose, self.weak = "recommending", not self.every
         self.headings.append((level, inherited if NON_PROPOSAL_HEADING_RE.match(text) else self.in_proposals))
 
     def open_question(self, block: Block, text: str) -> None:
         self.flush()
         number = block.number or str(len(self.doc.questions) + 1)
-        q = Question(f"guiding-{number}", number, text, block.start, block.end, "guiding")
+        kind: QuestionKind = "questionnaire" if self.doc.kind == "questionnaire-response" else "guiding"
+        q = Question(f"{kind}-{number}", number, text, block.start, block.end, kind)
         self.doc.questions.append(q)
         self.question = q.key
         self.section = text
         self.in_proposals = True
+        self.prose = "answers"
 
     def flush(self) -> None:
         if self.segment and self.in_proposals:
             roots = free_paragraphs_into_items(nest(self.segment))
+            rules = ItemRules(self.prose, self.weak, self.quoted)
             self.sub.items.extend(to_items(roots, self.doc.source, self.section, self.prefix(), self.question,
-                                           self.seen))
+                                           self.seen, rules))
         self.segment = []
 
     def prefix(self) -> str:

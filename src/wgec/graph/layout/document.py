@@ -13,43 +13,50 @@ understood.  The result is plain data (:mod:`wgec.graph.layout.model`);
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.amendments import parse_edits
 from wgec.graph.layout.blocks import split_blocks
-from wgec.graph.layout.chair import parse_chair_message
+from wgec.graph.layout.chair import mark_draft_text, parse_chair_message
 from wgec.graph.layout.contribution import parse_contribution
 from wgec.graph.layout.fields import front_end, un_issuer
 from wgec.graph.layout.frontmatter import parse_header
 from wgec.graph.layout.kinds import classify
 from wgec.graph.layout.model import ParsedDocument
-from wgec.graph.layout.questionnaire import parse_categories, parse_questionnaire
+from wgec.graph.layout.questionnaire import parse_asked_questions, parse_categories, parse_questionnaire
 from wgec.graph.layout.quotes import parse_quotes
 from wgec.graph.layout.rolling import is_rolling, parse_rolling
 from wgec.graph.layout.tables import parse_tables
 
 
-def parse_document(source: SourceFile) -> ParsedDocument:
-    """Parse one corpus file; never raises on odd layout, warns instead."""
+def parse_document(source: SourceFile, progress: Callable[[int, int], None] | None = None) -> ParsedDocument:
+    """Parse one corpus file; never raises on odd layout, warns instead.  ``progress`` hears
+    (lines read, lines) as a large document is read."""
     doc = ParsedDocument(source=source, layout="unrecognised")
     body_first = parse_header(doc)
     doc.body_first_line = body_first
-    blocks = split_blocks(source, body_first)
+    blocks = split_blocks(source, body_first, progress=progress)
     doc.tables = parse_tables(blocks, source)
     rolling = is_rolling(blocks, source)
     parse_categories(doc, blocks)
     parse_questionnaire(doc, blocks)
     parse_quotes(doc, blocks)
+    parse_edits(doc, blocks)
     _classify(doc, rolling)
     if rolling:
         doc.layout = "rolling"
         parse_rolling(doc, blocks)
     elif doc.kind == "notice":
         doc.layout = "notice"  # a call or an announcement: no proposals
+        parse_asked_questions(doc, blocks)  # the questions it puts to members
     elif doc.submitters:
         doc.layout = "contribution"
         parse_contribution(doc, blocks)
         for sub in doc.submissions:
             sub.date_precision = doc.date_precision
             sub.delivered_by = sub.delivered_by or list(doc.delivered_by)
+        mark_draft_text(doc)  # comments reproducing a draft: its text is the draft author's
     else:
         what = "no 'Submitted by' or 'From:' line" if doc.title else "no UN CSTD cover (title, 'Submitted by')"
         doc.warnings.append(

@@ -1,22 +1,57 @@
-"""Items of a recommendations section: nested blocks to proposals with stable keys."""
+"""Items of a recommendations section: nested blocks to proposals with stable keys.
+
+A list item is a proposal by its place.  A paragraph of prose is one when it recommends
+(:func:`wgec.graph.layout.prose.recommends`); a paragraph that is a title, that only
+introduces what follows ("... on the following:" then prose), or that does not recommend
+is not one, and the items of its list stand on their own.  Passages that quote an
+instrument are not proposals either (``quoted``).
+"""
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
 
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.keys import unique_key
 from wgec.graph.layout.model import ParsedItem
+from wgec.graph.layout.prose import looks_like_title, recommends, reports_others
 
 # "... (9)" at the end of an item: its number in the submitter's original list
 ORIGINAL_NUMBER_RE = re.compile(r"[;,.]?\s*\((\d{1,3})\)\s*$")
+ANSWER_LABEL_RE = re.compile(r"^(?:A|Answer|Response|Reply)\s*[:.]\s*", re.I)  # "Answer: ..." in a response
+#: Which paragraphs of a section are proposals: all of them, those that recommend, or (answers to a
+#: question) all but those reporting what others said.
+Prose = Literal["all", "recommending", "answers"]
+
+
+@dataclass
+class ItemRules:
+    """What a section's paragraphs must do to be proposals.
+
+    ``prose``: every paragraph is one ("all") or only those that recommend ("recommending");
+    ``weak``: "could" and "may" recommend too (a section headed as proposals);
+    ``quoted``: (start, end) of passages quoting an instrument, sorted.
+    """
+
+    prose: Prose = "recommending"
+    weak: bool = False
+    quoted: Sequence[tuple[int, int]] = field(default_factory=list)
+
+    def in_quote(self, block: Block) -> bool:
+        i = bisect.bisect_right(self.quoted, (block.start, float("inf"))) - 1
+        return i >= 0 and self.quoted[i][0] <= block.start < self.quoted[i][1]
 
 
 def to_items(blocks: list[Block], source: SourceFile, section: str | None, prefix: str,
-             question: str | None, seen: dict[str, int]) -> list[ParsedItem]:
+             question: str | None, seen: dict[str, int], rules: ItemRules | None = None) -> list[ParsedItem]:
     """Proposals of nested item and paragraph blocks.  A numbered item is keyed by its number
     ("2.5", "2-bis"), anything else by ``prefix`` and its number or position ("access-3");
     sub-items by their parent's key ("2.a"); ``seen`` keeps keys unique in the document."""
+    rules = rules or ItemRules(prose="all")
     items: list[ParsedItem] = []
     ordinal = 0
     for block in blocks:
@@ -24,21 +59,42 @@ def to_items(blocks: list[Block], source: SourceFile, section: str | None, prefi
             continue
         ordinal += 1
         raw_text = block.text(source)
-        if not raw_text:
+        if not raw_text or not _is_proposal(block, raw_text, rules):
+            # its list, if any, stands on its own
+            items.extend(to_items(block.children, source, section, prefix, question, seen, rules))
             continue
-        original = block.original_number
-        m = ORIGINAL_NUMBER_RE.search(raw_text)
-        text = raw_text
-        if m and block.kind == "item" or m and block.marker == "text" and prefix:
-            original = original or m.group(1)
-            text = raw_text[: m.start()].rstrip(" ;,")
-        local = re.sub(r"\s+", "-", block.number.strip("()").lower()) if block.number else str(ordinal)
-        key = unique_key(local if block.marker == "dec" and block.number else f"{prefix}{local}", seen)
-        item = ParsedItem(key=key, number=block.number, text=text, start=block.start, end=block.end,
-                          section=section, original_number=original, question=question)
-        item.children = to_items(block.children, source, section, f"{key}.", question, seen)
-        items.append(item)
+        items.append(_item(block, raw_text, ordinal, source, section, prefix, question, seen, rules))
     return items
+
+
+def _is_proposal(block: Block, text: str, rules: ItemRules) -> bool:
+    if rules.in_quote(block):
+        return False
+    if block.kind == "item":
+        return True
+    if looks_like_title(text) or (block.opens_list and not block.children):
+        return False  # a title, or a line introducing the prose after it
+    if rules.prose == "answers":  # an answer, unless it reports others or only introduces its list
+        labelled = ANSWER_LABEL_RE.match(text) is not None
+        return not reports_others(text) and (labelled or not block.children or recommends(text, True))
+    return rules.prose == "all" or recommends(text, rules.weak)
+
+
+def _item(block: Block, raw_text: str, ordinal: int, source: SourceFile, section: str | None, prefix: str,
+          question: str | None, seen: dict[str, int], rules: ItemRules) -> ParsedItem:
+    original = block.original_number
+    m = ORIGINAL_NUMBER_RE.search(raw_text)
+    text = ANSWER_LABEL_RE.sub("", raw_text) if rules.prose == "answers" else raw_text
+    if m and block.kind == "item" or m and block.marker == "text" and prefix:
+        original = original or m.group(1)
+        text = raw_text[: m.start()].rstrip(" ;,")
+    number = block.number.strip("()") if block.number else str(ordinal)
+    local = re.sub(r"\s+", "-", number if block.marker == "alpha" and number.isupper() else number.lower())
+    key = unique_key(local if block.marker == "dec" and block.number else f"{prefix}{local}", seen)
+    item = ParsedItem(key=key, number=block.number, text=text, start=block.start, end=block.end,
+                      section=section, original_number=original, question=question)
+    item.children = to_items(block.children, source, section, f"{key}.", question, seen, rules)
+    return item
 
 
 def free_paragraphs_into_items(roots: list[Block]) -> list[Block]:

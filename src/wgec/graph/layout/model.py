@@ -24,6 +24,11 @@ DocumentKind = Literal["submission", "statement", "questionnaire-response", "cha
                        "notice", "commentary", "report", "compilation"]
 #: What kind of actor the context says a name is ("Name:" gives a person, "Organization:" an organisation).
 ActorKind = Literal["Person", "Organization"]
+#: Who wrote a proposal's wording: the document's submitter, or the author of the draft a document
+#: comments on (its text reproduced with the commenter's amendments).
+Author = Literal["submitter", "draft"]
+#: An amendment marked in a text (:mod:`wgec.graph.ingest.markup`), or wording moved within a list.
+EditKind = Literal["delete", "insert", "replace", "move"]
 
 
 @dataclass
@@ -50,6 +55,8 @@ class ParsedItem:
     original_number: str | None = None
     question: str | None = None  # key of the question it answers
     children: list[ParsedItem] = field(default_factory=list)
+    author: Author = "submitter"
+    amended: str | None = None  # a draft's item: its wording as the commenter's amendments leave it
 
 
 @dataclass
@@ -69,6 +76,19 @@ class Submission:
     # a person who handed the submission in for its submitter ("by Mr. X, Deputy Permanent Representative"):
     # not a second submitter
     delivered_by: list[ActorName] = field(default_factory=list)
+
+
+@dataclass
+class Edit:
+    """An amendment marked in the text: wording deleted, inserted or replaced, or moved within a
+    list (struck at ``start:end``, standing now at ``moved_to``)."""
+
+    kind: EditKind
+    deleted: str
+    inserted: str
+    start: int
+    end: int
+    moved_to: tuple[int, int] | None = None
 
 
 @dataclass
@@ -118,6 +138,7 @@ class QuotedProvision:
     sub: str | None
     start: int
     end: int
+    instrument: str | None = None  # gazetteer slug, when the quoted wording itself says which instrument
 
 
 @dataclass
@@ -141,6 +162,8 @@ class ParsedDocument:
     tables: list[Table] = field(default_factory=list)
     quoted: list[QuotedProvision] = field(default_factory=list)
     chair_message_sender: ActorName | None = None
+    edits: list[Edit] = field(default_factory=list)
+    draft_of: str | None = None  # the draft a document comments on, when it reproduces its text
     warnings: list[str] = field(default_factory=list)
     body_first_line: int = 1
 

@@ -1,12 +1,15 @@
 """Questionnaires and the categories of questions: "GROUP A: ... (Questions 1-4)" headings or
-a lettered list "a) Label (Questions 1, 2)", and the numbered questions of a questionnaire annex."""
+a lettered list "a) Label (Questions 1, 2)", the numbered questions of a questionnaire annex,
+the questions a notice puts to members, and the answers of a questionnaire response exported
+from a form ("N. Question?<tab>answer")."""
 from __future__ import annotations
 
 import re
 
+from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.headings import ANNEX_RE, GROUP_RE, heading_level
-from wgec.graph.layout.model import Category, ParsedDocument, Question
+from wgec.graph.layout.model import Category, ParsedDocument, ParsedItem, Question, Submission
 
 CATEGORY_ITEM_RE = re.compile(r"^(?P<label>.+?)\s*\((?P<questions>Questions?[^)]*)\)\s*[;.]?\s*$", re.I)
 QUESTIONNAIRE_RE = re.compile(r"questionnaire", re.I)
@@ -67,3 +70,57 @@ def parse_questionnaire(doc: ParsedDocument, blocks: list[Block]) -> None:
         if active and block.kind == "item" and block.marker == "dec" and block.number and block.number.isdigit():
             doc.questions.append(Question(f"questionnaire-{block.number}", block.number, text,
                                           block.start, block.end, "questionnaire"))
+
+
+ASKED_INTRO_RE = re.compile(r"\bquestions?\b", re.I)
+NUMBERED_QUESTION_RE = re.compile(r"^\s*(?:(?:Question|Q)\s*)?(?P<n>\d{1,2})\s*[.):]?\s+(?P<q>\S.*\?)\s*$", re.I)
+ANSWER_LABEL_RE = re.compile(r"^\s*(?:A|Answer|Response|Reply)\s*[:.]\s*", re.I)
+
+
+def parse_asked_questions(doc: ParsedDocument, blocks: list[Block]) -> None:
+    """The questions a notice puts to members: list items ending in a question mark, after a
+    passage that speaks of questions (or two or more of them in a row)."""
+    source = doc.source
+    asked: list[Block] = []
+    intro = False
+    for block in blocks:
+        text = block.text(source)
+        if block.kind == "item" and text.endswith("?"):
+            asked.append(block)
+        elif block.kind in ("para", "heading"):
+            intro = intro or bool(ASKED_INTRO_RE.search(text))
+    if len(asked) < 2 and not (asked and intro):
+        return
+    known = {q.key for q in doc.questions}
+    for n, block in enumerate(asked, 1):
+        number = block.number if block.number and block.number.isdigit() else str(n)
+        if f"guiding-{number}" not in known:
+            doc.questions.append(Question(f"guiding-{number}", number, block.text(source), block.start, block.end,
+                                          "guiding"))
+
+
+def answer_rows(doc: ParsedDocument, blocks: list[Block], sub: Submission) -> None:
+    """A questionnaire answered in a form's export, one "N. Question?<tab>answer" row a question:
+    each question of the questionnaire (``questionnaire-N``) and the respondent's answer to it."""
+    source = doc.source
+    known = {q.key for q in doc.questions}
+    for block in blocks:
+        if block.kind != "table":
+            continue
+        line = source.line_text(block.line)
+        question, _, answer = line.partition("\t")
+        m = NUMBERED_QUESTION_RE.match(question)
+        if m is None or not answer.strip():
+            continue
+        offset = source.line_starts[block.line - 1]
+        key = f"questionnaire-{int(m.group('n'))}"
+        if key not in known:
+            known.add(key)
+            doc.questions.append(Question(key, str(int(m.group("n"))), m.group("q").strip(), offset + m.start("q"),
+                                          offset + m.end("q"), "questionnaire"))
+        start = offset + len(question) + 1
+        lead = len(answer) - len(answer.lstrip())
+        text = ANSWER_LABEL_RE.sub("", clean_text(answer))
+        if text:
+            sub.items.append(ParsedItem(f"q{int(m.group('n'))}", None, text, start + lead,
+                                        start + len(answer.rstrip()), None, question=key))

@@ -1,12 +1,25 @@
-"""Paragraphs of an instrument quoted in a document, outside any proposal."""
+"""Paragraphs of an instrument quoted in a document, outside any proposal.
+
+Quotes are found by where they stand (numbered paragraphs after a passage that introduces
+them, lettered sub-items of a paragraph just cited) and by what they say: a list whose
+items reproduce the sub-items of one provision (:mod:`wgec.graph.layout.provisions`), such
+as the twelve items of the IGF's mandate in Tunis Agenda paragraph 72, is a quotation of
+that provision, not the proposals of the one who quotes it.
+"""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
+from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.model import ParsedDocument, QuotedProvision
+from wgec.graph.layout.provisions import ProvisionMatch, load_provisions
 from wgec.graph.layout.references import REF_RE
+
+QUOTED_SHARE = 0.8  # share of an item's trigrams the provision must hold
+RUN_SHARE = 0.75  # share of a list's items that must quote sub-items of one paragraph
 
 QUOTE_INTRO_RE = re.compile(r"resolution|agenda|declaration|outcome document|A/\d+/\d+|following terms", re.I)
 
@@ -18,6 +31,39 @@ def parse_quotes(doc: ParsedDocument, blocks: list[Block]) -> None:
     reader = _Reader(doc)
     for block in blocks:
         reader.read(block)
+    taken = {(q.start, q.end) for q in doc.quoted}
+    for run in _item_runs(blocks):
+        doc.quoted.extend(q for q in _quoted_run(run, doc.source) if (q.start, q.end) not in taken)
+    doc.quoted.sort(key=lambda q: q.start)
+
+
+def _item_runs(blocks: list[Block]) -> list[list[Block]]:
+    """Runs of consecutive list items (a heading, paragraph or table ends a run)."""
+    runs: list[list[Block]] = [[]]
+    for block in blocks:
+        if block.kind == "item":
+            runs[-1].append(block)
+        elif block.kind not in ("footnote", "orignum") and runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _quoted_run(run: list[Block], source: SourceFile) -> list[QuotedProvision]:
+    """The items of a run that quote sub-items of one provision, when most of the run does."""
+    index = load_provisions()
+    matches: list[tuple[Block, ProvisionMatch]] = []
+    for block in run:
+        m = index.best(block.text(source), min_words=3)
+        if m is not None and m.score >= QUOTED_SHARE and m.provision.sub is not None:
+            matches.append((block, m))
+    if not matches:
+        return []
+    (instrument, paragraph), n = Counter((m.provision.instrument, m.provision.paragraph)
+                                         for _, m in matches).most_common(1)[0]
+    if n < 2 or n < RUN_SHARE * len(run):
+        return []
+    return [QuotedProvision(run[0].start, paragraph, m.provision.sub, block.start, block.end, instrument)
+            for block, m in matches if (m.provision.instrument, m.provision.paragraph) == (instrument, paragraph)]
 
 
 def _letter(block: Block) -> str | None:

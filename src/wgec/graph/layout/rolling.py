@@ -11,7 +11,7 @@ from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block, nest
 from wgec.graph.layout.dates import parse_date
 from wgec.graph.layout.headings import ANNEX_RE, GROUP_RE, UNCATEGORISED_RE
-from wgec.graph.layout.items import to_items
+from wgec.graph.layout.items import ItemRules, to_items
 from wgec.graph.layout.keys import slug, unique_key
 from wgec.graph.layout.model import ActorName, ParsedDocument, Submission
 from wgec.graph.layout.names import represented, split_names
@@ -105,8 +105,9 @@ class _Reader:
         if self.current is not None and self.segment:
             roots = nest(self.segment)
             prefix = f"{slug(' '.join(self.subsection.split()[:3]))}-" if self.subsection else ""
+            rules = ItemRules("recommending", True, sorted((q.start, q.end) for q in self.doc.quoted))
             self.current.items.extend(to_items(roots, self.doc.source, self.subsection or self.section, prefix,
-                                               None, self.item_keys))
+                                               None, self.item_keys, rules))
         self.segment = []
 
 

@@ -7,6 +7,7 @@ same sentence, else the one the passage was last talking about.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -43,24 +44,27 @@ def find_citations(text: str, instruments: list[Mention], context: Entity | None
     the sentence names none ("In para 35 it was reaffirmed ...").
     """
     found: list[Citation] = []
+    ends = [i.end for i in instruments]  # mentions do not overlap: sorted by start and by end
     for m in REF_RE.finditer(text):
-        instrument = _instrument_of(text, m, instruments, context)
+        instrument = _instrument_of(text, m, instruments, ends, context)
         for paragraph, sub in expand(m.group(1)):
             found.append(Citation(instrument, paragraph, sub, m.start(), m.end(), m.group(0)))
     return found
 
 
-def _instrument_of(text: str, ref: re.Match[str], instruments: list[Mention], context: Entity | None) -> Entity | None:
+def _instrument_of(text: str, ref: re.Match[str], instruments: list[Mention], ends: list[int],
+                   context: Entity | None) -> Entity | None:
     """The instrument named right after the reference, else the last one named before it in its
-    sentence, else before it anywhere, else ``context``."""
-    s_start, s_end = _sentence_bounds(text, ref.start())
-    after = [i for i in instruments
-             if ref.end() <= i.start <= min(s_end, ref.end() + 60)
-             and OF_INSTRUMENT_RE.fullmatch(text[ref.end():i.start])]
-    if after:
-        return after[0].entity
-    before = [i for i in instruments if s_start <= i.start and i.end <= ref.start()]
-    if before:
-        return before[-1].entity
-    anywhere_before = [i for i in instruments if i.end <= ref.start()]
-    return anywhere_before[-1].entity if anywhere_before else context
+    sentence, else before it anywhere, else ``context``.  ``ends`` are the instruments' ends, in
+    order: each look-up is a bisection, not a scan of every mention of the text."""
+    last_before = bisect.bisect_right(ends, ref.start()) - 1  # the last one ending before the reference
+    following = last_before + 1  # the first one after it (one overlapping it is not "after")
+    while following < len(instruments) and instruments[following].start < ref.end():
+        following += 1
+    if following < len(instruments):
+        nxt = instruments[following]
+        if nxt.start <= ref.end() + 60 and nxt.start <= _sentence_bounds(text, ref.start())[1] \
+                and OF_INSTRUMENT_RE.fullmatch(text[ref.end():nxt.start]):
+            return nxt.entity
+    # the last one named before it (in its sentence if there is one there: the same one)
+    return instruments[last_before].entity if last_before >= 0 else context

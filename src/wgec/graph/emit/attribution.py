@@ -1,0 +1,131 @@
+"""Who said what, when a document holds more than its submitter's words.
+
+- **Amendments** (:attr:`ParsedDocument.edits`): each ``wgec:Amendment`` (a ``wgec:Move``
+  for wording moved within a list) on the proposal it changes, ``wgec:amendedBy`` whoever
+  submitted the passage it stands in.
+- **Quotations** (:attr:`ParsedDocument.quoted`): a ``wgec:Quotation`` that ``wgec:quotes``
+  the provision (whose instrument it is part of), ``wgec:quotedBy`` the submitter whose
+  text quotes it; the document ``wgec:cites`` the provision.  Never a proposal.
+- **Drafts commented on**: the items a document reproduces from a draft are the draft
+  author's (the Chair of the working group, for a Chair's draft), not the commenter's.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from wgec.graph.ingest.markup import clean_text
+from wgec.graph.layout.model import ActorName, Edit, ParsedDocument, QuotedProvision
+from wgec.graph.link import facts
+from wgec.ontology.vocab import ID, WGEC
+
+if TYPE_CHECKING:
+    from wgec.graph.emit.emitter import Emitter
+
+LABEL_TEXT = 80
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_TEXT else text[:LABEL_TEXT].rsplit(" ", 1)[0] + "…"
+
+
+def submitters_at(doc: ParsedDocument, offset: int) -> list[ActorName]:
+    """Who submitted the passage at ``offset``: the submitters of the submission it stands in (the
+    last one whose heading comes before it, in a compilation), else the document's."""
+    headed = [s for s in doc.submissions if s.heading_span is not None]
+    if headed:
+        starts = [s.heading_span[0] for s in headed if s.heading_span is not None]
+        i = bisect.bisect_right(starts, offset) - 1
+        return list(headed[i].submitters) if i >= 0 else []
+    return list(doc.submissions[0].submitters) if doc.submissions else list(doc.submitters)
+
+
+def _label(edit: Edit) -> str:
+    if edit.kind == "move":
+        return f"Moved within its list: {_short(edit.deleted)}"
+    if edit.kind == "insert":
+        return f"Inserted: {_short(edit.inserted)}"
+    replaced = f" (replaced by: {_short(edit.inserted)})" if edit.inserted else ""
+    return f"Deleted: {_short(edit.deleted)}{replaced}"
+
+
+def emit_edits(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
+    """The document's amendments, each on the proposal (else the document) it changes."""
+    source = doc.source
+    for edit in doc.edits:
+        owner = em._owner_at(source.name, edit.start) or doc_iri
+        iri = ID[f"amendment/{source.short_id}/{edit.start}"]
+        em.add(iri, RDF.type, WGEC.Amendment)
+        em.add(iri, RDFS.label, Literal(_label(edit), lang="en"))
+        if edit.kind == "move" and edit.moved_to is not None:
+            em.add(iri, RDF.type, WGEC.Move)
+            em.add(iri, WGEC.movedText, Literal(edit.deleted))
+            em.add(iri, WGEC.movedFrom, em.span(source, edit.start, edit.end))
+            em.add(iri, WGEC.movedTo, em.span(source, *edit.moved_to))
+        else:
+            if edit.deleted:
+                em.add(iri, WGEC.deletedText, Literal(edit.deleted))
+            if edit.inserted:
+                em.add(iri, WGEC.insertedText, Literal(edit.inserted))
+        em.add(iri, WGEC.evidence, em.span(source, edit.start, edit.end))
+        em.add(owner, WGEC.hasAmendment, iri)
+        for actor in submitters_at(doc, edit.start):
+            em.add(iri, WGEC.amendedBy, em.actor(actor, year, source))
+
+
+def emit_quotation(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, q: QuotedProvision, provision: URIRef,
+                   year: int | None) -> None:
+    """A passage quoting a provision: a quotation of it, by whoever submitted the passage."""
+    source = doc.source
+    iri = ID[f"quotation/{source.short_id}/{q.start}"]
+    number = f"{q.paragraph}({q.sub})" if q.sub else str(q.paragraph)
+    wording = clean_text(source.text[q.start:q.end])
+    em.add(iri, RDF.type, WGEC.Quotation)
+    em.add(iri, RDFS.label, Literal(f"Quotation of paragraph {number}: {_short(wording)}", lang="en"))
+    em.add(iri, WGEC.text, Literal(wording, lang="en"))
+    em.add(iri, WGEC.quotes, provision)
+    em.add(iri, WGEC.inDocument, doc_iri)
+    em.add(iri, WGEC.evidence, em.span(source, q.start, q.end))
+    if doc.draft_of is not None and not _in_commenters_item(doc, q.start):  # the draft quotes it
+        authors = draft_authors(em, doc, doc_iri, year)
+    else:
+        authors = [em.actor(actor, year, source) for actor in submitters_at(doc, q.start)]
+    for author in authors:
+        em.add(iri, WGEC.quotedBy, author)
+
+
+def _in_commenters_item(doc: ParsedDocument, offset: int) -> bool:
+    return any(item.start <= offset < item.end and item.author == "submitter" for item in doc.all_items())
+
+
+def draft_authors(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> list[URIRef]:
+    """Who wrote the draft ``doc`` comments on: the Chair the document names, else the one the graph
+    knows for the working group of its year, else the office of the Chair of that group.  The
+    draft document (``wgec:respondsTo``) is marked as theirs."""
+    if doc.draft_of is None:
+        return []
+    source = doc.source
+    named = facts.find_chairs(doc)
+    wg = facts.group_for_year(em.gaz, year)
+    if named:
+        name, _, _, start, end = named[0]
+        authors = [em.actor(ActorName(name, start, end, kind="Person"), year, source)]
+    elif wg is not None and (chair := em.g.value(em.entity(wg), WGEC.chairedBy)) is not None:
+        authors = [chair]  # type: ignore[list-item]
+    else:
+        authors = [_chair_office(em, wg.slug.split("/", 1)[1] if wg else None, wg.label if wg else None)]
+    draft = em.g.value(doc_iri, WGEC.respondsTo)
+    for author in authors:
+        if draft is not None:
+            em.add(draft, WGEC.submittedBy, author)  # type: ignore[arg-type]
+    return authors
+
+
+def _chair_office(em: Emitter, tail: str | None, group: str | None) -> URIRef:
+    iri = ID[f"office/chair/{tail or 'unknown'}"]
+    em.add(iri, RDF.type, WGEC.Actor)
+    em.add(iri, RDFS.label, Literal(f"Chair of the {group}" if group else "Chair", lang="en"))
+    return iri

@@ -1,0 +1,161 @@
+"""What one line of a document is: blank, heading, list item (and its marker), paragraph, table row...
+
+Markers of list items in the conventions UN documents use, from Word, PDF and e-mail:
+numbered ``1.``, ``1)``, ``(1)``, ``1.2``, ``2 bis``; lettered ``a)``, ``(a)``, ``a.``, ``A.``,
+``(B)``; roman ``i.``, ``(iv)``, ``IV.``; labelled ``Question 2:``, ``Recommendation 3.``;
+bulleted ``-``, ``•``, ``*``, ``–``, ``o``, ``▪``, ``◦``, ``●``, ``➢``, ``✓`` and the like.
+A tab after a marker (Word's list tab) is a blank, not a table cell.
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from wgec.graph.ingest.markup import SUPERSCRIPT_DIGITS, clean_text
+
+#: What a line is, as :func:`classify_line` reads it.
+LineKind = Literal["blank", "orignum", "meta", "footnote", "heading", "table", "toc", "item", "numbered-title", "para"]
+#: The class of an item's marker: ``1.`` dec, ``(1)`` paren, ``1)`` rparen, ``a)`` alpha, ``iv.`` roman,
+#: ``-`` bullet; "text" for a block without a marker.
+Marker = Literal["text", "dec", "paren", "rparen", "alpha", "roman", "bullet"]
+Line = tuple[LineKind, Marker, str | None, int, int]
+
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+         "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+#: bullet glyphs by list level, as Word's default bullets go (•, then o, then ▪)
+GLYPH_LEVEL = {"o": 1, "◦": 1, "○": 1, "▪": 2, "■": 2, "▫": 2}
+_GLYPHS = "-•*–—▪■▫◦●○►▸➢➤→·❖✔⁃"
+
+BULLET_RE = re.compile(rf"^(\s*)(?:([{_GLYPHS}]|o(?=\s))\s+)?(?:(✓)\s*)?(?:[*_]+(?=\S))?")
+MARKER_TAB_RE = re.compile(rf"^(\s*(?:[{_GLYPHS}✓o]|\(?\w{{1,4}}[.)]|\d{{1,2}}(?:\.\d{{1,2}})+\.?))\t")
+DEC_RE = re.compile(
+    rf"^(\d{{1,2}}(?:\.\d{{1,2}})*)(?:\.(?!\d))?(?:\s+(bis|ter|tres|quater)\b)?(?:\s+|(?=[A-Z]))(?!{_MONTHS})")
+PAREN_RE = re.compile(r"^\((\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})\)\s+")
+RPAREN_RE = re.compile(r"^(\d{1,2})\)\s+")
+LETTER_RE = re.compile(r"^([a-z]|[ivx]{1,4})[.)]\s+|^([A-HJ-UWYZ])[.)]\s+(?=\S)|^([IVX]{1,4})\)\s+")
+HEADING_MD_RE = re.compile(r"^\s*#{1,6}\s+")
+HEADING_FIXED_RE = re.compile(
+    r"^(?:GROUP\s+[A-Z]\s*:|ANNEX\s+\d+\s*:|Recommendations which could not be categori[sz]ed)", re.I)
+HEADING_ROMAN_RE = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?\s+(?=[A-Z])")
+ROMAN_ITEM_RE = re.compile(r"^((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(?=[A-Z])")
+# "Question 1:", "Q2.", "Recommendation 3:", "Proposal 4)": a label naming the item's number
+LABEL_RE = re.compile(r"^(?:Question|Recommendation|Proposal|Q)\s*(\d{1,2})\s*[:.)]\s+(?=\S)", re.I)
+RULE_RE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
+ORIGNUM_RE = re.compile(r"^\s*\((\d{1,3})\)\s*$")
+TOC_RE = re.compile(r"(?:\.{4,}|\t)\s*\d{1,3}\s*$")
+FOOTNOTE_RE = re.compile(f"^\\s*[{SUPERSCRIPT_DIGITS}]+\\s*\\S")
+META_RE = re.compile(r"^\s*(Att\.|To|From|Date|Subject|Sent by|Cc)\s*:\s*(.*)$")
+TITLE_END = tuple(".;:!?,")
+
+
+def is_short_title(text: str) -> bool:
+    """A few words, capitalised, with no closing punctuation: a title or heading.
+
+    >>> is_short_title("Roles of Various Stakeholders"), is_short_title("Fund the IGF.")
+    (True, False)
+    """
+    cleaned = clean_text(text)
+    words = cleaned.split()
+    return 0 < len(words) <= 14 and not cleaned.endswith(TITLE_END) and cleaned[:1].isupper()
+
+
+def classify_line(text: str) -> Line:
+    """(kind, marker class, number, indent, content offset) of one line.
+
+    >>> classify_line("2 bis In response to item 69 of the Tunis Agenda, some participants emphasized it.")[:3]
+    ('item', 'dec', '2 bis')
+    >>> classify_line(" - i. Consult widely")[:4]
+    ('item', 'roman', 'i', 1)
+    >>> classify_line("- ✓ Transparency:")[:2]
+    ('item', 'bullet')
+    >>> classify_line("Question 2: What are the relevant public policy issues?")[:3]
+    ('item', 'dec', '2')
+    >>> [classify_line(t)[:3] for t in ("•\\tFund the IGF.", "o Fund the IGF.", "(B) Fund it.", "1)\\tFund it.")]
+    [('item', 'bullet', None), ('item', 'bullet', None), ('item', 'alpha', 'B'), ('item', 'rparen', '1')]
+    """
+    kind, marker, number, indent, content, _ = classify(text)
+    return kind, marker, number, indent, content
+
+
+def classify(text: str) -> tuple[LineKind, Marker, str | None, int, int, str]:
+    """:func:`classify_line` and the bullet glyph of an item ("" for none)."""
+    if "\t" in text and (m := MARKER_TAB_RE.match(text)) is not None:  # Word's tab after a list marker
+        text = text[: m.end() - 1] + " " + text[m.end():]
+    shaped = _line_by_shape(text)
+    if shaped is not None:
+        return (*shaped, "")
+    return _line_by_marker(text)
+
+
+def _line_by_shape(text: str) -> Line | None:
+    """Lines told by their whole shape: blank or a rule, "(9)", meta, footnote, Markdown heading,
+    table row, table-of-contents entry; None for any other line."""
+    if not text.strip() or RULE_RE.fullmatch(text):
+        return ("blank", "text", None, 0, 0)
+    if (m := ORIGNUM_RE.match(text)) is not None:
+        return ("orignum", "text", m.group(1), 0, 0)
+    if META_RE.match(text):
+        return ("meta", "text", None, 0, 0)
+    lead = len(text) - len(text.lstrip())
+    if FOOTNOTE_RE.match(text):
+        return ("footnote", "text", None, 0, lead)
+    if (m := HEADING_MD_RE.match(text)) is not None:
+        return ("heading", "text", None, 0, m.end())
+    toc = TOC_RE.search(text) is not None
+    if "\t" in text.strip() and not toc:
+        return ("table", "text", None, 0, lead)
+    if toc and not text.rstrip().endswith((".", ";")):
+        return ("toc", "text", None, 0, 0)
+    return None
+
+
+def _line_by_marker(text: str) -> tuple[LineKind, Marker, str | None, int, int, str]:
+    """An item (by its bullet, label or number), a numbered title, a heading or a paragraph."""
+    bm = BULLET_RE.match(text)
+    if bm is None:  # every part of BULLET_RE is optional: it matches every line
+        return ("para", "text", None, 0, 0, "")
+    indent, pos = len(bm.group(1)), bm.end()
+    rest = text[pos:]
+    glyph = bm.group(2) or bm.group(3) or ""
+    if (lm := LABEL_RE.match(rest)) is not None:
+        return ("item", "dec", lm.group(1), indent, pos + lm.end(), glyph)
+    if (numbered := _numbering(rest)) is not None:
+        marker, number, length = numbered
+        if marker in ("dec", "alpha") and not glyph and indent == 0 and HEADING_ROMAN_RE.match(rest) is None \
+                and is_short_title(rest[length:]) and (marker == "dec" or number.isupper()):
+            return ("numbered-title", marker, number, indent, pos + length, glyph)
+        return ("item", marker, number, indent, pos + length, glyph)
+    if glyph:
+        return ("item", "bullet", None, indent, pos, glyph)
+    if HEADING_FIXED_RE.match(rest) or HEADING_ROMAN_RE.match(rest) and is_short_title(HEADING_ROMAN_RE.sub("", rest)):
+        return ("heading", "text", None, 0, pos, "")
+    if (rm := ROMAN_ITEM_RE.match(rest)) is not None:  # "IV. The Group should ...": a long roman-numbered item
+        return ("item", "roman", rm.group(1), indent, pos + rm.end(), "")
+    return ("para", "text", None, indent, pos, "")
+
+
+_NUMBERINGS = (("paren", PAREN_RE), ("rparen", RPAREN_RE), ("letter", LETTER_RE), ("dec", DEC_RE))
+
+
+def _numbering(rest: str) -> tuple[Marker, str, int] | None:
+    """Marker class, number and length of the numbering that starts ``rest``, if any.
+
+    >>> _numbering("(iv) Access"), _numbering("3) Scope"), _numbering("2.1 The scope"), _numbering("b. Then")
+    (('roman', 'iv', 5), ('rparen', '3', 3), ('dec', '2.1', 4), ('alpha', 'b', 3))
+    >>> _numbering("(C) Access"), _numbering("D. Access"), _numbering("II) Access")
+    (('alpha', 'C', 4), ('alpha', 'D', 3), ('roman', 'II', 4))
+    """
+    for name, regex in _NUMBERINGS:
+        m = regex.match(rest)
+        if m is None:
+            continue
+        number = next(g for g in m.groups() if g is not None)
+        if name == "dec":
+            return "dec", f"{number} {m.group(2)}" if m.group(2) else number, m.end()
+        if name == "rparen":
+            return "rparen", number, m.end()
+        if name == "paren" and number.isdigit():
+            return "paren", number, m.end()
+        return ("roman" if number.lower() in ROMAN else "alpha"), number, m.end()
+    return None

@@ -1,0 +1,115 @@
+"""Which paragraphs of running prose recommend, and which are titles.
+
+A list item of a recommendations section is a proposal by its place; a paragraph of
+prose is one only when it recommends: "we recommend", "should", "calls for",
+"urges", "proposes", "it is essential that"...  A sentence that reports what an
+instrument or a meeting said ("The resolution reaffirmed that Internet governance
+should ...") does not recommend, nor does a relative clause ("recommendations which
+should be made"), nor a question.  In a section that announces proposals, a weaker
+modal ("could", "may") is a suggestion too.
+"""
+from __future__ import annotations
+
+import re
+
+from wgec.graph.ingest.markup import clean_text
+
+STRONG_RE = re.compile(
+    r"\b(?:should|must|shall|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b"
+    r"|\b(?:we|I)\s+(?:\w+\s+)?(?:recommend|propose|suggest|urge|call|encourage|invite|request|ask|support"
+    r"|favou?r|advocate|insist|want|wish|would\s+like)\b"
+    r"|\b(?:recommends|proposes|suggests|urges|calls\s+(?:for|upon|on)|encourages|invites|requests|advocates)\b"
+    r"|\bit\s+is\s+(?:\w+\s+)?(?:recommended|proposed|suggested|essential|important|necessary|vital|crucial"
+    r"|critical|urgent|imperative|time)\b"
+    r"|\b(?:the|our)\s+(?:way\s+(?:out|forward)|solution|recommendation|proposal)\b[^.]{0,40}\bis\s+to\b"
+    r"|\b(?:let\s+us|there\s+is\s+a\s+need|there\s+is\s+no\s+need)\b", re.I)
+WEAK_RE = re.compile(r"\b(?:could|may|might|would)\b", re.I)
+# "X reaffirmed that ...", "it was noted that ...", "according to ...": what others said
+REPORTING_RE = re.compile(
+    r"\b(?:reaffirmed|affirmed|recognized|recognised|stated|emphasized|emphasised|noted|agreed|acknowledged"
+    r"|said|declared|decided|recalled|highlighted|stressed|underlined|observed|concluded|indicated|mentioned"
+    r"|argued|pointed\s+out|according\s+to)\b", re.I)
+FIRST_PERSON_RE = re.compile(r"\b(?:we|I|our|us)\b", re.I)
+RELATIVE_RE = re.compile(r"\b(?:which|who|whom)\s+(?:\w+\s+)?$", re.I)
+SENTENCE_RE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")  # another's words, quoted
+SMALL_WORDS = frozenset("of the and to for in on a an with by at from or as its their & de la".split())
+
+
+def recommends(text: str, weak: bool = False) -> bool:
+    """Whether a paragraph recommends: one of its sentences does (``weak``: a "could" or "may" is
+    enough, as in a section headed as proposals).
+
+    >>> recommends("We recommend that the IGF be strengthened.")
+    True
+    >>> recommends("The resolution A/70/125 reaffirmed that Internet governance should continue to follow it.")
+    False
+    >>> recommends("There is clear reference to recommendations which should be made by the forum.")
+    False
+    >>> recommends("HLPF, WSIS Forum, IGF could provide a platform."), recommends("IGF could provide it.", weak=True)
+    (False, True)
+    >>> recommends('Japan writes that "All stakeholders should respect the roles of existing mechanisms."')
+    False
+    """
+    if '"' in text or "“" in text:
+        text = QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
+    for m in SENTENCE_RE.finditer(text):
+        sentence = m.group(0).strip()
+        if not sentence or sentence.endswith("?"):
+            continue
+        if _sentence_recommends(sentence, weak):
+            return True
+    return False
+
+
+def _sentence_recommends(sentence: str, weak: bool) -> bool:
+    for cue in STRONG_RE.finditer(sentence):
+        if not _reported_or_relative(sentence, cue.start()):
+            return True
+    if weak:
+        return any(not _reported_or_relative(sentence, cue.start()) for cue in WEAK_RE.finditer(sentence))
+    return False
+
+
+def _reported_or_relative(sentence: str, at: int) -> bool:
+    """The cue at ``at`` is in a clause another speaker's verb governs, or in a relative clause."""
+    before = sentence[:at]
+    return REPORTING_RE.search(before) is not None or RELATIVE_RE.search(before) is not None
+
+
+def reports_others(text: str) -> bool:
+    """Whether a paragraph opens by reporting what an instrument, a meeting or others said
+    ("The resolution A/70/125 reaffirmed that ...", "In para 35 it was reaffirmed that ...").
+
+    >>> reports_others("The resolution A/70/125 reaffirmed that Internet governance should continue.")
+    True
+    >>> reports_others("We recall that the IGF should be strengthened."), reports_others("Fund the IGF.")
+    (False, False)
+    """
+    first = SENTENCE_RE.match(text.strip())
+    if first is None:
+        return False
+    opening = " ".join(first.group(0).split()[:16])
+    m = REPORTING_RE.search(opening)
+    return m is not None and FIRST_PERSON_RE.search(opening[: m.start()]) is None
+
+
+def looks_like_title(text: str) -> bool:
+    """A title standing as a paragraph: no closing punctuation, and most words capitalised.
+
+    >>> looks_like_title("Draft Structure of Final Report of the Working Group on Enhanced Cooperation "
+    ...                  "(WGEC) to Commission on Science & Technology for Development (Including Format of "
+    ...                  "Recommendations)⁴")
+    True
+    >>> looks_like_title("The Group may make recommendations on ways to improve participation.")
+    False
+    """
+    cleaned = clean_text(text)
+    if not cleaned or cleaned.endswith((".", ";", ":", "!", "?", ",")):
+        return False
+    words = [w.strip("()[]\"“”'") for w in cleaned.split()]
+    content = [w for w in words if w and w.lower() not in SMALL_WORDS and w[0].isalpha()]
+    if not content:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised >= 0.75 * len(content)
