@@ -69,6 +69,33 @@ def test_items_listed_under_a_reported_sentence_are_reported_too():
     assert own.asserted
 
 
+def test_a_rule_is_tried_only_on_sentences_with_its_trigger_words():
+    lexicon = parse_lexicon(HEADER + "stance,x,p,supports,0.5,no,establish creat,(?:establish|create) (?:a )?body\n"
+                            "stance,y,p,supports,0.5,no,,\\bbody\\b\n", "lex.csv")
+    x, y = lexicon.stances
+    assert lexicon.triggers_in("Creating A body.") == {"creat"} and x.tried_on(lexicon.triggers_in("Creating A body."))
+    assert not x.tried_on(lexicon.triggers_in("A body.")) and y.tried_on(lexicon.triggers_in("A body."))
+    (f,), _ = find_stances("They will establish a body.", lexicon)
+    assert f.rule == "x"
+
+
+def test_every_bundled_rule_has_a_trigger_its_matches_contain():
+    """A trigger must be a word every match of the pattern contains, or the rule misses what it should find:
+    checked on every match in the bundled corpus."""
+    from tests.conftest import CORPUS
+
+    from wgec.graph.link.stances import split_sentences
+
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = mask_markup(path.read_text(encoding="utf-8"))
+        for a, b in split_sentences(text):
+            sentence = text[a:b]
+            found = LEXICON.triggers_in(sentence)
+            for rule in LEXICON.stances:
+                if rule.pattern.search(sentence):
+                    assert rule.tried_on(found), (rule.name, sentence[:80])
+
+
 def test_evidence_offsets_are_those_of_the_sentence():
     text = "The Group met. There is no need for new institutional mechanisms. It ended."
     (f,), _ = find_stances(text, LEXICON)
@@ -84,12 +111,16 @@ def test_struck_wording_is_not_read_and_offsets_stay():
     assert text[new.start:new.end] == "Establishment of a permanent intergovernmental mechanism"
 
 
+HEADER = "kind,name,position,polarity,confidence,negatable,trigger,pattern\n"
+
+
 @pytest.mark.parametrize("text, message", [
     ("kind,name\n", "header must be"),
-    ("kind,name,position,polarity,confidence,negatable,pattern\nstance,x,new,supports,0.5,no,(\n", "bad pattern"),
-    ("kind,name,position,polarity,confidence,negatable,pattern\nstance,x,new,likes,0.5,no,a\n", "polarity"),
-    ("kind,name,position,polarity,confidence,negatable,pattern\nstance,x,new,supports,2,no,a\n", "confidence"),
-    ("kind,name,position,polarity,confidence,negatable,pattern\nstance,x,new,supports,0.5,no,{NOPE}\n", "macro"),
+    (HEADER + "stance,x,new,supports,0.5,no,,(\n", "bad pattern"),
+    (HEADER + "stance,x,new,likes,0.5,no,,a\n", "polarity"),
+    (HEADER + "stance,x,new,supports,2,no,,a\n", "confidence"),
+    (HEADER + "stance,x,new,supports,0.5,no,,{NOPE}\n", "macro"),
+    (HEADER + "stance,x,new,supports,0.5,no,a\n", "columns"),
 ])
 def test_lexicon_errors_name_file_and_line(text: str, message: str):
     with pytest.raises(DataFileError, match=rf"lex\.csv:\d+: .*{message}"):

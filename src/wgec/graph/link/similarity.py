@@ -10,9 +10,10 @@ every labelled pair above it is similar (13 of 13, none unlabelled): under it li
 that only share a quoted Tunis Agenda paragraph (001's "2 bis" against restatements of
 paragraph 69, 0.45-0.48).
 
-Pairs are scored only when they share a word used by at most :data:`MAX_DF` texts, so the
-cost is bounded by those words' postings, not by the square of the number of proposals;
-two texts that share only common words are far below the threshold anyway.
+Pairs are scored only when they share a word used by at most :data:`MAX_DF` texts (the
+rarest words first, up to :data:`MAX_PAIRS` pairs), so the cost is bounded, not the square of
+the number of proposals; two texts that share only common words are far below the threshold
+anyway (on the bundled corpus the candidates give exactly the pairs of comparing all).
 
 >>> texts = [Text("a", "Create a new UN body for Internet public policy", "x"),
 ...          Text("b", "A new UN body for Internet public policy should be created", "y"),
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 
 THRESHOLD = 0.5
 MAX_DF = 100  # a word in more texts than this does not make two texts candidates
+MAX_PAIRS = 500_000  # at most this many candidate pairs (rarest words first): bounded time on any corpus
 MIN_WORDS = 3  # shorter texts ("Transparency") are list labels, not proposals to merge
 METHOD = "tfidf-cosine"
 STOP_WORDS = frozenset(
@@ -94,15 +96,17 @@ def pair_score(text_a: str, text_b: str, corpus: Sequence[str]) -> float:
     return cosine(tfidf_vector(words(text_a), weights, unseen), tfidf_vector(words(text_b), weights, unseen))
 
 
-def _candidates(token_lists: Sequence[list[str]], max_df: int) -> set[tuple[int, int]]:
+def _candidates(token_lists: Sequence[list[str]], max_df: int, budget: int = MAX_PAIRS) -> set[tuple[int, int]]:
+    """Pairs of texts that share a rare word: the rarest words first, until ``budget`` pairs."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, tokens in enumerate(token_lists):
         for w in set(tokens):
             postings[w].append(i)
     pairs: set[tuple[int, int]] = set()
-    for ids in postings.values():
-        if 1 < len(ids) <= max_df:
-            pairs.update((a, b) for k, a in enumerate(ids) for b in ids[k + 1:])
+    for ids in sorted((ids for ids in postings.values() if 1 < len(ids) <= max_df), key=len):
+        if len(pairs) + len(ids) * (len(ids) - 1) // 2 > budget:
+            break
+        pairs.update((a, b) for k, a in enumerate(ids) for b in ids[k + 1:])
     return pairs
 
 

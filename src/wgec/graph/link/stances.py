@@ -32,7 +32,7 @@ from pathlib import Path
 from wgec.errors import DataFileError
 from wgec.graph.ingest.markup import STRIKE_RE, SUP_RE, SUPERSCRIPT_RE, TAG_RE
 
-COLUMNS = ("kind", "name", "position", "polarity", "confidence", "negatable", "pattern")
+COLUMNS = ("kind", "name", "position", "polarity", "confidence", "negatable", "trigger", "pattern")
 CUE_KINDS = ("negation", "reported", "anaphor", "conditional", "hedge")
 POLARITIES = ("supports", "opposes")
 HEDGE_FACTOR = 0.8
@@ -42,6 +42,8 @@ CONDITIONAL_FACTOR = 0.5
 CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:but|while|whereas|although)\b", re.I)
 ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|No|para|paras|cf|vs|al|U\.N|Art)\.$", re.I)
 QUOTE_RE = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"\n]*\"")
+TRIGGER_LETTERS = 8  # triggers and words are compared on their first letters, at most this many
+WORD_RE = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -55,15 +57,41 @@ class Rule:
     polarity: str = ""
     confidence: float = 0.0
     negatable: bool = False
+    trigger: frozenset[str] = frozenset()  # word beginnings one of which a match contains; empty: any text
+
+    def tried_on(self, triggers: frozenset[str]) -> bool:
+        """Whether a sentence in which ``triggers`` were found may match (a cheap test first)."""
+        return not self.trigger or not self.trigger.isdisjoint(triggers)
 
 
 @dataclass(frozen=True)
 class Lexicon:
     stances: tuple[Rule, ...]
     cues: dict[str, tuple[Rule, ...]]
+    triggers: frozenset[str] = frozenset()  # every rule's trigger words
+    lengths: tuple[int, ...] = ()  # their lengths
+    _of_word: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)  # a cache
 
     def positions(self) -> set[str]:
         return {r.position for r in self.stances}
+
+    def triggers_in(self, sentence: str) -> frozenset[str]:
+        """The trigger words with which a word of ``sentence`` begins (one word may begin with several)."""
+        found: set[str] = set()
+        for word in WORD_RE.findall(sentence.lower()):
+            hits = self._of_word.get(word)
+            if hits is None:
+                hits = tuple(word[:n] for n in self.lengths if word[:n] in self.triggers)
+                if len(self._of_word) < 100_000:
+                    self._of_word[word] = hits
+            found.update(hits)
+        return frozenset(found)
+
+
+def _with_triggers(stances: list[Rule], cues: dict[str, list[Rule]]) -> Lexicon:
+    triggers = frozenset(w for rule in stances + [r for rs in cues.values() for r in rs] for w in rule.trigger)
+    return Lexicon(tuple(stances), {k: tuple(v) for k, v in cues.items()}, triggers,
+                   tuple(sorted({len(w) for w in triggers})))
 
 
 @dataclass(frozen=True)
@@ -118,19 +146,21 @@ def parse_lexicon(text: str, source: str) -> Lexicon:
         row = next(csv.reader([line]))
         if len(row) != len(COLUMNS):
             raise DataFileError(source, n, f"expected {len(COLUMNS)} columns, found {len(row)}")
-        kind, name, position, polarity, confidence, negatable, pattern = (v.strip() for v in row)
+        kind, name, position, polarity, confidence, negatable, trigger, pattern = (v.strip() for v in row)
         expanded = _expand(pattern, macros, source, n)
         if kind == "macro":
             macros[name] = expanded
             continue
         compiled = _compile(expanded, source, n)
+        words = frozenset(w.lower()[:TRIGGER_LETTERS] for w in trigger.split())
         if kind in CUE_KINDS:
-            cues[kind].append(Rule(kind, name, compiled))
+            cues[kind].append(Rule(kind, name, compiled, trigger=words))
         elif kind == "stance":
-            stances.append(_stance_rule(name, compiled, position, polarity, confidence, negatable, source, n))
+            rule = _stance_rule(name, compiled, position, polarity, confidence, negatable, source, n)
+            stances.append(replace(rule, trigger=words))
         else:
             raise DataFileError(source, n, f"unknown kind {kind!r}")
-    return Lexicon(tuple(stances), {k: tuple(v) for k, v in cues.items()})
+    return _with_triggers(stances, cues)
 
 
 def _expand(pattern: str, macros: dict[str, str], source: str, line: int) -> str:
@@ -183,17 +213,19 @@ def mask_markup(text: str) -> str:
     >>> mask_markup("a ~~old~~-new **b**")
     'a         new   b  '
     """
-    chars = list(text)
+    def struck(m: re.Match[str]) -> str:
+        kept = m.group(2) or ""
+        return " " * (m.end() - m.start() - len(kept)) + kept
 
-    def blank(start: int, end: int) -> None:
-        chars[start:end] = " " * (end - start)
+    def blank(m: re.Match[str]) -> str:
+        return " " * (m.end() - m.start())
 
-    for m in STRIKE_RE.finditer(text):
-        blank(m.start(), m.start(2) if m.group(2) else m.end())
+    text = STRIKE_RE.sub(struck, text)
     for regex in (SUP_RE, TAG_RE, SUPERSCRIPT_RE):
-        for m in regex.finditer(text):
-            blank(m.start(), m.end())
-    return "".join(" " if c in "*✓_\u00a0" else c for c in chars)
+        text = regex.sub(blank, text)
+    for mark in "*✓_\u00a0":  # emphasis, check-mark bullets, no-break spaces: one character each
+        text = text.replace(mark, " ")
+    return text
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -231,12 +263,18 @@ def _negated(sentence: str, start: int, end: int, negation: tuple[Rule, ...]) ->
     return any(rule.pattern.search(window) for rule in negation)
 
 
-def _holder(sentence: str, lexicon: Lexicon, previous: str | None) -> str | None:
-    for rule in lexicon.cues["reported"]:
-        m = rule.pattern.search(sentence)
-        if m:
-            return " ".join((m.groupdict().get("holder") or m.group(0)).split())
-    if previous is not None and any(r.pattern.search(sentence) for r in lexicon.cues["anaphor"]):
+def _cue(kind: str, sentence: str, prefixes: frozenset[str], lexicon: Lexicon) -> re.Match[str] | None:
+    for rule in lexicon.cues[kind]:
+        if rule.tried_on(prefixes) and (m := rule.pattern.search(sentence)):
+            return m
+    return None
+
+
+def _holder(sentence: str, prefixes: frozenset[str], lexicon: Lexicon, previous: str | None) -> str | None:
+    m = _cue("reported", sentence, prefixes, lexicon)
+    if m:
+        return " ".join((m.groupdict().get("holder") or m.group(0)).split())
+    if previous is not None and _cue("anaphor", sentence, prefixes, lexicon):
         return previous  # "They proposed ...": the same holder as the sentence before
     return None
 
@@ -245,27 +283,29 @@ def _in_quote(start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in quotes)
 
 
-def _sentence_findings(text: str, span: tuple[int, int], lexicon: Lexicon, frame: Frame,
-                       quotes: list[tuple[int, int]], holder: str | None) -> list[StanceFinding]:
+def _sentence_findings(text: str, span: tuple[int, int], lexicon: Lexicon, own: Frame,
+                       quotes: list[tuple[int, int]], prefixes: frozenset[str]) -> list[StanceFinding]:
+    """The best finding per position in the sentence ``text[span]``; ``own`` is the sentence's
+    frame (reported holder, conditional, hedged: its own cues and what it inherits)."""
     start, end = span
     sentence = text[start:end]
-    conditional = frame.conditional or any(r.pattern.search(sentence) for r in lexicon.cues["conditional"])
-    hedged = frame.hedged or any(r.pattern.search(sentence) for r in lexicon.cues["hedge"])
     best: dict[str, StanceFinding] = {}
     for rule in lexicon.stances:
+        if not rule.tried_on(prefixes):
+            continue
         for m in rule.pattern.finditer(sentence):
             polarity, name, confidence = rule.polarity, rule.name, rule.confidence
             negated = rule.negatable and _negated(sentence, m.start(), m.end(), lexicon.cues["negation"])
             if negated:
                 polarity = "opposes" if polarity == "supports" else "supports"
                 name, confidence = f"{name}+negated", confidence * NEGATION_FACTOR
-            who = holder or ("quoted text" if _in_quote(start + m.start(), start + m.end(), quotes) else None)
-            cues = tuple(c for c, on in (("hedged", hedged), ("conditional", conditional), ("reported", who))
-                         if on)
-            confidence *= (HEDGE_FACTOR if hedged else 1) * (REPORTED_FACTOR if who else 1) * \
-                (CONDITIONAL_FACTOR if conditional else 1)
+            who = own.holder or ("quoted text" if _in_quote(start + m.start(), start + m.end(), quotes) else None)
+            cues = tuple(c for c, on in (("hedged", own.hedged), ("conditional", own.conditional),
+                                         ("reported", who)) if on)
+            confidence *= (HEDGE_FACTOR if own.hedged else 1) * (REPORTED_FACTOR if who else 1) * \
+                (CONDITIONAL_FACTOR if own.conditional else 1)
             found = StanceFinding(rule.position, polarity, start, end, name, round(confidence, 2), who,
-                                  conditional, negated, cues)
+                                  own.conditional, negated, cues)
             kept = best.get(rule.position)
             if kept is None or (found.confidence, found.polarity == "opposes") > (kept.confidence,
                                                                                   kept.polarity == "opposes"):
@@ -280,21 +320,17 @@ def find_stances(text: str, lexicon: Lexicon, frame: Frame = Frame()) -> tuple[l
     ``text`` should have its markup masked (:func:`mask_markup`); ``frame`` is what the unit
     inherits from its parent item.
     """
-    spans = split_sentences(text)
     whole = _trimmed_length(text)
     quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text) if m.end() - m.start() < 0.9 * whole]
     findings: list[StanceFinding] = []
-    previous = frame.holder
     last = frame
-    for span in spans:
+    for span in split_sentences(text):
         sentence = text[span[0]:span[1]]
-        holder = frame.holder or _holder(sentence, lexicon, previous)
-        findings.extend(_sentence_findings(text, span, lexicon, frame, quotes, holder))
-        previous = holder
-        last = replace(frame, holder=holder,
-                       conditional=frame.conditional or any(r.pattern.search(sentence)
-                                                            for r in lexicon.cues["conditional"]),
-                       hedged=frame.hedged or any(r.pattern.search(sentence) for r in lexicon.cues["hedge"]))
+        prefixes = lexicon.triggers_in(sentence)
+        last = Frame(frame.holder or _holder(sentence, prefixes, lexicon, last.holder),
+                     frame.conditional or _cue("conditional", sentence, prefixes, lexicon) is not None,
+                     frame.hedged or _cue("hedge", sentence, prefixes, lexicon) is not None)
+        findings.extend(_sentence_findings(text, span, lexicon, last, quotes, prefixes))
     return findings, last
 
 
