@@ -1,0 +1,72 @@
+"""Structure of any layout: numbered, lettered, roman and bulleted recommendations, nested as
+the document nests them, read from fixtures written after real UN documents."""
+from __future__ import annotations
+
+from tests.conftest import FIXTURES
+
+from wgec.graph.ingest.source import read_source
+from wgec.graph.layout.document import parse_document
+from wgec.graph.layout.model import ParsedDocument, ParsedItem
+
+LAYOUTS = FIXTURES / "layouts"
+
+
+def parsed(name: str) -> ParsedDocument:
+    return parse_document(read_source(LAYOUTS / name))
+
+
+def tree(items: list[ParsedItem]) -> list[tuple[str | None, str, list]]:
+    return [(i.number, i.text[:30], tree(i.children)) for i in items]
+
+
+def test_rparen_numbers_with_lettered_sub_items():
+    doc = parsed("numbered-rparen.txt")
+    assert [(n, len(c)) for n, _, c in tree(doc.submissions[0].items)] == [("1", 0), ("2", 3), ("3", 0)]
+    assert [c.number for c in doc.submissions[0].items[1].children] == ["a", "b", "c"]
+    assert doc.submissions[0].items[1].children[1].text.startswith("the policy development processes of ICANN")
+
+
+def test_paren_letters_roman_sub_items_and_capital_letters():
+    doc = parsed("lettered-paren.txt")
+    items = doc.submissions[0].items
+    assert [i.number for i in items] == ["a", "b", "c", "B"]
+    assert [c.number for c in items[1].children] == ["i", "ii", "iii"]
+    assert items[3].text.startswith("The mechanism should report to the General Assembly")
+    assert len({i.key for i in doc.all_items()}) == len(doc.all_items())  # "B" is not "b"
+
+
+def test_roman_numbers_in_every_form():
+    doc = parsed("roman-items.txt")
+    assert [i.number for i in doc.all_items()] == ["i", "ii", "iii", "iv", "V"]
+    assert all(not i.children for i in doc.all_items())
+
+
+def test_word_bullets_nest_by_glyph_and_tabs_are_not_table_cells():
+    doc = parsed("bullets-word.txt")
+    first = doc.submissions[0].items[0]
+    assert first.text == "Enhanced cooperation should build on the institutions that exist, in particular:"
+    assert [c.text for c in first.children] == ["the Internet Governance Forum;", "the WSIS Forum;"]
+    assert [g.text for g in first.children[1].children] == ["its action lines and their facilitators;"]
+    assert [i.text[:20] for i in doc.submissions[0].items[1:]] == [
+        "Governments should c", "Capacity building sh", "The IGF should be st", "Developing countries"]
+    assert not doc.tables
+
+
+def test_a_list_ending_in_based_on_takes_its_items_and_gives_back_the_rest():
+    """000's "consider ... based on:" then two noun phrases (its list) and two verbs (its siblings),
+    all written '- ' at one indent."""
+    doc = parsed("nested-based-on.txt")
+    (top,) = doc.submissions[0].items
+    assert [c.text.split()[0] for c in top.children] == ["consider", "define", "recommend"]
+    assert [g.text.split()[0] for g in top.children[0].children] == ["the", "roles"]
+
+
+def test_bundled_000_based_on_items_stay_parts_of_their_parent():
+    from tests.conftest import doc_file
+
+    doc = parse_document(read_source(doc_file("000")))
+    items = {i.key: i for i in doc.all_items()}
+    based_on = items["2.1.1"]
+    assert based_on.text.endswith("based on:")
+    assert [c.text.split()[0] for c in based_on.children] == ["the", "roles"]
+    assert [c.text.split()[0] for c in items["2.1"].children] == ["consider", "define", "recommend"]

@@ -1,0 +1,62 @@
+"""Prose paragraphs are proposals when they recommend; reported speech, quotations of others,
+questions, titles and intros are not."""
+from __future__ import annotations
+
+import pytest
+from tests.conftest import FIXTURES, doc_file
+
+from wgec.graph.ingest.source import read_source
+from wgec.graph.layout.document import parse_document
+from wgec.graph.layout.prose import looks_like_title, recommends, reports_others
+
+
+@pytest.mark.parametrize("text", [
+    "We recommend that the Working Group propose a body under the United Nations.",
+    "Such a body should have a secretariat of its own.",
+    "The Russian Federation calls for an intergovernmental mechanism.",
+    "ICC urges governments to consult business.",
+    "It is essential that developing countries take part.",
+    "The way out for me is to focus on a very small set of basic issues.",
+    "We need to rethink the IGF.",
+])
+def test_recommending_sentences(text):
+    assert recommends(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The resolution A/70/125 reaffirmed that Internet governance should continue to follow the provisions.",
+    "There is clear reference to recommendations which should be made by the forum.",
+    'Japan writes that "All stakeholders should respect the roles of the existing mechanisms."',
+    "Which issues should find a home?",
+    "The IGF has not been carrying out significant components of its mandate.",
+])
+def test_sentences_that_do_not_recommend(text):
+    assert not recommends(text)
+
+
+def test_reported_and_titles():
+    assert reports_others("In para 35 it was reaffirmed that the management of the Internet should involve all.")
+    assert looks_like_title("Relationship with Internet Governance Forum (IGF)")
+    assert not looks_like_title("The Group may make recommendations on ways to improve participation.")
+
+
+def test_a_document_with_no_list_gives_its_recommending_paragraphs():
+    doc = parse_document(read_source(FIXTURES / "layouts" / "prose-only.txt"))
+    assert [i.text.split()[:3] for i in doc.all_items()] == [["We", "recommend", "that"], ["Such", "a", "body"]]
+
+
+def test_a_commentary_quoting_others_proposes_nothing():
+    doc = parse_document(read_source(FIXTURES / "front-matter" / "commentary-on-rolling-document.txt"))
+    assert doc.kind == "commentary" and not doc.all_items()
+
+
+def test_not_proposals_in_the_bundled_documents():
+    """000 L24 (what a resolution reaffirmed) and L26 (the intro to a list); 004 L229 (a title),
+    L275 (a heading ending in a colon) and Carlos Alonso's narrative paragraphs."""
+    d000 = parse_document(read_source(doc_file("000")))
+    d004 = parse_document(read_source(doc_file("004")))
+    lines_000 = {d000.source.line_of(i.start) for i in d000.all_items()}
+    lines_004 = {d004.source.line_of(i.start) for i in d004.all_items()}
+    assert not {24, 26} & lines_000 and {28, 30, 32, 34, 36} <= lines_000  # the list stands on its own
+    assert not {229, 275, 305, 307, 311} & lines_004
+    assert {273, 277, 283, 303, 309, 313} <= lines_004
