@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from wgec.graph.layout.names import ORGANIZATION_NAME_RE
+
 #: What a new actor name stands for, as an IRI path prefix and the class's local name.
 ActorKind = tuple[Literal["person"], Literal["Person"]] | tuple[Literal["org"], Literal["Organization"]] \
     | tuple[Literal["actor"], Literal["Actor"]]
@@ -75,11 +77,7 @@ def state_named(name: str) -> tuple[str, str] | None:
 
 
 TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+")
-ORGANIZATION_RE = re.compile(
-    r"\b(?:Society|Association|Council|Foundation|Institute|Institution|Organi[sz]ation|Centre|Center|"
-    r"Network|Committee|Commission|Federation|Chamber|Agency|Alliance|Coalition|Consortium|Union|"
-    r"University|Registry|Forum|Secretariat|Authority|Corporation|Company|Group|Initiative|Project|"
-    r"Task\s+Force|Academy|Ltd|Inc)\b|\([A-Z][A-Za-z&.-]{1,11}\)\s*$")
+ORGANIZATION_RE = ORGANIZATION_NAME_RE  # one list of organisation words, shared with the front matter
 
 
 def new_actor_kind(label: str) -> ActorKind:
