@@ -458,7 +458,7 @@ def view(name: str, focus: str | None, depth: int, output: Path | None, data: Pa
     """Write one interactive network view as a self-contained HTML page (works offline)."""
     from wgec.files import write_atomic
     from wgec.viz.render import to_html
-    from wgec.viz.views import build_view, query_view
+    from wgec.viz.views import query_view, render_view
 
     graph = _load_data(data)
     if name == "sparql" and (query_name or query_file):
@@ -470,10 +470,11 @@ def view(name: str, focus: str | None, depth: int, output: Path | None, data: Pa
             q = get_query(query_name or "")
             text, title = prepare(q, _params(params)), q.question
         net = query_view(graph, text, title)
+        page = to_html(net, max_nodes=max_nodes)
     else:
-        net = build_view(name, graph, focus, depth)
+        page, net = render_view(name, graph, focus, depth, max_nodes)
     output = output or Path(f"{name}.html")
-    write_atomic(output, to_html(net, max_nodes=max_nodes).encode("utf-8"))
+    write_atomic(output, page.encode("utf-8"))
     click.echo(f"wrote {output} ({net.number_of_nodes()} nodes, {net.number_of_edges()} edges)")
 
 

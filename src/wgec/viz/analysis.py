@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import networkx as nx
 
@@ -21,7 +22,7 @@ def analyze(net: nx.Graph, exact_limit: int = 500, budget: int = 100_000) -> Ana
 
     Betweenness is exact up to ``exact_limit`` nodes; past it, estimated from a seeded sample
     of ``budget / n`` sources, so a 5,000-node view is analysed in a fraction of a second."""
-    undirected = net.to_undirected() if net.is_directed() else net
+    undirected = simple_undirected(net)
     degree = nx.degree_centrality(undirected) if len(undirected) > 1 else {n: 0.0 for n in undirected}
     n = len(undirected)
     k = None if n <= exact_limit else max(16, min(n, budget // max(n, 1)))
@@ -36,6 +37,20 @@ def analyze(net: nx.Graph, exact_limit: int = 500, budget: int = 100_000) -> Ana
     return Analysis(degree, betweenness, community, communities)
 
 
+def simple_undirected(net: nx.Graph) -> nx.Graph:
+    """One undirected edge per pair, weights added up (a multigraph's parallel edges, both directions)."""
+    if not net.is_directed() and not net.is_multigraph():
+        return net
+    out = nx.Graph()
+    out.add_nodes_from(net.nodes(data=True))
+    for a, b, w in net.edges(data="weight", default=1.0):
+        if out.has_edge(a, b):
+            out[a][b]["weight"] += float(w)
+        else:
+            out.add_edge(a, b, weight=float(w))
+    return out
+
+
 def annotate(net: nx.Graph, result: Analysis) -> None:
     """Store the analysis as node attributes (for the views and the Gephi exports)."""
     for n in net:
@@ -45,21 +60,28 @@ def annotate(net: nx.Graph, result: Analysis) -> None:
 
 
 def gephi_ready(net: nx.Graph) -> nx.Graph:
-    """A copy with only string/number attributes (GraphML and GEXF accept no None)."""
-    out = net.copy()
+    """A copy with only string/number attributes (GraphML and GEXF accept no None, lists or dicts):
+    one edge per pair (a multigraph's parallel edges kept apart by their kind in the key)."""
+    out = nx.DiGraph() if net.is_directed() else nx.Graph()
     out.graph = {k: v for k, v in net.graph.items() if isinstance(v, (str, int, float))}
-    for _, data in out.nodes(data=True):
-        for k in [k for k, v in data.items() if v is None]:
-            del data[k]
-    for *_, data in out.edges(data=True):
-        for k in [k for k, v in data.items() if v is None]:
-            del data[k]
+    for n, data in net.nodes(data=True):
+        out.add_node(n, **_scalars(data))
+    for a, b, data in net.edges(data=True):
+        if out.has_edge(a, b):
+            out[a][b]["weight"] = out[a][b].get("weight", 0.0) + float(data.get("weight", 1.0))
+            out[a][b]["label"] = f"{out[a][b].get('label', '')}, {data.get('label', '')}"
+        else:
+            out.add_edge(a, b, **_scalars(data))
     return out
 
 
-def write_graphml(net: nx.Graph, path) -> None:  # noqa: ANN001
+def _scalars(data: dict) -> dict:
+    return {k: v for k, v in data.items() if isinstance(v, (str, int, float)) and not isinstance(v, bool)}
+
+
+def write_graphml(net: nx.Graph, path: str | Path) -> None:
     nx.write_graphml(gephi_ready(net), path)
 
 
-def write_gexf(net: nx.Graph, path) -> None:  # noqa: ANN001
+def write_gexf(net: nx.Graph, path: str | Path) -> None:
     nx.write_gexf(gephi_ready(net), path)
