@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from tests.conftest import CORPUS
 
 WGEC = [sys.executable, "-m", "wgec.cli"]
@@ -15,11 +16,18 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([*WGEC, *args], capture_output=True, text=True, cwd=cwd, timeout=300)
 
 
-def test_build_bundled_corpus(tmp_path):
-    r = run("build", "--out", str(tmp_path / "out"))
+@pytest.fixture(scope="module")
+def bundled_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess, Path]:
+    """One ``wgec build --out OUT`` of the bundled corpus, shared by the tests that only read it."""
+    out = tmp_path_factory.mktemp("cli-build") / "out"
+    return run("build", "--out", str(out)), out
+
+
+def test_build_bundled_corpus(bundled_build):
+    r, out = bundled_build
     assert r.returncode == 0, r.stderr
     assert "SHACL: conforms" in r.stdout and "Proposal" in r.stdout
-    ttl = (tmp_path / "out" / "wgec.ttl").read_text(encoding="utf-8")
+    ttl = (out / "wgec.ttl").read_text(encoding="utf-8")
     assert "wgec:mappedToOrganization" in ttl and "owl:Ontology" in ttl
     assert "rendition of 000_" in r.stderr
 
@@ -100,11 +108,10 @@ def test_export_formats_and_bad_turtle(tmp_path):
     assert r.returncode == 2 and "bad.ttl" in r.stderr and "not valid turtle" in r.stderr
 
 
-def test_build_outputs_validate_and_docs(tmp_path):
+def test_build_outputs_validate_and_docs(tmp_path, bundled_build):
     """The build writes TriG and the ontology's documentation, linked from the index; `wgec validate`
     gives pySHACL's verdict on any graph file with exit 0 (conforms), 3 (does not) or 2 (bad file)."""
-    out = tmp_path / "out"
-    r = run("build", "--out", str(out))
+    r, out = bundled_build
     assert r.returncode == 0, r.stderr
     assert "SHACL: conforms: 0 violations, 0 warnings, 0 infos" in r.stdout
     assert "the document gives no date" in r.stderr  # a gap of the sources, said as a build warning
