@@ -35,6 +35,13 @@ def _profile_notes() -> str:
     return (resources.files("wgec.bench") / "profile-notes.md").read_text(encoding="utf-8")
 
 
+def _parse_results() -> list[str]:
+    """The large-document parsing figures (scripts/bench_parse.py keeps them in a Markdown file beside
+    this module), so a full re-run does not drop them."""
+    notes = resources.files("wgec.bench") / "parse-results.md"
+    return [notes.read_text(encoding="utf-8")] if notes.is_file() else []
+
+
 def _header(r: dict[str, Any]) -> list[str]:
     m = r["machine"]
     return ["# wgec benchmarks", "",
@@ -177,5 +184,5 @@ def write_report(r: dict[str, Any], output: Path) -> None:
     scales = {str(k): v for k, v in r["scales"].items()}
     big = str(max(int(k) for k in r["scales"])) if r["scales"] else None
     lines = (_header(r) + _targets(r, scales, big) + _builds(scales) + _queries(scales)
-             + _exports_and_views(scales) + _virtuoso(r) + [_profile_notes()])
+             + _exports_and_views(scales) + _virtuoso(r) + _parse_results() + [_profile_notes()])
     write_atomic(output, ("\n".join(lines) + "\n").encode("utf-8"))

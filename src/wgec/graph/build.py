@@ -41,6 +41,7 @@ from wgec.graph.validate import TURBO_FROM, ValidationReport, source_gaps, turbo
 from wgec.ontology.vocab import WGEC
 
 Progress = Callable[[str, int, int], None]
+LARGE_DOCUMENT = 1_000_000  # characters from which a document reports its own progress
 COUNTED_CLASSES = ("Document", "SourceFile", "Proposal", "Actor", "Government", "Person", "Group",
                    "Organization", "WorkingGroup", "Forum", "Issue", "IssueLevel", "FocusArea", "Category",
                    "Meeting", "Instrument", "Provision", "Position", "Question", "Characteristic",
@@ -123,7 +124,7 @@ def _parse_all(sources: list[SourceFile], tick: Progress) -> tuple[list[ParsedDo
     problems: list[Problem] = []
     for i, source in enumerate(sources, 1):
         try:
-            doc = parse_document(source)
+            doc = parse_document(source, document_ticker(source, tick, "parse"))
         except Exception as exc:  # a file's content must never abort the build of the others
             problems.append(Problem(str(source.path or source.name), f"not parsed ({type(exc).__name__}: {exc})"))
             continue
@@ -133,6 +134,15 @@ def _parse_all(sources: list[SourceFile], tick: Progress) -> tuple[list[ParsedDo
         parsed.append(doc)
         tick("parse", i, len(sources))
     return parsed, problems
+
+
+def document_ticker(source: SourceFile, tick: Progress, stage: str) -> Callable[[int, int], None] | None:
+    """A large document's own progress ("parse big.txt" 12000/98000 lines), for its own bar; None
+    for a document read in a blink."""
+    if len(source.text) < LARGE_DOCUMENT:
+        return None
+    label = f"{stage} {source.name}"
+    return lambda done, total: tick(label, done, total)
 
 
 def _depth(doc: ParsedDocument) -> int:
@@ -201,6 +211,7 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
         warnings.extend(w for w in doc.warnings
                         if not any(doc is o for r in renditions for o, _ in r.others))
     for i, rendition in enumerate(renditions, 1):
+        emitter.progress = document_ticker(rendition.doc.source, tick, "link")
         emitter.document(rendition)
         tick("link", i, len(renditions))
     infer_document_dates(emitter)  # undated documents tied to a meeting: wgec:inferredDate

@@ -10,6 +10,7 @@ import bisect
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -37,6 +38,7 @@ TYPE_CLASS = {"Government": WGEC.Government, "Person": WGEC.Person, "Group": WGE
               "Organization": WGEC.Organization, "WorkingGroup": WGEC.WorkingGroup, "Forum": WGEC.Forum,
               "Instrument": WGEC.Instrument}
 LABEL_MAX = 120
+PROGRESS_EVERY = 500  # proposals between two progress reports of a large document
 
 
 def short(text: str, limit: int = LABEL_MAX) -> str:
@@ -66,6 +68,9 @@ class Emitter:
         self.gaz = gazetteer
         self._instrument_mentions: dict[str, list[Mention]] = {}
         self._instrument_ends: dict[str, list[int]] = {}
+        self._span_starts: dict[str, list[int]] = {}
+        self.progress: Callable[[int, int], None] | None = None  # a large document's own: (items done, items)
+        self._items_total = 0
         self._sequence: dict[URIRef, int] = {}
         self.used: set[str] = set()  # gazetteer slugs referenced
         self.warnings: list[str] = []
@@ -198,8 +203,11 @@ class Emitter:
         for file_doc, similarity in [(doc, 1.0)] + rendition.others:
             self.source_file(file_doc.source, iri, similarity)
             self.doc_iri[file_doc.source.name] = iri
+        self._items_total = len(doc.all_items()) if self.progress else 0
         for sub in doc.submissions:
             self.submission(doc, sub, iri, year, rendition)
+        if self.progress is not None:
+            self.progress(self._items_total, self._items_total)
         for file_doc, _ in [(doc, 1.0)] + rendition.others:
             self._document_text(file_doc, iri, year)
         self.questions(doc, iri, year)
@@ -230,12 +238,14 @@ class Emitter:
         instruments = [m for m in mentions if m.entity.type == "Instrument"]
         for c in find_citations(text, instruments):
             self.cite(iri, c)
+        starts, ends = [m.start for m in instruments], [m.end for m in instruments]  # in text order
         for q in doc.quoted:
             # the instrument the quoted wording is (when known), else the one the introducing passage
-            # names first, else the last one named before it
-            introduced = [m for m in instruments if q.instrument_hint <= m.start and m.end <= q.start]
-            before = [m for m in instruments if m.end <= q.instrument_hint]
-            source_of_quote = introduced[0] if introduced else (before[-1] if before else None)
+            # names first, else the last one named before it (found by bisection, not a scan per quote)
+            first = bisect.bisect_left(starts, q.instrument_hint)
+            introduced = instruments[first] if first < len(instruments) and ends[first] <= q.start else None
+            before = bisect.bisect_right(ends, q.instrument_hint)
+            source_of_quote = introduced or (instruments[before - 1] if before else None)
             quoted = self.gaz[q.instrument] if q.instrument else source_of_quote.entity if source_of_quote else None
             if quoted is not None:
                 provision = self.provision(quoted, q.paragraph, q.sub)
@@ -250,10 +260,11 @@ class Emitter:
     def _owner_at(self, file_name: str, offset: int) -> URIRef | None:
         """The deepest proposal whose passage in ``file_name`` holds ``offset``."""
         spans = self.proposal_spans.get(file_name, [])
-        if file_name in self._unsorted:
+        if file_name in self._unsorted or file_name not in self._span_starts:
             spans.sort(key=lambda x: (x[0], x[1]))
             self._unsorted.discard(file_name)
-        i = bisect.bisect_right([x[0] for x in spans], offset)
+            self._span_starts[file_name] = [x[0] for x in spans]  # made once per sort, not per look-up
+        i = bisect.bisect_right(self._span_starts[file_name], offset)
         best = None
         for start, end, depth, proposal in reversed(spans[max(0, i - 64):i]):  # passages barely nest
             if start <= offset < end and (best is None or depth > best[0]):
@@ -328,6 +339,8 @@ class Emitter:
         def emit(item: ParsedItem, parent: URIRef | None, depth: int) -> URIRef:
             iri = ID[prefix + item.key]
             self._sequence[doc_iri] = self._sequence.get(doc_iri, 0) + 1
+            if self.progress is not None and self._sequence[doc_iri] % PROGRESS_EVERY == 0:
+                self.progress(self._sequence[doc_iri], self._items_total)
             self.add(iri, RDF.type, WGEC.Proposal)
             self.add(iri, RDFS.label, Literal(short(item.text), lang="en"))
             self.add(iri, WGEC.text, Literal(item.text, lang="en"))

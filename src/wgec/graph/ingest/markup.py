@@ -53,6 +53,7 @@ LEGEND_RE = re.compile(
     r"\b(?P<how>bold|underlin\w*|square\s+brackets|brackets)"
     r"|\b(?:in|with)\s+(?P<how2>bold|underlin\w*|square\s+brackets|brackets)\b[^.;\n]{0,30}?"
     r"\b(?:is|are)\s+(?:an?\s+)?(?:added|new|inserted|additions?|insertions?)\b", re.I)
+LEGEND_WORD_RE = re.compile(r"[bBuU](?i:old|nderlin|racket)")
 _MARKED_RE: dict[Marking, re.Pattern[str]] = {
     "bold": re.compile(r"\*\*(?P<added>[^*\n]+?)\*\*|<(?:b|strong)>(?P<added2>.*?)</(?:b|strong)>", re.S),
     "underline": re.compile(r"<u>(?P<added>.*?)</u>|(?<!\w)__(?P<added2>[^_\n]+?)__(?!\w)", re.S),
@@ -93,9 +94,14 @@ def conventions(text: str) -> frozenset[Marking]:
     ['brackets', 'underline']
     """
     found: set[Marking] = set()
-    for m in LEGEND_RE.finditer(text):
-        how = (m.group("how") or m.group("how2")).lower()
-        found.add("bold" if how == "bold" else "underline" if how.startswith("underlin") else "brackets")
+    after = -1
+    for hit in LEGEND_WORD_RE.finditer(text):  # a legend names one of these: read around each (no copy of
+        if hit.start() < after:                # the whole text, no scan of it with the legend's pattern)
+            continue
+        after = hit.start() + 120
+        for m in LEGEND_RE.finditer(text[max(0, hit.start() - 120):after]):
+            how = (m.group("how") or m.group("how2")).lower()
+            found.add("bold" if how == "bold" else "underline" if how.startswith("underlin") else "brackets")
     return frozenset(found)
 
 
@@ -204,7 +210,11 @@ def _plain(text: str) -> str:
     """Markup removed, blanks collapsed, no blank before punctuation, no doubled separator."""
     if "<" in text:
         text = TAG_RE.sub(" ", SUP_RE.sub("", text))
-    text = " ".join(text.translate(_DROP).split())
+    if text.isascii():  # only the stars to drop (the other marks are not ASCII): no translation table
+        text = text.replace("*", "") if "*" in text else text
+    else:
+        text = text.translate(_DROP)
+    text = " ".join(text.split())
     if text[:1] in "-•" and text[1:2] == " ":
         text = text[2:]
     if " " in text:

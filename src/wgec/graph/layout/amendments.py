@@ -48,18 +48,25 @@ def _scopes(blocks: list[Block]) -> list[tuple[int, int]]:
 
 def _moved_to(text: str, change: Change, scopes: list[tuple[int, int]], starts: list[int],
               changes: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """Where the struck wording stands unmarked in its own block or a neighbouring one, if it does."""
-    words = change.deleted.strip(" .;,:").split()
-    if len(words) < MOVE_MIN_WORDS:
+    """Where the struck wording stands unmarked in its own block or a neighbouring one, if it does
+    (the same words, in any case: a copy of the struck phrase)."""
+    wording = change.deleted.strip(" .;,:")
+    if len(wording.split()) < MOVE_MIN_WORDS:
         return None
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)", re.I)
     i = bisect.bisect_right(starts, change.start) - 1
     if i < 0:
         return None
     lo, hi = scopes[max(0, i - MOVE_REACH)][0], scopes[min(len(scopes) - 1, i + MOVE_REACH)][1]
-    for m in pattern.finditer(text, lo, hi):
-        if not any(a <= m.start() < b for a, b in changes):
-            return m.start(), m.end()
+    scope = text[lo:hi]
+    folded = scope.lower() if len(scope.lower()) == len(scope) else scope  # case folding kept offsets
+    needle = wording.lower() if folded is not scope else wording
+    at = folded.find(needle)
+    while at != -1:
+        start = lo + at
+        k = bisect.bisect_right(changes, (start, len(text))) - 1  # the change that starts at or before it
+        if k < 0 or not changes[k][0] <= start < changes[k][1]:
+            return start, start + len(wording)
+        at = folded.find(needle, at + 1)
     return None
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from wgec.graph.ingest.markup import clean_text
+from wgec.graph.ingest.markup import SUPERSCRIPT_DIGITS, clean_text
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.lines import (  # noqa: F401  (re-exported: the front-matter readers use them)
     GLYPH_LEVEL,
@@ -30,6 +30,7 @@ BlockKind = Literal["heading", "item", "para", "table", "footnote", "meta", "toc
 RANK: dict[Marker, int] = {"text": -1, "dec": 0, "paren": 1, "rparen": 2, "alpha": 3, "roman": 4, "bullet": 5}
 MAX_DEPTH = 32  # levels of nested items kept; deeper ones become siblings at this level
 TERMINAL = tuple('.;:!?,"”)')
+_TRAILING_MARKUP = " \t*_✓" + SUPERSCRIPT_DIGITS  # what clean text would not end with
 # words an item of a list opens with when it is a noun phrase, not a verb ("the equal role ...")
 DETERMINERS = frozenset("the a an all any each every its their our this these those such both some no".split())
 _NOUN_ENDINGS = ("s", "ing", "ion", "ity", "ment", "ness", "ance", "ence", "ship", "ism")
@@ -37,7 +38,7 @@ LEAD_RE = re.compile(r"[\s*_✓\"“(]*([\w'-]+)")
 PROGRESS_EVERY = 20000  # lines between two progress reports of a large document
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One heading, item, paragraph, table row, footnote or meta line."""
 
@@ -89,17 +90,21 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
     lower case or the previous text has no closing punctuation, even across the
     blank lines that page breaks leave.  ``progress`` hears (lines read, lines) now and then.
     """
-    lines = source.lines()[first_line - 1:last_line]
+    starts, whole = source.line_starts, source.text
+    first, stop = first_line - 1, min(len(starts), last_line if last_line is not None else len(starts))
+    total = stop - first
+    line = _line_reader(starts, whole)  # lines are sliced as they are read, never all held at once
     blocks: list[Block] = []
     prev_blank = True
-    for idx, (n, offset, text) in enumerate(lines):
-        if progress is not None and idx % PROGRESS_EVERY == 0:
-            progress(idx, len(lines))
+    for i in range(first, stop):
+        if progress is not None and (i - first) % PROGRESS_EVERY == 0:
+            progress(i - first, total)
+        text, offset = line(i), starts[i]
         kind, marker, number, indent, content, glyph = classify(text)
         if kind == "blank":
             prev_blank = True
             continue
-        next_blank = idx + 1 >= len(lines) or not lines[idx + 1][2].strip()
+        next_blank = i + 1 >= stop or not line(i + 1).strip()
         kind = _settle_kind(kind, text, prev_blank, next_blank, blocks, source)
         end = offset + len(text.rstrip())
         if kind == "para" and blocks and blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text):
@@ -108,14 +113,24 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
             blocks[-1].original_number = number
         else:
             lead = LEAD_RE.match(text, content)
-            blocks.append(Block(kind, offset + content, end, n, marker, number, indent, line_start=offset,
+            blocks.append(Block(kind, offset + content, end, i + 1, marker, number, indent, line_start=offset,
                                 glyph=glyph, lead=lead.group(1) if lead else ""))
-        blocks[-1].opens_list = source.text[max(blocks[-1].start, blocks[-1].end - 16):blocks[-1].end] \
+        blocks[-1].opens_list = whole[max(blocks[-1].start, blocks[-1].end - 16):blocks[-1].end] \
             .rstrip(" *_").endswith(":")
         prev_blank = False
     if progress is not None:
-        progress(len(lines), len(lines))
+        progress(total, total)
     return blocks
+
+
+def _line_reader(starts: tuple[int, ...], text: str) -> Callable[[int], str]:
+    """Line ``i`` (from 0) of ``text``, without its newline."""
+    last = len(starts) - 1
+
+    def line(i: int) -> str:
+        return text[starts[i]:starts[i + 1] - 1] if i < last else text[starts[i]:]
+
+    return line
 
 
 def _settle_kind(kind: LineKind, text: str, prev_blank: bool, next_blank: bool, blocks: list[Block],
@@ -137,8 +152,12 @@ def _continues(source: SourceFile, prev: Block, text: str) -> bool:
     stripped = text.strip()
     if not stripped:
         return False
-    prev_text = clean_text(source.text[max(prev.start, prev.end - 160):prev.end])
-    return stripped[0].islower() or not prev_text.endswith(TERMINAL)
+    if stripped[0].islower():
+        return True
+    tail = source.text[max(prev.start, prev.end - 160):prev.end].rstrip(_TRAILING_MARKUP)
+    if tail.endswith((">", "~")):  # a tag or a strike closes it: read it clean
+        tail = clean_text(tail)
+    return not tail.endswith(TERMINAL)
 
 
 def nest(blocks: list[Block]) -> list[Block]:

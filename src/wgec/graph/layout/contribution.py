@@ -66,7 +66,7 @@ class _Reader:
                 self.open_section(block, text)
         elif _is_guiding_question(block, text) and block.indent == 0:
             self.open_question(block, text)
-        elif block.kind in ("item", "para") and not any(q.start <= block.start < q.end for q in self.doc.quoted):
+        elif block.kind in ("item", "para") and not ItemRules(quoted=self.quoted).in_quote(block):
             self.segment.append(block)
 
     def open_section(self, block: Block, text: str) -> None:

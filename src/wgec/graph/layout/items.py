@@ -83,7 +83,7 @@ def _is_proposal(block: Block, text: str, rules: ItemRules) -> bool:
 def _item(block: Block, raw_text: str, ordinal: int, source: SourceFile, section: str | None, prefix: str,
           question: str | None, seen: dict[str, int], rules: ItemRules) -> ParsedItem:
     original = block.original_number
-    m = ORIGINAL_NUMBER_RE.search(raw_text)
+    m = ORIGINAL_NUMBER_RE.search(raw_text) if raw_text.endswith(")") else None
     text = ANSWER_LABEL_RE.sub("", raw_text) if rules.prose == "answers" else raw_text
     if m and block.kind == "item" or m and block.marker == "text" and prefix:
         original = original or m.group(1)

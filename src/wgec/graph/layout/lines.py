@@ -91,18 +91,20 @@ def classify(text: str) -> tuple[LineKind, Marker, str | None, int, int, str]:
 def _line_by_shape(text: str) -> Line | None:
     """Lines told by their whole shape: blank or a rule, "(9)", meta, footnote, Markdown heading,
     table row, table-of-contents entry; None for any other line."""
-    if not text.strip() or RULE_RE.fullmatch(text):
+    stripped = text.lstrip()
+    first = stripped[:1]  # each shape is tried only when its first character allows it: most lines are text
+    if not first or first in "-*_" and RULE_RE.fullmatch(text):
         return ("blank", "text", None, 0, 0)
-    if (m := ORIGNUM_RE.match(text)) is not None:
+    if first == "(" and (m := ORIGNUM_RE.match(text)) is not None:
         return ("orignum", "text", m.group(1), 0, 0)
-    if META_RE.match(text):
+    if ":" in text[:16] and META_RE.match(text):
         return ("meta", "text", None, 0, 0)
-    lead = len(text) - len(text.lstrip())
-    if FOOTNOTE_RE.match(text):
+    lead = len(text) - len(stripped)
+    if first in SUPERSCRIPT_DIGITS and FOOTNOTE_RE.match(text):
         return ("footnote", "text", None, 0, lead)
-    if (m := HEADING_MD_RE.match(text)) is not None:
+    if first == "#" and (m := HEADING_MD_RE.match(text)) is not None:
         return ("heading", "text", None, 0, m.end())
-    toc = TOC_RE.search(text) is not None
+    toc = ("...." in text or "\t" in text) and TOC_RE.search(text) is not None
     if "\t" in text.strip() and not toc:
         return ("table", "text", None, 0, lead)
     if toc and not text.rstrip().endswith((".", ";")):
@@ -118,7 +120,7 @@ def _line_by_marker(text: str) -> tuple[LineKind, Marker, str | None, int, int, 
     indent, pos = len(bm.group(1)), bm.end()
     rest = text[pos:]
     glyph = bm.group(2) or bm.group(3) or ""
-    if (lm := LABEL_RE.match(rest)) is not None:
+    if rest[:1] in "QRPqrp" and (lm := LABEL_RE.match(rest)) is not None:
         return ("item", "dec", lm.group(1), indent, pos + lm.end(), glyph)
     if (numbered := _numbering(rest)) is not None:
         marker, number, length = numbered
@@ -128,9 +130,11 @@ def _line_by_marker(text: str) -> tuple[LineKind, Marker, str | None, int, int, 
         return ("item", marker, number, indent, pos + length, glyph)
     if glyph:
         return ("item", "bullet", None, indent, pos, glyph)
-    if HEADING_FIXED_RE.match(rest) or HEADING_ROMAN_RE.match(rest) and is_short_title(HEADING_ROMAN_RE.sub("", rest)):
+    head = rest[:1]
+    if head in "GARgar" and HEADING_FIXED_RE.match(rest) or head in "IVX" and HEADING_ROMAN_RE.match(rest) \
+            and is_short_title(HEADING_ROMAN_RE.sub("", rest)):
         return ("heading", "text", None, 0, pos, "")
-    if (rm := ROMAN_ITEM_RE.match(rest)) is not None:  # "IV. The Group should ...": a long roman-numbered item
+    if head in "IVX" and (rm := ROMAN_ITEM_RE.match(rest)) is not None:  # "IV. The Group should ...": an item
         return ("item", "roman", rm.group(1), indent, pos + rm.end(), "")
     return ("para", "text", None, indent, pos, "")
 
@@ -146,6 +150,9 @@ def _numbering(rest: str) -> tuple[Marker, str, int] | None:
     >>> _numbering("(C) Access"), _numbering("D. Access"), _numbering("II) Access")
     (('alpha', 'C', 4), ('alpha', 'D', 3), ('roman', 'II', 4))
     """
+    head = rest[:1]
+    if not (head == "(" or head.isdigit() or head.isalpha() and ("." in rest[1:6] or ")" in rest[1:6])):
+        return None  # no numbering starts otherwise
     for name, regex in _NUMBERINGS:
         m = regex.match(rest)
         if m is None:

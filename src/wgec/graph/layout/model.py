@@ -42,7 +42,7 @@ class ActorName:
     kind: ActorKind | None = None  # what the context says it is, for a name the gazetteer lacks
 
 
-@dataclass
+@dataclass(slots=True)
 class ParsedItem:
     """A proposal: one item or paragraph of a recommendations section."""
 

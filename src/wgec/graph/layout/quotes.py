@@ -52,10 +52,12 @@ def _quoted_run(run: list[Block], source: SourceFile) -> list[QuotedProvision]:
     """The items of a run that quote sub-items of one provision, when most of the run does."""
     index = load_provisions()
     matches: list[tuple[Block, ProvisionMatch]] = []
-    for block in run:
+    for k, block in enumerate(run, 1):
         m = index.best(block.text(source), min_words=3)
         if m is not None and m.score >= QUOTED_SHARE and m.provision.sub is not None:
             matches.append((block, m))
+        elif k - len(matches) > (1 - RUN_SHARE) * len(run):
+            return []  # too many of its items quote nothing: the run is not a quotation
     if not matches:
         return []
     (instrument, paragraph), n = Counter((m.provision.instrument, m.provision.paragraph)
@@ -84,6 +86,9 @@ def _paragraph_number(block: Block, text: str) -> tuple[int | None, int]:
 
 def _single_paragraph_cited(text: str) -> int | None:
     """The last single paragraph a text refers to ("para 35", not "paras 35-37")."""
+    lower = text.lower()
+    if "para" not in lower and "item" not in lower and "§" not in text and "#" not in text:
+        return None  # no reference without one of these (a cheap test first)
     singles = [r for r in REF_RE.finditer(text) if re.fullmatch(r"\d{1,3}", r.group(1).strip())]
     return int(singles[-1].group(1)) if singles else None
 

@@ -35,7 +35,7 @@ SHINGLE = 5
 THRESHOLD = 0.6  # Jaccard at or above which two files render one contribution
 RECORD_FROM = 0.5  # containment at or above which a pair kept apart is recorded all the same
 COMMON = 20  # a shingle in more files than this is boilerplate (a questionnaire, a disclaimer), not evidence
-QUESTION_RE = re.compile(r"[^.?!\n]+\?")
+QUESTION_RE = re.compile(r"(?:(?<=[.?!\n])|\A)[^.?!\n]+\?")  # from a sentence's start only: linear
 MIN_SHARED = 20  # shingles two files must share for a pair kept apart to be recorded
 SAMPLE_FROM = 20_000  # words; longer texts are compared on a content-defined sample of their runs
 METHOD = f"shingle-jaccard-{SHINGLE}"
