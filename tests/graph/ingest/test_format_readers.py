@@ -134,6 +134,12 @@ def test_docx_rebuilds_word_numbering_strikes_and_tables(tmp_path):
     tracked._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="x"><w:r><w:delText>deleted</w:delText>'
                                 f'</w:r></w:del>'))
     tracked._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="x"><w:r><w:t> inserted</w:t></w:r></w:ins>'))
+    moved = doc.add_paragraph()  # a tracked move: where it went, then struck where it was
+    moved._p.append(parse_xml(f'<w:moveTo {nsdecls("w")} w:id="3" w:author="x"><w:r><w:t>good faith; </w:t></w:r>'
+                              f'</w:moveTo>'))
+    moved.add_run("diversity; ")
+    moved._p.append(parse_xml(f'<w:moveFrom {nsdecls("w")} w:id="4" w:author="x"><w:r><w:t>good faith</w:t></w:r>'
+                              f'</w:moveFrom>'))
     table = doc.add_table(rows=2, cols=2)
     table.cell(0, 0).text, table.cell(0, 1).text = "Levels", "UN agencies"
     table.cell(1, 0).text, table.cell(1, 1).text = "Content level", "UNESCO, UNCTAD"
@@ -150,7 +156,8 @@ def test_docx_rebuilds_word_numbering_strikes_and_tables(tmp_path):
         "3. Third recommendation.", "",
         "- A bullet.", "",
         "7. Restarted at seven.", "",
-        "Kept ~~deleted~~ inserted", "",
+        "Kept ~~deleted~~ <ins>inserted</ins>", "",
+        "good faith; diversity; ~~good faith~~", "",
         "Levels\tUN agencies",
         "Content level\tUNESCO, UNCTAD",
     ]

@@ -55,3 +55,49 @@ def test_001_line_76_is_a_move_not_a_deletion():
     head = "as envisioned by the Tunis Agenda: "
     assert item.text.split(head)[1].startswith("multistakeholder approach;")  # the Chair's order
     assert item.amended is not None and item.amended.split(head)[1].startswith("respect for the sovereign")
+
+
+def test_tracked_changes_of_a_word_file_are_amendments_and_a_move(tmp_path):
+    """Word's tracked deletions, insertions and moves (w:del, w:ins, w:moveFrom/w:moveTo) come out as
+    the same amendments as the text conventions, the move as a move."""
+    from docx import Document
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    doc = Document()
+    for line in ("Comments on the Chair's draft recommendations of 11 November 2017", "Submitted by",
+                 "Internet Society"):
+        doc.add_paragraph(line)
+    p = doc.add_paragraph("1. The following elements should guide the work: ")
+    w = nsdecls("w")
+    p._p.append(parse_xml(f'<w:moveTo {w} w:id="1" w:author="x"><w:r><w:t>good faith and mutual trust; </w:t>'
+                          f'</w:r></w:moveTo>'))
+    p.add_run("multistakeholder approach; ")
+    p._p.append(parse_xml(f'<w:moveFrom {w} w:id="2" w:author="x"><w:r><w:t>good faith and mutual trust</w:t>'
+                          f'</w:r></w:moveFrom>'))
+    p.add_run("; open processes")
+    p._p.append(parse_xml(f'<w:ins {w} w:id="3" w:author="x"><w:r><w:t> at every level</w:t></w:r></w:ins>'))
+    p.add_run(".")
+    path = tmp_path / "comments.docx"
+    doc.save(str(path))
+    parsed = parse_document(read_source(path))
+    assert [(e.kind, e.deleted or e.inserted) for e in parsed.edits] == [
+        ("move", "good faith and mutual trust"), ("insert", "at every level")]
+    (item,) = parsed.all_items()
+    assert item.author == "draft"
+    assert item.text == ("The following elements should guide the work: multistakeholder approach; good faith and "
+                         "mutual trust; open processes.")
+    assert item.amended == ("The following elements should guide the work: good faith and mutual trust; "
+                            "multistakeholder approach; open processes at every level.")
+
+
+def test_html_insertions_and_deletions(tmp_path):
+    path = tmp_path / "comments.html"
+    path.write_text("<html><body><h1>Comments on the Chair's draft of November 2017</h1><p>Submitted by</p>"
+                    "<p>Internet Society</p><ol><li>The Group should meet <del>every year</del><ins>every two "
+                    "years</ins>.</li></ol></body></html>", encoding="utf-8")
+    parsed = parse_document(read_source(path))
+    assert [(e.kind, e.deleted or e.inserted) for e in parsed.edits] == [
+        ("delete", "every year"), ("insert", "every two years")]
+    (item,) = parsed.all_items()
+    assert (item.text, item.amended) == ("The Group should meet every year.", "The Group should meet every two years.")

@@ -5,8 +5,9 @@ texts); a list paragraph gets the number or bullet Word would show (rebuilt from
 ``numbering.xml`` by :mod:`wgec.graph.ingest.numbering`) and two spaces of indent per
 level; a heading style gives Markdown ``#`` marks; a table row gives its cells
 separated by tabs.  Struck-through runs and tracked deletions are written
-``~~like this~~`` (an amendment to the parser); tracked insertions are plain text;
-text moved away (``w:moveFrom``) is left out, since it appears where it was moved to.
+``~~like this~~`` (an amendment to the parser), tracked insertions ``<ins>like this</ins>``;
+text moved away (``w:moveFrom``) is struck where it stood and written where it went
+(``w:moveTo``), so the parser records the move (:mod:`wgec.graph.layout.amendments`).
 Pages are known only when Word recorded them (rendered or hard page breaks).
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OFF = ("0", "false", "off", "none")
 _HEADING_RE = re.compile(r"^(?:heading\s*(\d)|title)$", re.I)
 _CONTAINERS = {f"{W}{t}" for t in ("ins", "hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple",
-                                   "customXml", "dir", "bdo")}
+                                   "customXml", "dir", "bdo", "moveTo")}
 
 
 @dataclass(frozen=True)
@@ -140,10 +141,24 @@ def _pieces(element: Any, deleted: bool = False) -> Iterator[tuple[str, bool]]:
     for child in element:
         if child.tag == f"{W}r":
             yield from _run_pieces(child, deleted)
-        elif child.tag == f"{W}del":
+        elif child.tag in (f"{W}del", f"{W}moveFrom"):  # deleted, or moved away: struck where it stood
             yield from _pieces(child, True)
+        elif child.tag == f"{W}ins" and not deleted:  # a tracked insertion: marked, an amendment
+            yield from _inserted(list(_pieces(child, deleted)))
         elif child.tag in _CONTAINERS:
             yield from _pieces(child, deleted)
+
+
+def _inserted(inner: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The pieces of a tracked insertion within ``<ins>``...``</ins>``, blanks at its edges outside."""
+    if not any(t.strip() for t, _ in inner):
+        return inner
+    (first, s1), (last, s2) = inner[0], inner[-1]
+    lead, trail = first[: len(first) - len(first.lstrip())], last[len(last.rstrip()):]
+    inner = [(first.lstrip(), s1), *inner[1:]] if len(inner) > 1 else [(first.strip(), s1)]
+    if len(inner) > 1:
+        inner[-1] = (last.rstrip(), s2)
+    return [(lead, False), ("<ins>", False), *inner, ("</ins>", False), (trail, False)]
 
 
 def _paragraph_text(p: Any, state: _State) -> tuple[str, int, int]:

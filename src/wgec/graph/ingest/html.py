@@ -4,7 +4,8 @@ Block elements become lines, a blank line after each paragraph-like block; ``<li
 gets its bullet or its number (``<ol type start>``, ``<li value>``) and two spaces of
 indent per list level; ``<h1>``-``<h6>`` give Markdown ``#`` marks; table cells are
 separated by tabs; ``<s>``, ``<del>``, ``<strike>`` and ``text-decoration: line-through``
-are written ``~~like this~~``.  Scripts, styles and the head are skipped.
+are written ``~~like this~~``, ``<ins>`` is kept as written (an insertion).  Scripts, styles and the
+head are skipped.
 """
 from __future__ import annotations
 
@@ -119,8 +120,8 @@ class _Reader(HTMLParser):
             self.in_cell += 1
         elif tag == "pre":
             self.pre += 1
-        elif tag == "sup":
-            self.pieces.append(("<sup>", False))
+        elif tag in ("sup", "ins"):  # a footnote mark; an insertion, kept marked (an amendment)
+            self.pieces.append((f"<{tag}>", False))
 
     def _item(self, attrs: dict[str, str]) -> None:
         current = self.lists[-1] if self.lists else _List(False)
@@ -144,8 +145,8 @@ class _Reader(HTMLParser):
         while self.stack:
             if self.stack.pop().tag == tag:
                 break
-        if tag == "sup":
-            self.pieces.append(("</sup>", False))
+        if tag in ("sup", "ins"):
+            self.pieces.append((f"</{tag}>", False))
         elif tag == "pre":
             self.pre = max(self.pre - 1, 0)
         elif tag in ("ul", "ol") and self.lists:
