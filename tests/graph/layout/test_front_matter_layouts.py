@@ -25,7 +25,7 @@ EXPECTED = {
     "commentary-on-rolling-document.txt": ("What the WGEC rolling document proposes", ["Jane Roe"], [],
                                            dt.date(2014, 1, 1), "month", "commentary", "contribution"),
     "chair-draft.txt": ("Draft recommendations of the Working Group on Enhanced Cooperation", [], [],
-                        dt.date(2017, 11, 11), "day", "chair-draft", "unrecognised"),
+                        dt.date(2017, 11, 11), "day", "chair-draft", "contribution"),
     "comments-on-draft.txt": ("Comments of the Internet Society on the Chair's draft report of the WGEC",
                               ["Internet Society (ISOC)"], [], dt.date(2017, 12, 15), "day", "comments",
                               "contribution"),

@@ -37,3 +37,12 @@ def test_questions_put_to_members_by_a_notice():
     assert [(q.key, q.text.split(",")[0]) for q in doc.questions] == [
         ("guiding-1", "What are the high level characteristics of enhanced cooperation?"),
         ("guiding-2", "Taking into consideration the work of the previous WGEC and the Tunis Agenda")]
+
+
+def test_answers_numbered_as_the_questionnaire_numbers_its_questions():
+    doc = parse_document(read_source(FIXTURES / "layouts" / "questionnaire-numbered.txt"))
+    assert doc.kind == "questionnaire-response"
+    assert [(i.number, i.question) for i in doc.submissions[0].items] == [
+        ("2", "questionnaire-2"), ("4", "questionnaire-4"), ("10", "questionnaire-10")]
+    assert {c.question for c in doc.submissions[0].items[2].children} == {"questionnaire-10"}
+    assert [q.key for q in doc.questions] == ["questionnaire-2", "questionnaire-4", "questionnaire-10"]

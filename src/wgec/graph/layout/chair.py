@@ -41,10 +41,16 @@ def parse_chair_message(doc: ParsedDocument, blocks: list[Block]) -> None:
 
 
 def mark_draft_text(doc: ParsedDocument) -> None:
-    """In comments that reproduce a draft (a "comments" document with amendments marked or
-    paragraphs inserted as "N bis"), the reproduced items are the draft's: their author is the
-    draft's, their wording the draft's (:attr:`ParsedItem.amended` keeps it as amended)."""
+    """A Chair's draft's items are the Chair's.  In comments that reproduce a draft (a "comments"
+    document with amendments marked or paragraphs inserted as "N bis"), the reproduced items are the
+    draft's: their author is the draft's, their wording the draft's (:attr:`ParsedItem.amended` keeps
+    it as amended)."""
     items = [item for sub in doc.submissions for item in sub.items]
+    if doc.kind == "chair-draft":  # the draft itself: every item is its author's
+        doc.draft_of = doc.title or "the Chair's draft"
+        for item in doc.all_items():
+            item.author = "draft"
+        return
     inserted = [item for item in items if item.number and INSERTED_NUMBER_RE.search(item.number)]
     if doc.kind != "comments" or not (doc.edits or inserted):
         return

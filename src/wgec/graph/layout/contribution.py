@@ -9,7 +9,7 @@ from wgec.graph.layout.headings import NON_PROPOSAL_HEADING_RE, heading_level, s
 from wgec.graph.layout.items import ItemRules, Prose, free_paragraphs_into_items, to_items
 from wgec.graph.layout.keys import slug
 from wgec.graph.layout.model import ParsedDocument, Question, QuestionKind, Submission
-from wgec.graph.layout.questionnaire import answer_rows
+from wgec.graph.layout.questionnaire import answer_rows, number_answers
 
 
 def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
@@ -23,6 +23,7 @@ def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
     for block in blocks:
         reader.read(block)
     reader.flush()
+    number_answers(doc, sub)  # "4. ..." in a response that repeats no question: the answer to question 4
     if not sub.items:
         doc.warnings.append(f"{doc.source.name}: contribution layout, but no recommendation items found")
 

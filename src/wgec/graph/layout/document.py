@@ -50,7 +50,7 @@ def parse_document(source: SourceFile, progress: Callable[[int, int], None] | No
     elif doc.kind == "notice":
         doc.layout = "notice"  # a call or an announcement: no proposals
         parse_asked_questions(doc, blocks)  # the questions it puts to members
-    elif doc.submitters:
+    elif doc.submitters or doc.kind == "chair-draft":  # a Chair's draft is the Chair's (chair.py)
         doc.layout = "contribution"
         parse_contribution(doc, blocks)
         for sub in doc.submissions:

@@ -124,3 +124,22 @@ def answer_rows(doc: ParsedDocument, blocks: list[Block], sub: Submission) -> No
         if text:
             sub.items.append(ParsedItem(f"q{int(m.group('n'))}", None, text, start + lead,
                                         start + len(answer.rstrip()), None, question=key))
+
+
+def number_answers(doc: ParsedDocument, sub: Submission) -> None:
+    """A questionnaire response that numbers its answers as the questionnaire numbers its questions
+    ("4. Access and affordability ...") and repeats none of them: answer N answers question N."""
+    if doc.kind != "questionnaire-response" or doc.questions:
+        return
+    for item in sub.items:
+        if item.question is None and item.number and item.number.isdigit():
+            key = f"questionnaire-{int(item.number)}"
+            for part in [item, *_descendants(item)]:
+                part.question = key
+            if all(q.key != key for q in doc.questions):
+                doc.questions.append(Question(key, str(int(item.number)), f"Question {int(item.number)}",
+                                              item.start, item.end, "questionnaire"))
+
+
+def _descendants(item: ParsedItem) -> list[ParsedItem]:
+    return [d for child in item.children for d in (child, *_descendants(child))]

@@ -1,0 +1,30 @@
+"""A Chair's draft is the Chair's: its recommendations are proposals submitted by the Chair of the
+working group of its year (the person when the graph knows who chaired, and then the document is
+theirs too; else the office, and the document's submitter stays unknown)."""
+from __future__ import annotations
+
+from rdflib.namespace import RDF, RDFS
+from tests.conftest import FIXTURES, doc_file
+
+from wgec.graph.build import build
+from wgec.ontology.vocab import WGEC
+
+
+def test_a_chairs_draft_alone_is_the_offices():
+    result = build([FIXTURES / "front-matter" / "chair-draft.txt"])
+    assert result.report is not None and result.report.conforms
+    g = result.graph
+    proposals = list(g.subjects(RDF.type, WGEC.Proposal))
+    assert len(proposals) == 2
+    (chair,) = {a for p in proposals for a in g.objects(p, WGEC.submittedBy)}
+    assert str(g.value(chair, RDFS.label)) == "Chair of the Working Group on Enhanced Cooperation (2016-2018)"
+    (doc,) = g.subjects(RDF.type, WGEC.Document)
+    assert g.value(doc, WGEC.submittedBy) is None  # the text names nobody: the document's submitter stays unknown
+
+
+def test_with_the_2017_comments_the_chair_is_a_person():
+    g = build([doc_file("001"), FIXTURES / "front-matter" / "chair-draft.txt"], run_validation=False).graph
+    drafts = [d for d in g.subjects(RDF.type, WGEC.Document)
+              if str(g.value(d, RDFS.label)) == "Draft recommendations of the Working Group on Enhanced Cooperation"]
+    (draft,) = drafts
+    assert str(g.value(g.value(draft, WGEC.submittedBy), RDFS.label)) == "Benedicto Fonseca Filho"
