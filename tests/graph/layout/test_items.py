@@ -70,3 +70,18 @@ def test_bundled_000_based_on_items_stay_parts_of_their_parent():
     assert based_on.text.endswith("based on:")
     assert [c.text.split()[0] for c in based_on.children] == ["the", "roles"]
     assert [c.text.split()[0] for c in items["2.1"].children] == ["consider", "define", "recommend"]
+
+
+def test_markers_as_converters_and_pdf_text_leave_them():
+    """Bold numbers from Word-to-Markdown ("**1.**"), bullets glued to their text by a PDF reader
+    ("•Text"), a tab after a blank after the bullet, "Recommendation 3 –" labels."""
+    from wgec.graph.ingest.source import SourceFile
+
+    text = ("Submitted by\n\nInternet Society\n\nRecommendations\n\n**1.** The IGF should be strengthened.\n\n"
+            "**2.** The CSTD should review it:\n•the mandate;\n• \tthe funding.\n\n"
+            "Recommendation 3 – Governments should take part.\n")
+    doc = parse_document(SourceFile.from_text("markers.txt", text))
+    assert tree(doc.submissions[0].items) == [
+        ("1", "The IGF should be strengthened", []),
+        ("2", "The CSTD should review it:", [(None, "the mandate;", []), (None, "the funding.", [])]),
+        ("3", "Governments should take part.", [])]

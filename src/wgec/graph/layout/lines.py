@@ -27,8 +27,11 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 GLYPH_LEVEL = {"o": 1, "◦": 1, "○": 1, "▪": 2, "■": 2, "▫": 2}
 _GLYPHS = "-•*–—▪■▫◦●○►▸➢➤→·❖✔⁃"
 
-BULLET_RE = re.compile(rf"^(\s*)(?:([{_GLYPHS}]|o(?=\s))\s+)?(?:(✓)\s*)?(?:[*_]+(?=\S))?")
-MARKER_TAB_RE = re.compile(rf"^(\s*(?:[{_GLYPHS}✓o]|\(?\w{{1,4}}[.)]|\d{{1,2}}(?:\.\d{{1,2}})+\.?))\t")
+_TIGHT = "•▪■●◦○►▸➢➤❖✔⁃"  # glyphs that are bullets even with no blank after them (PDF text: "•Text")
+BULLET_RE = re.compile(rf"^(\s*)(?:([{_TIGHT}])\s*|([{_GLYPHS}]|o(?=\s))\s+)?(?:(✓)\s*)?(?:[*_]+(?=\S))?")
+MARKER_TAB_RE = re.compile(rf"^(\s*(?:[{_GLYPHS}✓o]|\(?\w{{1,4}}[.)]|\d{{1,2}}(?:\.\d{{1,2}})+\.?)) *\t")
+# a marker in bold, as Word-to-Markdown converters write it: "**1.** The IGF ..."
+BOLD_MARKER_RE = re.compile(r"^(\s*)\*\*(\(?\w{1,4}[.)]|\d{1,2}(?:\.\d{1,2})*\.?)\*\*(?=\s)")
 DEC_RE = re.compile(
     rf"^(\d{{1,2}}(?:\.\d{{1,2}})*)(?:\.(?!\d))?(?:\s+(bis|ter|tres|quater)\b)?(?:\s+|(?=[A-Z]))(?!{_MONTHS})")
 PAREN_RE = re.compile(r"^\((\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})\)\s+")
@@ -40,7 +43,7 @@ HEADING_FIXED_RE = re.compile(
 HEADING_ROMAN_RE = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?\s+(?=[A-Z])")
 ROMAN_ITEM_RE = re.compile(r"^((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(?=[A-Z])")
 # "Question 1:", "Q2.", "Recommendation 3:", "Proposal 4)": a label naming the item's number
-LABEL_RE = re.compile(r"^(?:Question|Recommendation|Proposal|Q)\s*(\d{1,2})\s*[:.)]\s+(?=\S)", re.I)
+LABEL_RE = re.compile(r"^(?:Question|Recommendation|Proposal|Q)\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s))\s+(?=\S)", re.I)
 RULE_RE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
 ORIGNUM_RE = re.compile(r"^\s*\((\d{1,3})\)\s*$")
 TOC_RE = re.compile(r"(?:\.{4,}|\t)\s*\d{1,3}\s*$")
@@ -82,6 +85,8 @@ def classify(text: str) -> tuple[LineKind, Marker, str | None, int, int, str]:
     """:func:`classify_line` and the bullet glyph of an item ("" for none)."""
     if "\t" in text and (m := MARKER_TAB_RE.match(text)) is not None:  # Word's tab after a list marker
         text = text[: m.end() - 1] + " " + text[m.end():]
+    if "**" in text[:12] and (m := BOLD_MARKER_RE.match(text)) is not None:  # "**1.** ...": the same length
+        text = f"{m.group(1)}{m.group(2)}    {text[m.end():]}"
     shaped = _line_by_shape(text)
     if shaped is not None:
         return (*shaped, "")
@@ -119,7 +124,7 @@ def _line_by_marker(text: str) -> tuple[LineKind, Marker, str | None, int, int, 
         return ("para", "text", None, 0, 0, "")
     indent, pos = len(bm.group(1)), bm.end()
     rest = text[pos:]
-    glyph = bm.group(2) or bm.group(3) or ""
+    glyph = bm.group(2) or bm.group(3) or bm.group(4) or ""
     if rest[:1] in "QRPqrp" and (lm := LABEL_RE.match(rest)) is not None:
         return ("item", "dec", lm.group(1), indent, pos + lm.end(), glyph)
     if (numbered := _numbering(rest)) is not None:
