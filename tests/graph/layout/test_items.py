@@ -85,3 +85,10 @@ def test_markers_as_converters_and_pdf_text_leave_them():
         ("1", "The IGF should be strengthened", []),
         ("2", "The CSTD should review it:", [(None, "the mandate;", []), (None, "the funding.", [])]),
         ("3", "Governments should take part.", [])]
+
+
+def test_a_table_with_a_recommendation_column_gives_one_proposal_a_row():
+    doc = parsed("table-recommendations.txt")
+    assert [(i.number, i.text.split()[:3]) for i in doc.all_items()] == [
+        ("1", ["The", "WGEC", "should"]), ("2", ["Governments", "should", "consult"])]
+    assert doc.source.text[doc.all_items()[0].start:doc.all_items()[0].end].endswith("main forum for dialogue.")

@@ -10,6 +10,7 @@ from wgec.graph.layout.items import ItemRules, Prose, free_paragraphs_into_items
 from wgec.graph.layout.keys import slug
 from wgec.graph.layout.model import ParsedDocument, Question, QuestionKind, Submission
 from wgec.graph.layout.questionnaire import answer_rows, number_answers
+from wgec.graph.layout.tables import ProposalColumn
 
 
 def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
@@ -59,6 +60,7 @@ class _Reader:
     segment: list[Block] = field(default_factory=list)
     seen: dict[str, int] = field(default_factory=dict)
     headings: list[tuple[int, bool]] = field(default_factory=list)  # (level, flag its sub-sections inherit)
+    columns: ProposalColumn = field(default_factory=ProposalColumn)  # a table's "Recommendation" column
 
     def read(self, block: Block) -> None:
         text = block.text(self.doc.source)
@@ -69,6 +71,9 @@ class _Reader:
             self.open_question(block, text)
         elif block.kind in ("item", "para") and not ItemRules(quoted=self.quoted).in_quote(block):
             self.segment.append(block)
+        elif block.kind == "table" and (cell := self.columns.cell(block, self.doc.source)) is not None:
+            start, end, number = cell  # a table's recommendation
+            self.segment.append(Block("item", start, end, block.line, "dec" if number else "bullet", number))
 
     def open_section(self, block: Block, text: str) -> None:
         self.flush()

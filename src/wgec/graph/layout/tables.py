@@ -1,7 +1,9 @@
-"""Tables: tab-separated lines, the first of a run its header; a cell lists '•' items or names."""
+"""Tables: tab-separated lines, the first of a run its header; a cell lists '•' items or names.
+A table whose header names a column "Recommendation" or "Proposal" holds one proposal a row."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from wgec.graph.ingest.markup import TAG_RE, clean_text
 from wgec.graph.ingest.source import SourceFile
@@ -60,3 +62,33 @@ def _cell_entries(raw: str, offset: int) -> list[TableCell]:
             entries.append(TableCell(text, offset + m.start() + max(inner, 0),
                                      offset + m.start() + max(inner, 0) + len(text)))
     return entries
+
+
+PROPOSAL_COLUMN_RE = re.compile(r"recommend|proposal|proposed\s+(?:text|wording)", re.I)
+NEW_TABLE_GAP = 3  # lines after the last row from which a row starts a new table
+
+
+@dataclass
+class ProposalColumn:
+    """Reads table rows in order: the column whose header says "Recommendation" (or "Proposal",
+    "Proposed text") holds a proposal in each following row."""
+
+    column: int | None = None
+    last_line: int = -10
+
+    def cell(self, block: Block, source: SourceFile) -> tuple[int, int, str | None] | None:
+        """(start, end, number) of the proposal in this row, if it has one (None for a header row);
+        the number is the row's first cell when that is one ("1", "2.")."""
+        cells = source.line_text(block.line).split("\t")
+        header = block.line - self.last_line > NEW_TABLE_GAP
+        self.last_line = block.line
+        if header:
+            self.column = next((k for k, c in enumerate(cells) if PROPOSAL_COLUMN_RE.search(c)), None)
+            return None
+        if self.column is None or self.column >= len(cells) or not cells[self.column].strip():
+            return None
+        raw = cells[self.column]
+        start = source.line_starts[block.line - 1] + sum(len(c) + 1 for c in cells[:self.column])
+        start += len(raw) - len(raw.lstrip())
+        number = cells[0].strip().rstrip(".") if self.column else ""
+        return start, start + len(raw.strip()), number if number.isdigit() else None
