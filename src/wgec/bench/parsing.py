@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +89,9 @@ def section(results: list[dict[str, Any]]) -> str:
         lines.append(f"| {r['mb']} | {r['load']} | {r['items']:,} | {r['parse_wall_s']} | {r['parse_cpu_s']} | "
                      f"{_rate(r['mb'], r['parse_wall_s'])} / {_rate(r['mb'], r['parse_cpu_s'])} | "
                      f"{r.get('build_wall_s', '—')} | {r.get('build_cpu_s', '—')} | {triples} | {r['peak_mb']} |")
-    lines += ["", "Reproduce: `.venv/bin/python scripts/bench_parse.py` (sizes with `--sizes 1,4,50`).", END]
+    profile = (resources.files("wgec.bench") / "parse-profile.md").read_text(encoding="utf-8").strip()
+    lines += ["", profile, "", "Reproduce: `.venv/bin/python scripts/bench_parse.py` (sizes with `--sizes 1,4,50`).",
+              END]
     return "\n".join(lines)
 
 
