@@ -25,8 +25,10 @@ def test_answers_exported_from_a_form():
     doc = parse_document(read_source(FIXTURES / "front-matter" / "questionnaire-response.txt"))
     answers = {i.question: i.text for i in doc.all_items()}
     assert answers == {"questionnaire-1": "Civil society",
+                       "questionnaire-2": "Enhanced cooperation is about how all stakeholders cooperate on "
+                                          "international public policy issues pertaining to the Internet.",
                        "questionnaire-4": "Access, affordability, human rights online and the management of "
-                                          "critical Internet resources."}
+                                          "critical Internet resources."}  # question 2 names its parts after it
     q4 = next(q for q in doc.questions if q.key == "questionnaire-4")
     assert q4.text == "What are the relevant international public policy issues pertaining to the Internet?"
 
@@ -46,3 +48,23 @@ def test_answers_numbered_as_the_questionnaire_numbers_its_questions():
         ("2", "questionnaire-2"), ("4", "questionnaire-4"), ("10", "questionnaire-10")]
     assert {c.question for c in doc.submissions[0].items[2].children} == {"questionnaire-10"}
     assert [q.key for q in doc.questions] == ["questionnaire-2", "questionnaire-4", "questionnaire-10"]
+
+
+def test_answers_of_a_form_exported_as_lines(tmp_path):
+    """A form's export as a PDF gives each question on a line and its answer on the next: a short
+    answer ("Civil society") is an answer, not a heading; a question naming its parts after its
+    question mark is still a question."""
+    text = ("Questionnaire of the UN Commission on Science and Technology for Development, Working Group on "
+            "Enhanced Cooperation (WGEC)\n\nTimestamp 18/07/2013 10:24:33\n\nName: Jane Roe\n"
+            "Organization: Association for Progressive Communications (APC)\n\n"
+            "1. Which stakeholder category do you belong to?\n\nCivil society\n\n"
+            "2. What do you think is the significance, purpose and scope of enhanced cooperation as per the Tunis "
+            "Agenda? a) Significance b) Purpose c) Scope\n\na) Significance: how all work together.\n"
+            "b) Purpose: to give public policy issues a home.\n")
+    path = tmp_path / "response.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_document(read_source(path))
+    answers = [(i.question, i.text) for i in doc.all_items()]
+    assert answers == [("questionnaire-1", "Civil society"),
+                       ("questionnaire-2", "Significance: how all work together."),
+                       ("questionnaire-2", "Purpose: to give public policy issues a home.")]

@@ -141,9 +141,16 @@ def _settle_kind(kind: LineKind, text: str, prev_blank: bool, next_blank: bool, 
         return "heading" if prev_blank and next_blank else "item"
     if kind == "para" and prev_blank and next_blank and is_short_title(text) and len(text) < 120 \
             and not (blocks and blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text)) \
-            and not (blocks and blocks[-1].kind == "heading"):  # a short line right under a heading is its text
+            and not (blocks and blocks[-1].kind == "heading") \
+            and not (blocks and _asks(source, blocks[-1])):  # a short line under a heading or a question answers it
         return "heading"
     return kind  # type: ignore[return-value]
+
+
+def _asks(source: SourceFile, block: Block) -> bool:
+    """An item that ends in a question mark."""
+    return block.kind == "item" and source.text[max(block.start, block.end - 16):block.end] \
+        .rstrip(_TRAILING_MARKUP).endswith("?")
 
 
 def _continues(source: SourceFile, prev: Block, text: str) -> bool:

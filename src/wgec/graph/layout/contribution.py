@@ -2,6 +2,7 @@
 recommendations sections, or the answers to its guiding questions."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from wgec.graph.layout.blocks import Block, nest
@@ -11,6 +12,8 @@ from wgec.graph.layout.keys import slug
 from wgec.graph.layout.model import ParsedDocument, Question, QuestionKind, Submission
 from wgec.graph.layout.questionnaire import answer_rows, number_answers
 from wgec.graph.layout.tables import ProposalColumn
+
+QUESTION_THEN_PARTS_RE = re.compile(r"\?\s+(?:\(?[a-z]\)\s+\w+(?:\s+\w+){0,3}\s*){2,}$")
 
 
 def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
@@ -30,8 +33,11 @@ def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
 
 
 def _is_guiding_question(block: Block, text: str) -> bool:
-    """A numbered item that asks: "1) What are ...?"."""
-    return block.kind == "item" and block.marker in ("rparen", "dec") and text.endswith("?")
+    """A numbered item that asks: "1) What are ...?", or asks and then names its parts ("2. What is
+    the significance, purpose and scope ...? a) Significance b) Purpose c) Scope")."""
+    if block.kind != "item" or block.marker not in ("rparen", "dec"):
+        return False
+    return text.endswith("?") or QUESTION_THEN_PARTS_RE.search(text) is not None
 
 
 def _all_proposals(doc: ParsedDocument, blocks: list[Block]) -> bool:

@@ -73,7 +73,8 @@ def parse_questionnaire(doc: ParsedDocument, blocks: list[Block]) -> None:
 
 
 ASKED_INTRO_RE = re.compile(r"\bquestions?\b", re.I)
-NUMBERED_QUESTION_RE = re.compile(r"^\s*(?:(?:Question|Q)\s*)?(?P<n>\d{1,2})\s*[.):]?\s+(?P<q>\S.*\?)\s*$", re.I)
+NUMBERED_QUESTION_RE = re.compile(
+    r"^\s*(?:(?:Question|Q)\s*)?(?P<n>\d{1,2})\s*[.):]?\s+(?P<q>\S.*\?)(?:\s+\(?[a-z]\)\s+[^?]*)?\s*$", re.I)
 ANSWER_LABEL_RE = re.compile(r"^\s*(?:A|Answer|Response|Reply)\s*[:.]\s*", re.I)
 
 
