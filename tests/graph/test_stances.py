@@ -202,3 +202,48 @@ def test_an_empty_annotations_file_is_no_annotations(tmp_path: Path):
     empty.write_text("", encoding="utf-8")
     assert load_annotations(empty)[0] == []
     assert load_annotations(Path("/dev/null"))[0] == []
+
+
+# ------------------------------------------------------------------ 001: comments on the Chair's draft
+
+COMMENTS = "proposal/comments-to-the-chairman-s-initial-proposal/"
+CHAIR = ID["person/benedicto-fonseca-filho"]
+
+
+def test_001_the_chair_supports_no_new_mechanism_the_russian_federation_its_amended_option(
+        uncurated: BuildResult, built: BuildResult):
+    """Item 19 puts options "for further consideration" (the Chair's: options, not advocacy); the Russian
+    Federation struck "in the Internet Governance Forum" from option 3: that wording is its own."""
+    version, item = ID[COMMENTS + "19.3-amended"], ID[COMMENTS + "19.3"]
+    for result in (uncurated, built):
+        g = result.graph
+        assert _stances(g, CHAIR, WGEC.supportsPosition, NEW) == []
+        assert (version, "Establishment of a permanent intergovernmental mechanism") in \
+            _stances(g, RF, WGEC.supportsPosition, NEW)
+        assert (version, WGEC.amends, item) in g and (item, WGEC.submittedBy, CHAIR) in g
+        options = {g.value(st, RDF.subject) for st in g.subjects(WGEC.asOption, Literal(True))
+                   if g.value(st, RDF.object) == NEW}
+        assert {ID[COMMENTS + "19.1"], item} <= options  # recorded as the Chair's options
+
+
+def test_001_curated_rows_on_the_draft_follow_its_wording(built: BuildResult):
+    g = built.graph
+    curated = {str(g.value(st, WGEC.quote)): st for st in g.subjects(RDF.type, WGEC.AnnotationStatement)}
+    amended = curated["Establishment of a permanent intergovernmental mechanism"]
+    assert g.value(amended, RDF.subject) == ID[COMMENTS + "19.3-amended"]
+    option = curated["Creation of a permanent and open multistakeholder working group under the CSTD with "
+                     "specialized support structure by the United Nations Secretariat"]
+    assert g.value(option, RDF.subject) == ID[COMMENTS + "19.1"] and (option, WGEC.asOption, Literal(True)) in g
+    reported = {str(g.value(st, WGEC.reportedHolder)) for st in curated.values() if (st, WGEC.reported, None) in g}
+    assert reported == {"some participants", "Some other participants"}  # 2 bis and 2 tres keep their holders
+
+
+def test_001_the_russian_federation_holds_no_stance_of_the_draft_it_reproduces(
+        uncurated: BuildResult, built: BuildResult):
+    for result in (uncurated, built):
+        g = result.graph
+        held = {p for predicate in (WGEC.supportsPosition, WGEC.opposesPosition)
+                for p, _ in g.subject_objects(predicate) if (p, WGEC.submittedBy, RF) in g
+                and str(p).startswith(str(ID[COMMENTS]))}
+        assert held == {ID[COMMENTS + "19.3-amended"]}
+        assert all((p, WGEC.fromDraft, None) not in g for p in held)

@@ -218,8 +218,9 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     decided = emit_decisions(emitter, decisions)
     emitter.link_issue_levels()
     add_positions(emitter)
-    apply_annotations(emitter, notes, notes_source, {s.name: s for s in sources})
-    apply_stances(emitter, [r.doc for r in renditions], load_lexicon())  # curated ones (above) win
+    docs = [r.doc for r in renditions]
+    apply_annotations(emitter, notes, notes_source, {s.name: s for s in sources}, docs)  # who holds: link/drafts
+    apply_stances(emitter, docs, load_lexicon())  # curated ones (above) win
     apply_similarity(emitter)
     emitter.gazetteer_entities()
     for names in groups:

@@ -59,8 +59,10 @@ class WGEC(DefinedNamespace):
     affiliatedWith: URIRef
     amendedBy: URIRef
     amendedText: URIRef
+    amends: URIRef
     answersQuestion: URIRef
     askedBy: URIRef
+    asOption: URIRef
     chairedBy: URIRef
     cites: URIRef
     confidence: URIRef

@@ -32,7 +32,10 @@ def test_chairs_draft_is_the_chairs_and_the_comments_are_the_commenters(graph: G
     chair, russia = ID["person/benedicto-fonseca-filho"], ID["gov/russian-federation"]
     proposals = [p for p in graph.subjects(WGEC.inDocument, ID[COMMENTS]) if (p, RDF.type, WGEC.Proposal) in graph]
     by = {p: set(graph.objects(p, WGEC.submittedBy)) for p in proposals}
-    assert sum(v == {chair} for v in by.values()) == 29 and sum(v == {russia} for v in by.values()) == 12
+    assert sum(v == {chair} for v in by.values()) == 29 and sum(v == {russia} for v in by.values()) == 12 + 2
+    versions = {p: graph.value(p, WGEC.amends) for p in proposals if (p, WGEC.amends, None) in graph}
+    assert sorted(str(p).rsplit("/", 1)[-1] for p in versions) == ["1.7-amended", "19.3-amended"]  # reworded by Russia
+    assert all(by[p] == {russia} and by[item] == {chair} for p, item in versions.items())
     draft = graph.value(ID[COMMENTS], WGEC.respondsTo)
     assert (draft, WGEC.submittedBy, chair) in graph
     assert all((p, WGEC.fromDraft, draft) in graph for p, v in by.items() if v == {chair})

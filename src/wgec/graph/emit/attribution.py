@@ -7,7 +7,11 @@
   the provision (whose instrument it is part of), ``wgec:quotedBy`` the submitter whose
   text quotes it; the document ``wgec:cites`` the provision.  Never a proposal.
 - **Drafts commented on**: the items a document reproduces from a draft are the draft
-  author's (the Chair of the working group, for a Chair's draft), not the commenter's.
+  author's (the Chair of the working group, for a Chair's draft), not the commenter's.  An item
+  whose wording the commenter changed (a deletion, insertion or replacement; not a move) also has
+  the commenter's version: a proposal ``wgec:amends`` the item, its text the item as amended
+  (``wgec:amendedText``), submitted by whoever made the amendments; a stance resting on the
+  changed wording is that version's (:mod:`wgec.graph.link.drafts`).
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import DCTERMS, RDF, RDFS
 
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.model import ActorName, Edit, ParsedDocument, QuotedProvision
@@ -24,6 +28,7 @@ from wgec.ontology.vocab import ID, WGEC
 
 if TYPE_CHECKING:
     from wgec.graph.emit.emitter import Emitter
+    from wgec.graph.triples import TripleSet
 
 LABEL_TEXT = 80
 
@@ -74,6 +79,43 @@ def emit_edits(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int | No
         em.add(owner, WGEC.hasAmendment, iri)
         for actor in submitters_at(doc, edit.start):
             em.add(iri, WGEC.amendedBy, em.actor(actor, year, source))
+    emit_versions(em, doc, doc_iri, year)
+
+
+def version_iri(proposal: URIRef) -> URIRef:
+    """The IRI of a commenter's version of the draft's item ``proposal``."""
+    return URIRef(f"{proposal}-amended")
+
+
+def amended_version(g: TripleSet, proposal: URIRef) -> URIRef | None:
+    """The commenter's version of the draft's item ``proposal``, if they changed its wording."""
+    version = version_iri(proposal)
+    return version if (version, WGEC.amends, proposal) in g else None
+
+
+def emit_versions(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
+    """The commenter's version of each draft's item whose wording they changed (a move changes none)."""
+    if doc.draft_of is None:
+        return
+    for edit in doc.edits:
+        item = em._owner_at(doc.source.name, edit.start)
+        amended = em.g.value(item, WGEC.amendedText) if item is not None else None
+        if edit.kind == "move" or item is None or amended is None:
+            continue
+        commenters = [em.actor(actor, year, doc.source) for actor in submitters_at(doc, edit.start)]
+        if not commenters or set(em.g.objects(item, WGEC.submittedBy)) <= set(commenters):
+            continue  # the item is the commenter's own already
+        version = version_iri(item)
+        em.add(version, RDF.type, WGEC.Proposal)
+        em.add(version, RDFS.label, Literal(_short(f"As amended: {amended}"), lang="en"))
+        em.add(version, WGEC.text, amended)
+        em.add(version, WGEC.amends, item)
+        em.add(version, WGEC.inDocument, doc_iri)
+        for p in (WGEC.section, DCTERMS.date, WGEC.evidence):
+            for value in em.g.objects(item, p):
+                em.add(version, p, value)
+        for actor in commenters:
+            em.add(version, WGEC.submittedBy, actor)
 
 
 def emit_quotation(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, q: QuotedProvision, provision: URIRef,

@@ -3,8 +3,9 @@
 Each pair above the threshold is asserted once (``a wgec:similarTo b``, a before b by IRI;
 the property is symmetric) and reified as a ``wgec:SimilarityStatement`` with
 ``wgec:score`` (the cosine, 3 decimals) and ``wgec:method``.  Proposals of one submission
-(one document, the same submitters) and an item and its sub-items are not compared: the
-named query ``merge-candidates`` lists pairs across actors and years.
+(one document, the same submitters), an item and its sub-items, and a commenter's version of a
+draft's item (``wgec:amends``) are not compared: the named query ``merge-candidates`` lists pairs
+across actors and years.
 """
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ def proposal_texts(g: TripleSet) -> list[Text]:
     """Every proposal of the graph as a :class:`Text`, its group the document and submitters."""
     texts = []
     for proposal, text in sorted(g.subject_objects(WGEC.text), key=lambda x: str(x[0])):
-        if (proposal, RDF.type, WGEC.Proposal) not in g:
-            continue
+        if (proposal, RDF.type, WGEC.Proposal) not in g or (proposal, WGEC.amends, None) in g:
+            continue  # a commenter's version of a draft's item is the item reworded, not a proposal to merge
         submitters = sorted(str(a) for p in (WGEC.submittedBy, WGEC.onBehalfOf) for a in g.objects(proposal, p))
         group = " ".join([str(g.value(proposal, WGEC.inDocument)), *submitters])
         parent = g.value(proposal, WGEC.partOf)

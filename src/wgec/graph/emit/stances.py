@@ -7,10 +7,14 @@ position`` (or ``wgec:opposesPosition``), with the sentence as its ``wgec:eviden
 author's own and no curated annotation speaks on the same proposal and position:
 
 - a reported view (``wgec:reported true``, ``wgec:reportedHolder "Some other
-  participants"``) or a conditional one (``wgec:conditional true``) is recorded, with a
-  lower confidence, but not asserted: asserting it would make the proposal's submitter
-  hold a view the text gives to others (001's "2 tres" would make the Russian
-  Federation oppose a new mechanism);
+  participants"``), a conditional one (``wgec:conditional true``) or one put forward only as
+  an option for consideration (``wgec:asOption true``) is recorded, with a lower confidence,
+  but not asserted: asserting it would make the proposal's submitter hold a view the text
+  gives to others (001's "2 tres" would make the Russian Federation oppose a new mechanism);
+- on a draft's item reproduced in comments on the draft (:mod:`wgec.graph.link.drafts`), a
+  stance found in the draft's wording is the draft author's (the item's); one found in
+  wording the commenter changed is the amender's, on the commenter's version of the item
+  (:func:`~wgec.graph.emit.attribution.amended_version`);
 - where a curated ``wgec:AnnotationStatement`` exists on the same proposal and position,
   the curated one wins: the rule's statement is kept, ``wgec:supersededBy`` the curated
   one, and not asserted (the named query ``stance-disagreements`` lists where they differ).
@@ -20,16 +24,18 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
+from wgec.graph.emit.attribution import amended_version
 from wgec.graph.emit.emitter import Emitter
-from wgec.graph.layout.model import ParsedDocument, ParsedItem
-from wgec.graph.link.stances import Frame, Lexicon, StanceFinding, find_stances, mask_markup
+from wgec.graph.layout.model import ParsedDocument
+from wgec.graph.link.drafts import read_document
+from wgec.graph.link.stances import Lexicon, StanceFinding
 from wgec.ontology.vocab import ID, WGEC
 
 STANCE_PREDICATES = (WGEC.supportsPosition, WGEC.opposesPosition)
@@ -44,6 +50,8 @@ class StanceCounts:
     asserted: int = 0
     reported: int = 0
     conditional: int = 0
+    options: int = 0
+    amended: int = 0  # on wording a commenter changed in a draft's item: the amender's
     superseded: int = 0
 
 
@@ -79,24 +87,6 @@ def curated_stances(emitter: Emitter) -> dict[tuple[URIRef, URIRef], list[URIRef
     return out
 
 
-def document_findings(doc: ParsedDocument, lexicon: Lexicon) -> list[tuple[ParsedItem, StanceFinding]]:
-    """Every finding in the proposals of ``doc``, at offsets of its source text; list items
-    inherit the frame of the sentence that introduces them."""
-    masked = mask_markup(doc.source.text)
-    out: list[tuple[ParsedItem, StanceFinding]] = []
-    todo: list[tuple[ParsedItem, Frame]] = [(item, Frame()) for sub in doc.submissions for item in sub.items]
-    while todo:
-        item, frame = todo.pop()
-        findings, inherited = find_stances(masked[item.start:item.end], lexicon, frame)
-        out.extend((item, _shifted(f, item.start)) for f in findings)
-        todo.extend((child, inherited) for child in item.children)
-    return sorted(out, key=lambda x: (x[1].start, x[1].position))
-
-
-def _shifted(f: StanceFinding, by: int) -> StanceFinding:
-    return replace(f, start=f.start + by, end=f.end + by)
-
-
 def apply_stances(emitter: Emitter, docs: Iterable[ParsedDocument], lexicon: Lexicon) -> StanceCounts:
     """Record the stances the rules find in ``docs`` (the main rendition of each contribution)."""
     counts = StanceCounts()
@@ -105,16 +95,21 @@ def apply_stances(emitter: Emitter, docs: Iterable[ParsedDocument], lexicon: Lex
         doc_iri = emitter.doc_iri.get(doc.source.name)
         if doc_iri is None:
             continue
-        for item, finding in document_findings(doc, lexicon):
-            proposal = emitter._owner_at(doc.source.name, item.start)
+        for found in read_document(doc, lexicon).found:
+            finding = found.finding
+            proposal = emitter._owner_at(doc.source.name, found.item.start)
             position = ID[f"position/{finding.position}"]
             if proposal is None or (position, RDF.type, WGEC.Position) not in emitter.g:
                 continue
+            if found.amended:  # the commenter's wording: their version of the draft's item
+                proposal = amended_version(emitter.g, proposal) or proposal
+                counts.amended += 1
             overriding = curated.get((proposal, position), [])
             _emit(emitter, doc, doc_iri, proposal, position, finding, overriding)
             counts.found += 1
             counts.reported += finding.reported
             counts.conditional += finding.conditional
+            counts.options += finding.option
             counts.superseded += bool(overriding)
             counts.asserted += finding.asserted and not overriding
     return counts
@@ -130,6 +125,8 @@ def _emit(emitter: Emitter, doc: ParsedDocument, doc_iri: URIRef, proposal: URIR
         label += f" (reported: {f.holder})"
     elif f.conditional:
         label += " (conditional)"
+    elif f.option:
+        label = label.rstrip() + " (option)"
     st = reify(emitter, WGEC.StanceStatement, (proposal, predicate, position), doc_iri, span, label,
                f"{f.method} {f.start}-{f.end}", asserted=f.asserted and not overriding)
     emitter.add(st, WGEC.quote, Literal(quote))
@@ -140,6 +137,8 @@ def _emit(emitter: Emitter, doc: ParsedDocument, doc_iri: URIRef, proposal: URIR
         emitter.add(st, WGEC.reportedHolder, Literal(f.holder))
     if f.conditional:
         emitter.add(st, WGEC.conditional, Literal(True))
+    if f.option:
+        emitter.add(st, WGEC.asOption, Literal(True))
     for curated in overriding:
         emitter.add(st, WGEC.supersededBy, curated)
     return st

@@ -14,6 +14,9 @@ phrases that support or oppose it, and the cues that change what a phrase means:
   inherit it;
 - a **conditional** ("if found appropriate ...") is not a commitment: the
   finding is ``conditional`` and not the author's stance either;
+- an **option** put forward for consideration ("further consideration be given to the
+  following initiatives: ...") is not advocacy: the finding is ``option`` and not the
+  author's stance; the items of such a list inherit it;
 - a **hedge** ("could", "consider") lowers the confidence only.
 
 >>> lex = load_lexicon()
@@ -33,12 +36,13 @@ from wgec.errors import DataFileError
 from wgec.graph.ingest.markup import STRIKE_RE, SUP_RE, SUPERSCRIPT_RE, TAG_RE
 
 COLUMNS = ("kind", "name", "position", "polarity", "confidence", "negatable", "trigger", "pattern")
-CUE_KINDS = ("negation", "reported", "anaphor", "conditional", "hedge")
+CUE_KINDS = ("negation", "reported", "anaphor", "conditional", "hedge", "option")
 POLARITIES = ("supports", "opposes")
 HEDGE_FACTOR = 0.8
 NEGATION_FACTOR = 0.9
 REPORTED_FACTOR = 0.5
 CONDITIONAL_FACTOR = 0.5
+OPTION_FACTOR = 0.5
 CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:but|while|whereas|although)\b", re.I)
 ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|No|para|paras|cf|vs|al|U\.N|Art)\.$", re.I)
 QUOTE_RE = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"\n]*\"")
@@ -101,6 +105,7 @@ class Frame:
     holder: str | None = None  # the reported holder, when the frame is reported speech
     conditional: bool = False
     hedged: bool = False
+    option: bool = False  # an option put forward for consideration, not advocated
 
 
 @dataclass(frozen=True)
@@ -117,6 +122,7 @@ class StanceFinding:
     conditional: bool = False
     negated: bool = False
     cues: tuple[str, ...] = field(default=())
+    option: bool = False  # put forward as an option for consideration
 
     @property
     def reported(self) -> bool:
@@ -124,8 +130,8 @@ class StanceFinding:
 
     @property
     def asserted(self) -> bool:
-        """The author's own stance: neither reported nor conditional."""
-        return not self.reported and not self.conditional
+        """The author's own stance: neither reported, nor conditional, nor only an option."""
+        return not self.reported and not self.conditional and not self.option
 
     @property
     def method(self) -> str:
@@ -301,11 +307,11 @@ def _sentence_findings(text: str, span: tuple[int, int], lexicon: Lexicon, own: 
                 name, confidence = f"{name}+negated", confidence * NEGATION_FACTOR
             who = own.holder or ("quoted text" if _in_quote(start + m.start(), start + m.end(), quotes) else None)
             cues = tuple(c for c, on in (("hedged", own.hedged), ("conditional", own.conditional),
-                                         ("reported", who)) if on)
+                                         ("option", own.option), ("reported", who)) if on)
             confidence *= (HEDGE_FACTOR if own.hedged else 1) * (REPORTED_FACTOR if who else 1) * \
-                (CONDITIONAL_FACTOR if own.conditional else 1)
+                (CONDITIONAL_FACTOR if own.conditional else 1) * (OPTION_FACTOR if own.option else 1)
             found = StanceFinding(rule.position, polarity, start, end, name, round(confidence, 2), who,
-                                  own.conditional, negated, cues)
+                                  own.conditional, negated, cues, own.option)
             kept = best.get(rule.position)
             if kept is None or (found.confidence, found.polarity == "opposes") > (kept.confidence,
                                                                                   kept.polarity == "opposes"):
@@ -324,14 +330,26 @@ def find_stances(text: str, lexicon: Lexicon, frame: Frame = Frame()) -> tuple[l
     quotes = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text) if m.end() - m.start() < 0.9 * whole]
     findings: list[StanceFinding] = []
     last = frame
+    for span, last, prefixes in sentence_frames(text, lexicon, frame):
+        findings.extend(_sentence_findings(text, span, lexicon, last, quotes, prefixes))
+    return findings, last
+
+
+def sentence_frames(text: str, lexicon: Lexicon, frame: Frame = Frame()
+                    ) -> list[tuple[tuple[int, int], Frame, frozenset[str]]]:
+    """Each sentence of ``text`` with its frame (its own cues and what it inherits from ``frame``:
+    reported holder, conditional, hedged, option) and the trigger words found in it."""
+    out: list[tuple[tuple[int, int], Frame, frozenset[str]]] = []
+    last = frame
     for span in split_sentences(text):
         sentence = text[span[0]:span[1]]
         prefixes = lexicon.triggers_in(sentence)
         last = Frame(frame.holder or _holder(sentence, prefixes, lexicon, last.holder),
                      frame.conditional or _cue("conditional", sentence, prefixes, lexicon) is not None,
-                     frame.hedged or _cue("hedge", sentence, prefixes, lexicon) is not None)
-        findings.extend(_sentence_findings(text, span, lexicon, last, quotes, prefixes))
-    return findings, last
+                     frame.hedged or _cue("hedge", sentence, prefixes, lexicon) is not None,
+                     frame.option or _cue("option", sentence, prefixes, lexicon) is not None)
+        out.append((span, last, prefixes))
+    return out
 
 
 def _trimmed_length(text: str) -> int:
