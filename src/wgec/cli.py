@@ -334,18 +334,13 @@ def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: st
         raise QueryError("give a query NAME or --file, not both")
     if file_ is None and name is None:
         raise QueryError("give a query NAME, --file Q.rq, or - to read the query from standard input")
-    if file_ is not None or name == "-":
-        source = str(file_) if file_ is not None else "<stdin>"
-        text = prepare(read_query_file(file_ if file_ is not None else "-"), _params(params))
-    else:
-        source = str(name)
-        text = prepare(get_query(name), _params(params))
-    if not endpoint:
-        from wgec.queries.serve.sandbox import check_local
-
-        check_local(text)
+    named = get_query(name) if file_ is None and name is not None and name != "-" else None
+    if named is not None:
+        check_params(named, _params(params))  # before loading any data
+    run_text: Callable[[str, str], QueryResult]
     if endpoint:
-        result = run_remote(Endpoint(endpoint, user, password, timeout, default_graph=default_graph), text, source)
+        remote = Endpoint(endpoint, user, password, timeout, default_graph=default_graph)
+        run_text = lambda text, source: run_remote(remote, text, source)  # noqa: E731
     elif store_path is not None or store == "oxigraph":
         from wgec.queries.store import load, open_store, run
 

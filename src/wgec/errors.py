@@ -66,3 +66,18 @@ class EndpointError(WgecError):
     """A SPARQL endpoint is unreachable or answered with an error."""
 
     exit_code = 4
+
+
+class SystemRefusedError(WgecError):
+    """The system refused what was asked: a port in use, a read-only or full disk, a file where a
+    folder is needed, a store another process is writing."""
+
+    exit_code = 5
+
+
+class ListenError(SystemRefusedError):
+    """The server cannot listen on the host and port asked for."""
+
+
+class StoreBusyError(SystemRefusedError):
+    """Another process is writing the same on-disk store."""

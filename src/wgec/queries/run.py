@@ -16,6 +16,7 @@ from wgec import __version__
 from wgec.errors import EndpointError, InputError, QueryError
 from wgec.queries.library import query_form
 from wgec.queries.results import QueryResult, from_json
+from wgec.queries.sandbox import check_local
 
 USER_AGENT = f"wgec/{__version__} (+https://w3id.org/wgec)"
 PUSH_GRAPH = "https://w3id.org/wgec/graph"
@@ -48,8 +49,9 @@ def check_syntax(text: str, where: str = "query") -> None:
 
 
 def run_local(graph: Graph, text: str, where: str = "query") -> QueryResult:
-    """Evaluate a query on an rdflib graph."""
+    """Evaluate a query on an rdflib graph (never SERVICE, never FROM: rdflib would fetch them)."""
     check_syntax(text, where)
+    check_local(text)
     try:
         res = graph.query(text)
     except Exception as exc:

@@ -12,7 +12,7 @@ import pytest
 from tests.queries.serve.conftest import DATA_GRAPH
 from tests.queries.serve.test_protocol import post, rows
 
-from wgec.queries.serve.sandbox import SandboxError, check, dataset_iris, is_update, tokens
+from wgec.queries.sandbox import SandboxError, check, dataset_iris, is_update, tokens
 
 
 class Listener:
@@ -100,7 +100,7 @@ def test_graph_of_the_dataset_in_from_is_allowed(server: str) -> None:
 
 ISOLATED = """
 import socket, sys
-from wgec.queries.serve.sandbox import isolate_network
+from wgec.queries.sandbox import isolate_network
 why = isolate_network()
 if why:
     print("SKIP", why); sys.exit(0)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from wgec.queries.store import open_store, run, write_store
-from wgec.queries.store.ondisk import StoreBusyError
+from wgec.errors import StoreBusyError
 
 
 def triples(n: int, tag: str = "a") -> bytes:

@@ -11,16 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wgec.errors import InputError, WgecError
+from wgec.errors import InputError, ListenError
 from wgec.queries.serve.dataset import Source, find_source
 from wgec.queries.serve.engine import Pool, WorkerStartError
 from wgec.queries.serve.limits import Limits
-
-
-class ListenError(WgecError):
-    """The server cannot listen on the host and port asked for."""
-
-    exit_code = 5
 
 
 @dataclass

@@ -22,9 +22,9 @@ from typing import Any, BinaryIO
 import pyoxigraph as ox
 
 from wgec.errors import WgecError
+from wgec.queries.sandbox import SandboxError, check, check_graph_names, isolate_network, update_refused
 from wgec.queries.serve import negotiation as neg
 from wgec.queries.serve.dataset import Source, load
-from wgec.queries.serve.sandbox import SandboxError, check, check_graph_names, isolate_network, update_refused
 
 HEADER = struct.Struct("!II")
 

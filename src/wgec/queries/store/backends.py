@@ -17,6 +17,7 @@ from rdflib.term import Node
 
 from wgec.errors import InputError, QueryError, RDFSyntaxError
 from wgec.queries.results import QueryResult
+from wgec.queries.sandbox import check_local
 
 STORES = ("memory", "oxigraph")
 
@@ -96,6 +97,7 @@ def run(store: Any, text: str, where: str = "query") -> QueryResult:
         from wgec.queries.run import run_local
 
         return run_local(store, text, where)
+    check_local(text)
     import pyoxigraph
 
     try:

@@ -19,17 +19,11 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from wgec.errors import InputError, WgecError
+from wgec.errors import InputError, StoreBusyError
 from wgec.queries.store.backends import load, open_store
 
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2
-
-
-class StoreBusyError(WgecError):
-    """Another process is writing the same on-disk store."""
-
-    exit_code = 5
 
 
 def write_store(ntriples: bytes, path: Path) -> Path:
