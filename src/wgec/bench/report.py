@@ -179,10 +179,22 @@ def _virtuoso(r: dict[str, Any]) -> list[str]:
     return lines + [""]
 
 
+SERVE_START, SERVE_END = "<!-- serve-bench:start -->", "<!-- serve-bench:end -->"
+
+
+def _kept_serve_section(output: Path) -> list[str]:
+    """The endpoint section (written by ``wgec.bench.serve``, a run of its own) of the file being
+    replaced, so that a re-run of the pipeline benchmark keeps it."""
+    old = output.read_text(encoding="utf-8") if output.is_file() else ""
+    start, end = old.find(SERVE_START), old.find(SERVE_END)
+    return [old[start:end + len(SERVE_END)], ""] if 0 <= start < end else []
+
+
 def write_report(r: dict[str, Any], output: Path) -> None:
     """BENCHMARKS.md from one run's results, section by section."""
     scales = {str(k): v for k, v in r["scales"].items()}
     big = str(max(int(k) for k in r["scales"])) if r["scales"] else None
     lines = (_header(r) + _targets(r, scales, big) + _builds(scales) + _queries(scales)
-             + _exports_and_views(scales) + _virtuoso(r) + _parse_results() + [_profile_notes()])
+             + _exports_and_views(scales) + _virtuoso(r) + _kept_serve_section(output) + _parse_results()
+             + [_profile_notes()])
     write_atomic(output, ("\n".join(lines) + "\n").encode("utf-8"))

@@ -30,11 +30,11 @@ from pathlib import Path
 from typing import Any
 
 from wgec.bench.process import free_port, process
+from wgec.bench.report import SERVE_END as END  # one pair of markers for both writers
+from wgec.bench.report import SERVE_START as START
 
 QUERIES = ("meetings", "agencies-per-issue-level", "documents", "most-cited-paragraphs")
 CLIENTS = (1, 16, 64)
-START = "<!-- serve-bench:start -->"
-END = "<!-- serve-bench:end -->"
 
 
 def _request(url: str, text: str, use_get: bool) -> tuple[int, bytes]:
