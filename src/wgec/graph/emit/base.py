@@ -1,0 +1,170 @@
+"""The state an emitter shares and its small helpers: statements, entities, spans, actors, dates.
+
+The mixins of :class:`wgec.graph.emit.emitter.Emitter` subclass :class:`EmitterBase`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.term import Node
+
+from wgec.graph.emit.frontmatter import date_term
+from wgec.graph.ingest.markup import clean_text
+from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.datelines import Precision
+from wgec.graph.layout.keys import slug as _slug
+from wgec.graph.layout.model import ActorName, ParsedDocument
+from wgec.graph.link.actors import TITLE_RE, new_actor_kind, state_named
+from wgec.graph.link.gazetteer import Entity, Gazetteer, Mention
+from wgec.graph.triples import TripleSet
+from wgec.ontology.vocab import ID, WGEC
+
+WIKIDATA = "http://www.wikidata.org/entity/"
+TYPE_CLASS = {"Government": WGEC.Government, "Person": WGEC.Person, "Group": WGEC.Group,
+              "Organization": WGEC.Organization, "WorkingGroup": WGEC.WorkingGroup, "Forum": WGEC.Forum,
+              "Instrument": WGEC.Instrument}
+LABEL_MAX = 120
+PROGRESS_EVERY = 500  # proposals between two progress reports of a large document
+
+
+def short(text: str, limit: int = LABEL_MAX) -> str:
+    """A label from a long text: whole words, an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def slugify(text: str, words: int = 6) -> str:
+    return _slug(" ".join(clean_text(text).split()[:words]))
+
+
+@dataclass
+class Rendition:
+    """A document and the other files that render the same contribution."""
+
+    doc: ParsedDocument
+    others: list[tuple[ParsedDocument, float]] = field(default_factory=list)
+
+
+class EmitterBase:
+    """The graph of a build and what minting it needs; see :func:`wgec.graph.build.build`."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = TripleSet()
+        self.gaz = gazetteer
+        self._instrument_mentions: dict[str, list[Mention]] = {}
+        self._instrument_ends: dict[str, list[int]] = {}
+        self._span_starts: dict[str, list[int]] = {}
+        self.progress: Callable[[int, int], None] | None = None  # a large document's own: (items done, items)
+        self._items_total = 0
+        self._sequence: dict[URIRef, int] = {}
+        self.used: set[str] = set()  # gazetteer slugs referenced
+        self.warnings: list[str] = []
+        self.doc_iri: dict[str, URIRef] = {}  # file name -> document IRI
+        self.doc_slugs: dict[str, URIRef] = {}
+        # per file: (start, end, depth, proposal) of every proposal's passage, sorted on demand
+        self.proposal_spans: dict[str, list[tuple[int, int, int, URIRef]]] = {}
+        self._unsorted: set[str] = set()
+        self.issue_labels: dict[str, URIRef] = {}
+        self.vocab = Graph().parse(
+            data=(resources.files("wgec.graph") / "data" / "vocabularies.ttl").read_text(encoding="utf-8"),
+            format="turtle")
+        self.g += self.vocab
+        self.characteristics = self._label_index(WGEC.Characteristic)
+
+    # ------------------------------------------------------------ helpers
+
+    def add(self, s: URIRef, p: URIRef, o: Node) -> None:
+        self.g.add((s, p, o))
+
+    def _label_index(self, cls: URIRef) -> dict[str, URIRef]:
+        index: dict[str, URIRef] = {}
+        for s in self.vocab.subjects(RDF.type, cls):
+            for p in (RDFS.label, SKOS.altLabel):
+                for o in self.vocab.objects(s, p):
+                    index[str(o).lower()] = s  # type: ignore[assignment]
+        return index
+
+    def entity(self, entity: Entity) -> URIRef:
+        self.used.add(entity.slug)
+        return ID[entity.slug]
+
+    def span(self, source: SourceFile, start: int, end: int) -> URIRef:
+        """A TextSpan for ``source.text[start:end]`` (trimmed of surrounding blanks)."""
+        raw = source.text[start:end]
+        start += len(raw) - len(raw.lstrip())
+        end -= len(raw) - len(raw.rstrip())
+        iri = ID[f"span/{source.short_id}/{start}-{end}"]
+        if (iri, RDF.type, WGEC.TextSpan) not in self.g:
+            first, last = source.line_of(start), source.line_of(max(start, end - 1))
+            self.add(iri, RDF.type, WGEC.TextSpan)
+            page = source.page_of(start)  # a paged format (PDF): the label names the page too
+            where = f"{source.name}, page {page}" if page is not None else source.name
+            self.add(iri, RDFS.label, Literal(f"{where}, line {first}" if first == last
+                                              else f"{where}, lines {first}-{last}", lang="en"))
+            self.add(iri, WGEC.inFile, ID[f"file/{source.short_id}"])
+            self.add(iri, WGEC.startLine, Literal(first))
+            self.add(iri, WGEC.endLine, Literal(last))
+            self.add(iri, WGEC.startChar, Literal(start))
+            self.add(iri, WGEC.endChar, Literal(end))
+            self.add(iri, WGEC.quote, Literal(source.text[start:end]))
+            if page is not None:
+                self.add(iri, WGEC.startPage, Literal(page))
+                self.add(iri, WGEC.endPage, Literal(source.page_of(max(start, end - 1)) or page))
+        return iri
+
+    def actor(self, name: ActorName, year: int | None, source: SourceFile) -> URIRef:
+        entity = self.gaz.lookup(name.name, year)
+        if entity is not None:
+            return self.entity(entity)
+        written = clean_text(name.name).strip(" .,:;")
+        if (state := state_named(written)) is not None:  # a state the gazetteer does not list
+            label, code = state
+            entity = self.gaz.lookup(label, year)
+            if entity is not None and entity.type == "Government":
+                return self.entity(entity)
+            iri = ID[f"gov/{_slug(label)}"]
+            if (iri, RDF.type, None) not in self.g:
+                self.add(iri, RDF.type, WGEC.Government)
+                self.add(iri, RDFS.label, Literal(label, lang="en"))
+                self.warnings.append(f"{source.name}:{source.line_of(name.start)}: actor {written!r} is not in the "
+                                     f"gazetteer; a state by ISO 3166 ({code}): added as {iri}")
+            return iri
+        label = written.title() if written.isupper() and any(len(w) > 5 for w in written.split()) else written
+        prefix, cls = new_actor_kind(label) if name.kind is None else \
+            ("person", "Person") if name.kind == "Person" else ("org", "Organization")  # as the context says
+        label = TITLE_RE.sub("", label)
+        iri = ID[f"{prefix}/{_slug(label)}"]
+        if (iri, RDF.type, None) not in self.g:
+            self.add(iri, RDF.type, WGEC[cls])
+            self.add(iri, RDFS.label, Literal(label, lang="en"))
+            self.warnings.append(f"{source.name}:{source.line_of(name.start)}: actor {written!r} is not in the "
+                                 f"gazetteer; added as {iri}")
+        return iri
+
+    def dated(self, iri: URIRef, prop: URIRef, value: dt.date, precision: Precision = "day") -> None:
+        """``iri prop value`` as an xsd:dateTime, at its precision (day, month or year)."""
+        term, unit = date_term(value, precision)
+        self.add(iri, prop, term)
+        self.add(iri, WGEC.datePrecision, unit)
+
+    def statement(self, cls: URIRef, triple: tuple, doc_iri: URIRef, span: URIRef, label: str, salt: str) -> URIRef:
+        """Assert ``triple`` and reify it as an evidenced statement of class ``cls`` (stable IRI)."""
+        subject, predicate, obj = triple
+        self.add(subject, predicate, obj)
+        key = hashlib.sha256(f"{subject} {predicate} {obj} {salt}".encode()).hexdigest()[:16]
+        st = ID[f"statement/{key}"]
+        self.add(st, RDF.type, cls)
+        self.add(st, RDFS.label, Literal(label, lang="en"))
+        self.add(st, RDF.subject, subject)
+        self.add(st, RDF.predicate, predicate)
+        self.add(st, RDF.object, obj)
+        self.add(st, WGEC.inDocument, doc_iri)
+        self.add(st, WGEC.evidence, span)
+        return st

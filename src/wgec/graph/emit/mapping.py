@@ -1,0 +1,145 @@
+"""Mapping tables: issue levels, column roles, mapping statements, alias resolutions."""
+from __future__ import annotations
+
+import re
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from wgec.graph.emit.base import TYPE_CLASS, EmitterBase, slugify
+from wgec.graph.layout.keys import slug as _slug
+from wgec.graph.layout.model import ParsedDocument, TableCell
+from wgec.graph.link.gazetteer import Entity
+from wgec.ontology.vocab import ID, WGEC
+
+OPEN_ENDED = "The focus-area list ends with 'Etc.': it is open-ended."
+
+
+class MappingMixin(EmitterBase):
+    """Tables mapping issue levels to focus areas, forums and organisations, as evidenced statements."""
+
+    def issue_level(self, label: str) -> URIRef:
+        key = re.sub(r"\s+level$", "", label.strip(), flags=re.I).lower()
+        iri = ID[f"issue/{_slug(key)}-level"]
+        full = label if label.lower().endswith("level") else f"{label} level"
+        if (iri, RDF.type, WGEC.IssueLevel) not in self.g:
+            scheme = ID["scheme/issue-levels"]
+            self.add(scheme, RDF.type, SKOS.ConceptScheme)
+            self.add(scheme, RDFS.label, Literal("Levels of international public policy issues", lang="en"))
+            self.add(iri, RDF.type, WGEC.IssueLevel)
+            self.add(iri, RDFS.label, Literal(full, lang="en"))
+            self.add(iri, SKOS.inScheme, scheme)
+            self.add(iri, SKOS.topConceptOf, scheme)
+        if label.lower() != full.lower():
+            self.add(iri, SKOS.altLabel, Literal(label, lang="en"))
+        self.issue_labels[key] = iri
+        self.issue_labels[full.lower()] = iri
+        return iri
+
+    def tables(self, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
+        source = doc.source
+        for table in doc.tables:
+            if not table.header or not re.search(r"level|issue", table.header[0], re.I):
+                self.warnings.append(f"{source.name}: table with header {table.header!r} not understood")
+                continue
+            roles = [self._column_role(h) for h in table.header]
+            for row in table.rows:
+                if not row.cells or not row.cells[0]:
+                    continue
+                level = self.issue_level(row.cells[0][0].text)
+                for role, cell in zip(roles[1:], row.cells[1:], strict=False):
+                    for entry in cell:
+                        if entry.text.lower().rstrip(".") in ("etc", "etc."):
+                            self.add(level, SKOS.scopeNote, Literal(OPEN_ENDED, lang="en"))
+                            continue
+                        self._mapping(doc, doc_iri, level, role, entry, year)
+
+    @staticmethod
+    def _column_role(header: str) -> str | None:
+        h = header.lower()
+        if "focus" in h:
+            return "focus"
+        if "forum" in h:
+            return "forum"
+        if "agenc" in h or "organi" in h:
+            return "organization"
+        return None
+
+    def _mapping(self, doc: ParsedDocument, doc_iri: URIRef, level: URIRef, role: str | None, entry: TableCell,
+                 year: int | None) -> None:
+        source = doc.source
+        span = self.span(source, entry.start, entry.end)
+        written = entry.text
+        resolution = None
+        if role == "focus":
+            label = written.rstrip(" .,;")
+            obj = ID[f"issue/{str(level).rsplit('/', 1)[-1]}/{slugify(label, 8)}"]
+            self.add(obj, RDF.type, WGEC.FocusArea)
+            self.add(obj, RDFS.label, Literal(label, lang="en"))
+            self.add(obj, SKOS.broader, level)
+            self.add(obj, SKOS.inScheme, ID["scheme/issue-levels"])
+            self.add(obj, WGEC.evidence, span)
+            subject, predicate = obj, SKOS.broader
+            obj = level
+        elif role in ("organization", "forum"):
+            candidates = self.gaz.candidates(written)
+            entity = self.gaz.disambiguate(candidates, year)
+            if entity is None:
+                kind = "Forum" if role == "forum" else "Organization"
+                iri = ID[f"{'forum' if role == 'forum' else 'org'}/{_slug(written)}"]
+                self.add(iri, RDF.type, TYPE_CLASS[kind])
+                self.add(iri, RDFS.label, Literal(written, lang="en"))
+                self.warnings.append(f"{source.name}:{source.line_of(entry.start)}: {written!r} is not in the "
+                                     f"gazetteer; added as {iri}")
+                target = iri
+            else:
+                target = self.entity(entity)
+                if written in entity.odd_spellings:
+                    resolution = self.alias_resolution(entity, written)
+            predicate = WGEC.mappedToForum if role == "forum" else WGEC.mappedToOrganization
+            if entity is not None and role == "forum" and entity.type != "Forum" or entity is not None \
+                    and role == "organization" and entity.type not in ("Organization", "WorkingGroup"):
+                predicate = WGEC.mappedToForum if entity.type == "Forum" else WGEC.mappedToOrganization
+            subject, obj = level, target
+        else:
+            return
+        st = self.statement(WGEC.MappingStatement, (subject, predicate, obj), doc_iri, span,
+                            f"{self.g.value(subject, RDFS.label)} → {written}", str(doc_iri))
+        self.add(st, WGEC.writtenAs, Literal(written))
+        if resolution is not None:
+            self.add(st, WGEC.hasAliasResolution, resolution)
+
+    def alias_resolution(self, entity: Entity, written: str) -> URIRef:
+        iri = ID[f"resolution/{_slug(written)}"]
+        self.add(iri, RDF.type, WGEC.AliasResolution)
+        self.add(iri, RDFS.label, Literal(f"'{written}' read as {entity.label}", lang="en"))
+        self.add(iri, WGEC.writtenAs, Literal(written))
+        self.add(iri, WGEC.resolvedTo, self.entity(entity))
+        self.add(iri, WGEC.confidence, Literal("probable"))
+        if entity.note:
+            self.add(iri, RDFS.comment, Literal(entity.note, lang="en"))
+        self.add(self.entity(entity), WGEC.hasAliasResolution, iri)
+        return iri
+
+    # ------------------------------------------------------------ linking after all documents
+
+    def link_issue_levels(self) -> None:
+        """Proposals that name an issue level ("- Infrastructural level") address it."""
+        if not self.issue_labels:
+            return
+        names = sorted(self.issue_labels, key=len, reverse=True)
+        pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b(?:\s+level)?", re.I)
+        for proposal, text in list(self.g.subject_objects(WGEC.text)):
+            t = str(text).strip().rstrip(".;:,")
+            exact = self.issue_labels.get(t.lower()) or \
+                self.issue_labels.get(re.sub(r"\s+level$", "", t, flags=re.I).lower())
+            found = {exact} if exact else set()
+            for m in pattern.finditer(str(text)):
+                if re.search(r"\blevel\b", m.group(0), re.I):
+                    found.add(self.issue_labels[m.group(1).lower()])
+            for issue in found:
+                self.add(proposal, WGEC.addressesIssue, issue)  # type: ignore[arg-type]
+                parent = self.g.value(proposal, WGEC.partOf)
+                if parent is not None:
+                    self.add(parent, WGEC.addressesIssue, issue)  # type: ignore[arg-type]
+
