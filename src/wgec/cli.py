@@ -17,6 +17,8 @@ import click
 from wgec.errors import WgecError
 
 if TYPE_CHECKING:  # imported when used, so that --help stays fast
+    from collections.abc import Callable
+
     from rich.table import Table
 
     from wgec.graph.report import DocumentRow
@@ -326,8 +328,8 @@ def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: st
     ASK prints yes or no and exits 0 or 1; CONSTRUCT and DESCRIBE print Turtle.
     """
     from wgec.errors import QueryError
-    from wgec.queries.library import get_query, prepare, read_query_file
-    from wgec.queries.results import render
+    from wgec.queries.library import check_params, get_query, prepare, read_query_file, resolve_names
+    from wgec.queries.results import QueryResult, render
     from wgec.queries.run import Endpoint, run_local, run_remote
 
     if file_ is not None and name is not None:
@@ -349,9 +351,20 @@ def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: st
         else:
             backend = open_store("oxigraph")
             load(backend, _data_path(data))
-        result = run(backend, text, source)
+        run_text = lambda text, source: run(backend, text, source)  # noqa: E731
     else:
-        result = run_local(_load_data(data), text, source)
+        graph = _load_data(data)
+        run_text = lambda text, source: run_local(graph, text, source)  # noqa: E731
+    if named is None:
+        source = str(file_) if file_ is not None else "<stdin>"
+        text = prepare(read_query_file(file_ if file_ is not None else "-"), _params(params))
+    else:
+        source = named.name
+        values, notes = resolve_names(named, _params(params), lambda t: run_text(t, f"{source}: names"))
+        for note in notes:
+            click.echo(f"wgec: {note}", err=True)
+        text = prepare(named, values)
+    result = run_text(text, source)
     click.echo(render(result, fmt).rstrip("\n"))
     if result.kind == "ask" and not result.boolean:
         sys.exit(1)

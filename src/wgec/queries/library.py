@@ -26,9 +26,11 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -37,6 +39,9 @@ from rdflib.term import Node
 from wgec.errors import QueryError
 from wgec.ontology.dates import day_term
 from wgec.ontology.vocab import ID, WGEC
+
+if TYPE_CHECKING:
+    from wgec.queries.results import QueryResult
 
 PARAM_RE = re.compile(r"^#\s*Parameter:\s*(\w+)\s+(iri|literal|date|integer)\s+(required|optional)\s*(?:-\s*(.*))?$")
 QUESTION_RE = re.compile(r"^#\s*Question:\s*(.+)$")
@@ -205,10 +210,8 @@ def bind(text: str, bindings: dict[str, Node], lists: dict[str, list[Node]] | No
     return text[: m.end()] + " " + values + text[m.end():]
 
 
-def prepare(query: NamedQuery | str, params: dict[str, str]) -> str:
-    """Bind ``params`` (strings from the user) into a named query or a query text."""
-    if isinstance(query, str):
-        return bind(query, {k: to_term(v, _guess_kind(v), k) for k, v in params.items()})
+def check_params(query: NamedQuery, params: dict[str, str]) -> None:
+    """Every parameter declared, every required one given (before any data is loaded)."""
     declared = {p.name: p for p in query.parameters}
     unknown = sorted(set(params) - set(declared))
     if unknown:
@@ -218,6 +221,14 @@ def prepare(query: NamedQuery | str, params: dict[str, str]) -> str:
         if p.required and p.name not in params:
             example = f" ({p.help})" if p.help else ""
             raise QueryError(f"query {query.name!r} needs parameter {p.name!r}: --param {p.name}=...{example}")
+
+
+def prepare(query: NamedQuery | str, params: dict[str, str]) -> str:
+    """Bind ``params`` (strings from the user) into a named query or a query text."""
+    if isinstance(query, str):
+        return bind(query, {k: to_term(v, _guess_kind(v), k) for k, v in params.items()})
+    check_params(query, params)
+    declared = {p.name: p for p in query.parameters}
     bindings = {k: to_term(v, declared[k].kind, k) for k, v in params.items()}
     lists = {}
     for r in query.day_ranges:
@@ -226,6 +237,74 @@ def prepare(query: NamedQuery | str, params: dict[str, str]) -> str:
             if days is not None:
                 lists[r.variable] = days
     return bind(query.text, bindings, lists)
+
+
+#: Entities whose label or alternative label is ``?name``, whatever the case (``?name`` is bound).
+NAME_LOOKUP = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?entity ?label ?main WHERE {
+  { ?entity rdfs:label ?label } UNION { ?entity skos:altLabel ?label }
+  FILTER(isIRI(?entity) && LCASE(STR(?label)) = LCASE(STR(?name)))
+  OPTIONAL { ?entity rdfs:label ?main }
+}"""
+#: Labels that contain ``?name``: the suggestions when no label is ``?name``.
+NAME_NEAR = NAME_LOOKUP.replace("LCASE(STR(?label)) = LCASE(STR(?name))",
+                                "CONTAINS(LCASE(STR(?label)), LCASE(STR(?name)))") + " LIMIT 40"
+
+
+def is_name(value: str) -> bool:
+    """A parameter value that is neither an IRI nor a CURIE, so a name to look up.
+
+    >>> is_name("Russian Federation"), is_name("id:gov/russian-federation"), is_name("https://x.org/a")
+    (True, False, False)
+    """
+    prefix, _, rest = value.partition(":")
+    return not IRI_RE.fullmatch(CURIES[prefix] + rest if prefix in CURIES and not rest.startswith("//") else value)
+
+
+def _labelled(rows: list[tuple[Node | None, ...]]) -> dict[URIRef, str]:
+    """Entity -> its label (``rdfs:label`` when it has one) from rows of ?entity ?label ?main."""
+    found: dict[URIRef, str] = {}
+    for entity, label, main in ((tuple(r) + (None,) * 3)[:3] for r in rows):
+        if isinstance(entity, URIRef):
+            found.setdefault(entity, str(main if main is not None else label))
+    return found
+
+
+def resolve_name(param: str, name: str, run: Callable[[str], QueryResult]) -> URIRef:
+    """The one entity labelled ``name`` (``rdfs:label`` or ``skos:altLabel``, any case), looked up with
+    ``run`` (any backend; the name is bound as a literal); none or several raise a :class:`QueryError`
+    naming the candidates."""
+    found = _labelled(run(bind(NAME_LOOKUP, {"name": Literal(name)})).rows)
+    if len(found) == 1:
+        return next(iter(found))
+    if found:
+        names = "; ".join(f"{label} <{iri}>" for iri, label in sorted(found.items(), key=lambda kv: str(kv[0])))
+        raise QueryError(f"parameter {param!r}: {name!r} names {len(found)} entities: {names}; "
+                         f"give one of them as -p {param}=IRI")
+    near: dict[URIRef, str] = {}
+    for part in [name] + sorted((w for w in re.findall(r"\w{4,}", name) if w != name), key=len, reverse=True)[:3]:
+        near = _labelled(run(bind(NAME_NEAR, {"name": Literal(part)})).rows)
+        if near:
+            break
+    close = sorted(near.items(), key=lambda kv: (len(kv[1]), kv[1]))[:5]
+    hint = "; did you mean " + ", ".join(f"{label!r} <{iri}>" for iri, label in close) + "?" if close else ""
+    raise QueryError(f"parameter {param!r}: nothing is named {name!r}{hint}")
+
+
+def resolve_names(query: NamedQuery, params: dict[str, str],
+                  run: Callable[[str], QueryResult]) -> tuple[dict[str, str], list[str]]:
+    """``params`` with each IRI parameter given as a name replaced by the IRI of the entity of that
+    name, and one note per name resolved ('actor "Russian Federation" is <...>')."""
+    check_params(query, params)
+    kinds = {p.name: p.kind for p in query.parameters}
+    out, notes = dict(params), []
+    for key, value in params.items():
+        if kinds.get(key) == "iri" and is_name(value):
+            iri = resolve_name(key, value, run)
+            out[key] = str(iri)
+            notes.append(f"{key} {value!r} is <{iri}>")
+    return out, notes
 
 
 def enumerate_days(start: Literal, end: Literal, limit: int = MAX_ENUMERATED_DAYS) -> list[Literal] | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import textwrap
 from dataclasses import dataclass, field
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -72,17 +74,50 @@ def compact(term: Node | None) -> str:
     return str(term)
 
 
-def to_table(result: QueryResult, max_width: int = 80) -> str:
+def fit_widths(natural: list[int], total: int, gap: int = 2, floor: int = 12) -> list[int]:
+    """Column widths within ``total`` characters: the widest columns narrowed first, none under ``floor``.
+
+    >>> fit_widths([10, 200, 30], 80)
+    [10, 36, 30]
+    """
+    room = total - gap * (len(natural) - 1)
+    if sum(natural) <= room:
+        return natural
+    low, high = floor, max(natural)
+    while low < high:  # the widest cap that fits
+        cap = (low + high + 1) // 2
+        if sum(min(w, cap) for w in natural) <= room:
+            low = cap
+        else:
+            high = cap - 1
+    return [min(w, low) for w in natural]
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
+
+
+def to_table(result: QueryResult, width: int | None = None) -> str:
+    """An aligned table that fits ``width`` (default: the terminal's): long text wraps onto more lines
+    (rows then stand apart by a blank line), nothing is cut."""
     if result.kind == "ask":
         return "yes" if result.boolean else "no"
     if result.kind == "graph":
         return to_turtle(result)
-    cells = [[compact(t).replace("\n", " ") for t in row] for row in result.rows]
-    cells = [[c if len(c) <= max_width else c[: max_width - 1] + "…" for c in row] for row in cells]
-    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
-    line = "  ".join(v.ljust(w) for v, w in zip(result.variables, widths)).rstrip()
+    cells = [[" ".join(compact(t).split()) for t in row] for row in result.rows]
+    natural = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
+    widths = fit_widths(natural, width or shutil.get_terminal_size((120, 24)).columns)
+    line = "  ".join(v.ljust(w) for v, w in zip(result.variables, widths, strict=False)).rstrip()
     rule = "  ".join("-" * w for w in widths)
-    body = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    wrapped = [[_wrap(c, w) for c, w in zip(r, widths, strict=False)] for r in cells]
+    tall = any(len(part) > 1 for row in wrapped for part in row)
+    body: list[str] = []
+    for row in wrapped:
+        if tall and body:
+            body.append("")
+        for i in range(max((len(part) for part in row), default=1)):
+            body.append("  ".join((part[i] if i < len(part) else "").ljust(w)
+                                  for part, w in zip(row, widths, strict=False)).rstrip())
     footer = f"({len(cells)} row{'s' if len(cells) != 1 else ''}{', truncated' if result.truncated else ''})"
     return "\n".join([line, rule, *body, footer])
 
@@ -118,7 +153,8 @@ def term_json(term: Node) -> dict:
 def to_json(result: QueryResult) -> str:
     if result.kind == "ask":
         return json.dumps({"head": {}, "boolean": bool(result.boolean)}, indent=1)
-    bindings = [{v: term_json(t) for v, t in zip(result.variables, row) if t is not None} for row in result.rows]
+    bindings = [{v: term_json(t) for v, t in zip(result.variables, row, strict=False) if t is not None}
+                for row in result.rows]
     return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}}, indent=1,
                       ensure_ascii=False)
 
@@ -141,7 +177,7 @@ def to_xml(result: QueryResult) -> str:
         out.append("<results>")
         for row in result.rows:
             out.append("<result>")
-            for v, t in zip(result.variables, row):
+            for v, t in zip(result.variables, row, strict=False):
                 if t is None:
                     continue
                 if isinstance(t, URIRef):
