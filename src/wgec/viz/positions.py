@@ -33,10 +33,19 @@ class Evidence:
 def _method(graph: Graph, statement: Node) -> str:
     if (statement, RDF.type, WGEC.AnnotationStatement) in graph:
         return "curated annotation"
-    for p, o in graph.predicate_objects(statement):
-        if str(p).rsplit("#", 1)[-1].rsplit("/", 1)[-1].lower() == "method":
-            return f"found in the text ({o})"
-    return "found in the text"
+    method = graph.value(statement, WGEC.method)
+    if method is None:
+        return "found in the text"
+    kind, _, name = str(method).partition(":")
+    return f"text rule '{name}'" if kind == "rule" and name else f"found in the text ({method})"
+
+
+def _confidence(graph: Graph, statement: Node) -> float | None:
+    for p in (WGEC.confidenceScore, WGEC.confidence):
+        value = graph.value(statement, p)
+        if isinstance(value, Literal):
+            return float(value)
+    return None
 
 
 def evidence_index(describer: Describer) -> dict[tuple[Node, Node, Node], list[Evidence]]:
@@ -48,9 +57,7 @@ def evidence_index(describer: Describer) -> dict[tuple[Node, Node, Node], list[E
             s, o = graph.value(st, RDF.subject), graph.value(st, RDF.object)
             if s is None or o is None:
                 continue
-            conf = graph.value(st, WGEC.confidence)
-            out[(s, predicate, o)].append(Evidence(describer.quote(st), _method(graph, st),
-                                                   float(conf) if isinstance(conf, Literal) else None))
+            out[(s, predicate, o)].append(Evidence(describer.quote(st), _method(graph, st), _confidence(graph, st)))
     return out
 
 
