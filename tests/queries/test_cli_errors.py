@@ -103,7 +103,7 @@ def test_build_out_naming_a_file_or_a_read_only_folder(tmp_path: Path) -> None:
 
 
 def test_full_disk_and_other_system_errors_are_one_line(capsys: pytest.CaptureFixture[str]) -> None:
-    from wgec.cli import _fail_os
+    from wgec.cli.app import _fail_os
 
     with pytest.raises(SystemExit) as stop:
         _fail_os(OSError(errno.ENOSPC, "No space left on device", "/data/out/.wgec.ttl.x1.tmp"))

@@ -1,0 +1,4 @@
+"""``python -m wgec.cli``."""
+from wgec.cli import main
+
+main()
