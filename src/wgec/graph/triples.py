@@ -63,9 +63,9 @@ class TripleSet:
             if not self._spo[s][p]:
                 del self._spo[s][p]
 
-    def __iadd__(self, other: Iterable[Triple]) -> "TripleSet":
+    def __iadd__(self, other: Iterable[Triple]) -> TripleSet:
         for t in other:
-            self.add(t)  # type: ignore[arg-type]
+            self.add(t)
         return self
 
     def __len__(self) -> int:
@@ -74,7 +74,7 @@ class TripleSet:
     def __iter__(self) -> Iterator[Triple]:
         return iter(self._triples)
 
-    def __contains__(self, pattern: tuple) -> bool:
+    def __contains__(self, pattern: tuple[Node | None, Node | None, Node | None]) -> bool:
         s, p, o = pattern
         if s is not None and p is not None and o is not None:
             return pattern in self._triples
@@ -86,7 +86,7 @@ class TripleSet:
         if p is None:
             return o is None or any(o in objs for objs in by_p.values())
         objs = by_p.get(p)
-        return bool(objs) and (o is None or o in objs)
+        return bool(objs) and (o is None or o in (objs or ()))
 
     def value(self, s: Node, p: Node) -> Node | None:
         by_p = self._spo.get(s)

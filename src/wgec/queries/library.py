@@ -41,6 +41,8 @@ from wgec.ontology.dates import day_term
 from wgec.ontology.vocab import ID, WGEC
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from wgec.queries.results import QueryResult
 
 PARAM_RE = re.compile(r"^#\s*Parameter:\s*(\w+)\s+(iri|literal|date|integer)\s+(required|optional)\s*(?:-\s*(.*))?$")
@@ -115,7 +117,7 @@ def parse_header(name: str, text: str) -> NamedQuery:
     return NamedQuery(name, question, text, tuple(params), tuple(ranges))
 
 
-def _query_dir():  # noqa: ANN202
+def _query_dir() -> Traversable:
     return resources.files("wgec.queries")
 
 
@@ -187,8 +189,9 @@ def bind(text: str, bindings: dict[str, Node], lists: dict[str, list[Node]] | No
     >>> print(bind("SELECT ?x WHERE { ?x ?p ?o }", {"o": Literal('a"b')}))
     SELECT ?x WHERE { VALUES (?o) { ("a\\"b") }
      ?x ?p ?o }
-    >>> print(bind("SELECT ?x WHERE { ?x ?p ?o }", {}, {"o": [Literal(1), Literal(2)]}))
-    SELECT ?x WHERE { VALUES ?o { "1"^^<http://www.w3.org/2001/XMLSchema#integer> "2"^^<http://www.w3.org/2001/XMLSchema#integer> }
+    >>> text = bind("SELECT ?x WHERE { ?x ?p ?o }", {}, {"o": [Literal(1), Literal(2)]})
+    >>> print(text.replace("<http://www.w3.org/2001/XMLSchema#integer>", "xsd:integer"))
+    SELECT ?x WHERE { VALUES ?o { "1"^^xsd:integer "2"^^xsd:integer }
      ?x ?p ?o }
     """
     lists = lists or {}
@@ -230,12 +233,13 @@ def prepare(query: NamedQuery | str, params: dict[str, str]) -> str:
     check_params(query, params)
     declared = {p.name: p for p in query.parameters}
     bindings = {k: to_term(v, declared[k].kind, k) for k, v in params.items()}
-    lists = {}
+    lists: dict[str, list[Node]] = {}
     for r in query.day_ranges:
-        if r.start in bindings and r.end in bindings:
-            days = enumerate_days(bindings[r.start], bindings[r.end])
+        start, end = bindings.get(r.start), bindings.get(r.end)
+        if isinstance(start, Literal) and isinstance(end, Literal):
+            days = enumerate_days(start, end)
             if days is not None:
-                lists[r.variable] = days
+                lists[r.variable] = list(days)
     return bind(query.text, bindings, lists)
 
 

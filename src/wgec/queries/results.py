@@ -9,6 +9,7 @@ import json
 import shutil
 import textwrap
 from dataclasses import dataclass, field
+from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
@@ -29,11 +30,13 @@ class QueryResult:
     graph: Graph | None = None
     truncated: bool = False
 
-    def to_dataframe(self):  # noqa: ANN201
+    def to_dataframe(self) -> Any:
         """Rows as a pandas DataFrame of Python values (pandas must be installed)."""
         import pandas as pd
 
-        return pd.DataFrame([[t.toPython() if t is not None else None for t in row] for row in self.rows],
+        values = [[t.toPython() if isinstance(t, URIRef | BNode | Literal) else None for t in row]
+                  for row in self.rows]
+        return pd.DataFrame(values,
                             columns=self.variables)
 
     def comparable(self) -> set[tuple[str, ...]] | bool | set[tuple[str, str, str]]:
@@ -185,8 +188,9 @@ def to_xml(result: QueryResult) -> str:
                 elif isinstance(t, BNode):
                     inner = f"<bnode>{escape(str(t))}</bnode>"
                 else:
-                    attr = f" xml:lang={quoteattr(t.language)}" if t.language else \
-                        (f" datatype={quoteattr(str(t.datatype))}" if t.datatype else "")
+                    lit = t if isinstance(t, Literal) else Literal(str(t))
+                    attr = f" xml:lang={quoteattr(lit.language)}" if lit.language else \
+                        (f" datatype={quoteattr(str(lit.datatype))}" if lit.datatype else "")
                     inner = f"<literal{attr}>{escape(str(t))}</literal>"
                 out.append(f"<binding name={quoteattr(v)}>{inner}</binding>")
             out.append("</result>")
@@ -202,14 +206,14 @@ def render(result: QueryResult, fmt: str) -> str:
             "json": to_json, "xml": to_xml}[fmt](result)
 
 
-def from_json(data: dict) -> QueryResult:
+def from_json(data: dict[str, Any]) -> QueryResult:
     """A SPARQL 1.1 Results JSON document as a QueryResult."""
     if "boolean" in data:
         return QueryResult("ask", boolean=bool(data["boolean"]))
     variables = list(data["head"].get("vars", []))
-    rows = []
+    rows: list[tuple[Node | None, ...]] = []
     for b in data["results"]["bindings"]:
-        row = []
+        row: list[Node | None] = []
         for v in variables:
             cell = b.get(v)
             if cell is None:
