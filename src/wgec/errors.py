@@ -81,3 +81,9 @@ class ListenError(SystemRefusedError):
 
 class StoreBusyError(SystemRefusedError):
     """Another process is writing the same on-disk store."""
+
+
+class MissingExtraError(WgecError):
+    """An optional part of wgec is used without its extra installed; names the extra."""
+
+    exit_code = 2

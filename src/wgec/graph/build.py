@@ -101,7 +101,7 @@ class BuildResult:
                 "documents": [asdict(row) for row in self.document_rows()]}
 
 
-def count_classes(triples) -> dict[str, int]:  # noqa: ANN001
+def count_classes(triples: TripleSet) -> dict[str, int]:
     """Instances per wgec class, subclasses included (a Government counts as an Actor)."""
     by_class: dict[str, set] = {}
     for s, o in triples.subject_objects(RDF.type):

@@ -15,6 +15,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Node
 
+from wgec.errors import MissingExtraError
 from wgec.graph.export import canonical
 from wgec.ontology.prefixes import PREFIXES
 
@@ -31,8 +32,11 @@ class QueryResult:
     truncated: bool = False
 
     def to_dataframe(self) -> Any:
-        """Rows as a pandas DataFrame of Python values (pandas must be installed)."""
-        import pandas as pd
+        """Rows as a pandas DataFrame of Python values (the ``notebook`` extra installs pandas)."""
+        try:
+            import pandas as pd
+        except ImportError:
+            raise MissingExtraError("to_dataframe needs pandas: pip install 'wgec[notebook]'") from None
 
         values = [[t.toPython() if isinstance(t, URIRef | BNode | Literal) else None for t in row]
                   for row in self.rows]
