@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.graph.ingest.render import to_docx, to_pdf  # noqa: E402
+
 from wgec.graph.build import bundled_corpus  # noqa: E402
 from wgec.graph.ingest.docx import read_docx  # noqa: E402
 from wgec.graph.ingest.pdf import read_pdf  # noqa: E402

@@ -5,11 +5,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
-from wgec.graph.layout.document import parse_document
-from wgec.graph.ingest.source import read_source
-
 from tests.conftest import doc_file
+
+from wgec.graph.ingest.source import read_source
+from wgec.graph.layout.document import parse_document
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -53,7 +52,8 @@ def test_russian_comments_2017():
     # the reproduced draft is the Chair's, in the Chair's wording; the amendments are the commenter's
     assert [c.text for c in items["1"].children][-1] == "International dimension"
     assert items["1.7"].amended == "International extent" and items["1.7"].author == "draft"
-    assert items["19.3"].text == "Establishment of a permanent intergovernmental mechanism in the Internet Governance Forum."
+    assert items["19.3"].text == ("Establishment of a permanent intergovernmental mechanism in the Internet "
+                                  "Governance Forum.")
     assert items["19.3"].amended == "Establishment of a permanent intergovernmental mechanism"
     assert {items[k].author for k in ("2-bis", "2-bis.1", "2-tres", "2-tres.4")} == {"submitter"}
     assert doc.draft_of == "Chairman's initial proposal of 11 November 2017"

@@ -6,9 +6,9 @@ import random
 from rdflib import Literal
 
 from wgec.graph.emit.emitter import Emitter, Rendition
-from wgec.graph.link.gazetteer import load_gazetteer
-from wgec.graph.layout.document import parse_document
 from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.document import parse_document
+from wgec.graph.link.gazetteer import load_gazetteer
 from wgec.ontology.vocab import WGEC
 
 PIECES = ["Submitted by\n", "**Japan**\n", "DISCLAIMER: x\n", "Date: 31-02-2016\n", "From: X <a@b>\n", "1. ",

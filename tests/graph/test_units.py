@@ -6,12 +6,12 @@ import datetime as dt
 import pytest
 
 from wgec.errors import DataFileError
+from wgec.graph.ingest.markup import clean_text, find_strikes
+from wgec.graph.layout.dates import find_dates, parse_date
+from wgec.graph.layout.names import split_names
 from wgec.graph.layout.references import expand
 from wgec.graph.link.citations import find_citations
-from wgec.graph.layout.dates import find_dates, parse_date
 from wgec.graph.link.gazetteer import load_gazetteer, parse_gazetteer
-from wgec.graph.ingest.markup import clean_text, find_strikes
-from wgec.graph.layout.names import split_names
 
 
 @pytest.mark.parametrize("text,expected", [

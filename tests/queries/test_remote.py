@@ -6,9 +6,9 @@ import sys
 import time
 
 import pytest
-
 from tests.queries.test_named import PARAMS
 from tests.servers import free_port, oxigraph_server
+
 from wgec.errors import EndpointError
 from wgec.queries.library import get_query, named_queries, prepare
 from wgec.queries.run import Endpoint, run_local, run_remote

@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 import pytest
-
 from tests.queries.test_named import PARAMS
+
 from wgec.errors import InputError, RDFSyntaxError
 from wgec.graph.build import write_outputs
 from wgec.queries.library import get_query, named_queries, prepare

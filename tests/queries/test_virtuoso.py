@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 import pytest
-
 from tests.queries.test_named import PARAMS
+
 from wgec.bench.virtuoso import GRAPH, available, virtuoso_server
 from wgec.queries.library import get_query, named_queries, prepare
 from wgec.queries.run import Endpoint, run_local, run_remote

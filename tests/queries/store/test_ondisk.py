@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from wgec.queries.store import open_store, run, write_store
 from wgec.errors import StoreBusyError
+from wgec.queries.store import open_store, run, write_store
 
 
 def triples(n: int, tag: str = "a") -> bytes:
