@@ -1,4 +1,4 @@
-"""Commands of the viz room: views, view, analyze."""
+"""Commands of the viz room: views, view, analyze, dossier."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -95,3 +95,17 @@ def analyze(name: str, focus: str | None, depth: int, top: int, graphml: Path | 
     if gexf:
         write_gexf(net, gexf)
         click.echo(f"wrote {gexf}")
+
+
+@main.command()
+@click.argument("name")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("dossier"), show_default=True,
+              help="Folder for the Turtle, CSV and PNG files.")
+@click.option("--data", type=click.Path(path_type=Path), help="Turtle file (default: out/wgec.ttl).")
+@click.option("--no-png", is_flag=True, help="Skip the PNG (which needs matplotlib: pip install 'wgec[viz]').")
+def dossier(name: str, out: Path, data: Path | None, no_png: bool) -> None:
+    """Everything about one document or actor (IRI, id:... or name): Turtle, CSV tables and a PNG."""
+    from wgec.viz.dossier import write_dossier
+
+    for path in write_dossier(load_data(data), name, out, png=not no_png):
+        click.echo(f"wrote {path}")

@@ -18,7 +18,7 @@ import networkx as nx
 from wgec.viz.describe import clip, noun
 
 SEED = 42
-DEFAULT_BUDGET = 120
+DEFAULT_BUDGET = 60
 #: Levels applied group by group, largest first, only as far as the budget needs (the others apply whole).
 COARSE = {"community"}
 

@@ -12,17 +12,13 @@ from typing import Any
 import networkx as nx
 from rdflib import Graph, URIRef
 
-from wgec.errors import WgecError
+from wgec.errors import MissingExtraError
 from wgec.viz.aggregate import plan_groups, quotient
 from wgec.viz.describe import Describer, cap, clip, noun
 from wgec.viz.networks import neighbourhood
 from wgec.viz.render import PALETTE
 
 SHOWN = 40
-
-
-class MissingExtraError(WgecError):
-    """An optional dependency is not installed; the message names the extra that brings it."""
 
 
 def _pyplot() -> Any:

@@ -7,13 +7,14 @@ the style), ``weight`` and a ``title``.  Stance views live in :mod:`wgec.viz.pos
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
 from itertools import combinations
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from wgec.ontology.vocab import ID, WGEC
@@ -130,6 +131,15 @@ def citations(graph: Graph) -> nx.DiGraph:
     return net
 
 
+def relation(d: Describer, predicate: Node) -> str:
+    """A property in words: its label in the ontology ('date inferred from'), else its name split."""
+    label = d.graph.value(predicate, RDFS.label)
+    if label is not None:
+        return str(label)
+    name = str(predicate).split("#")[-1].split("/")[-1]
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()
+
+
 def _visible(graph: Graph, term: Node) -> bool:
     return isinstance(term, URIRef) and str(term).startswith(str(ID)) and \
         not any((term, RDF.type, h) in graph for h in HIDDEN)
@@ -151,13 +161,13 @@ def neighbourhood(graph: Graph, focus: URIRef, depth: int = 1) -> nx.DiGraph:
                                                 if _visible(graph, o)]
         links += [(s, p, node) for s, p in graph.subject_predicates(node) if _visible(graph, s)]
         for s, p, o in sorted(links, key=lambda t: tuple(map(str, t))):
-            b.edge(s, o, str(p).split("#")[-1].split("/")[-1])
+            b.edge(s, o, relation(d, p))
             other = o if s == node else s
             if isinstance(other, URIRef) and other not in seen:
                 seen.add(other)
                 queue.append((other, dist + 1))
-    net.nodes[str(focus)]["groups"] = {}  # the focus is always shown
-    net.graph["levels"] = ["document", "type", "community"]
+    net.nodes[str(focus)].update(groups={}, focus=True)  # the focus is always shown, and stands out
+    net.graph["levels"] = ["document", "instrument", "class", "community"]
     return net
 
 
@@ -195,7 +205,7 @@ def from_triples(graph: Graph, triples: Iterable[tuple[Node, Node, Node]], title
     b = NetBuilder(Describer(graph), net)
     for s, p, o in sorted(triples, key=lambda t: tuple(map(str, t))):
         if isinstance(s, URIRef) and isinstance(o, URIRef) and p != RDF.type:
-            b.edge(s, o, str(p).split("#")[-1].split("/")[-1])
+            b.edge(s, o, relation(b.d, p))
     net.graph["levels"] = ["document", "type", "community"]
     return net
 

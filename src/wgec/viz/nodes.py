@@ -51,6 +51,7 @@ class NetBuilder:
             out["year"] = (year, f"Documents of {year}" if when else "Undated documents")
         if cls in KINDS:
             out["type"] = (cls, cap(noun(cls, 2)))
+        out["class"] = (cls, cap(noun(cls, 2)))
         if cls in ("Provision", "Instrument"):
             top = self._instrument(iri)
             if top is not None:

@@ -111,7 +111,8 @@ def _nodes(net: nx.Graph, plan: Plan, community: dict[str, int]) -> list[dict]:
                     "title": str(data.get("title") or data.get("full") or label), "bundle": False,
                     "classColor": PALETTE.get(cls, "#cccccc"),
                     "communityColor": COMMUNITY[community.get(n, 0) % len(COMMUNITY)], "shape": "dot",
-                    "size": round(10 + 22 * math.sqrt(degrees.get(n, 0) / top), 1),
+                    "size": 36 if data.get("focus") else round(10 + 22 * math.sqrt(degrees.get(n, 0) / top), 1),
+                    "focus": bool(data.get("focus")),
                     "path": plan.path(str(n)), "hidden": str(n) not in shown})
     return out + [_bundle_node(net, plan, b) for b in plan.bundles]
 

@@ -18,7 +18,7 @@ from wgec.viz import networks
 
 VIEWS: dict[str, tuple[str, Callable[[Graph], nx.Graph]]] = {
     "mapping": ("Issue → agency → forum matrix (a sortable heatmap) beside the mapping network", networks.mapping),
-    "actors": ("Actors → proposals → issues; proposals grouped by document past 120 nodes", networks.actors),
+    "actors": ("Actors → proposals → issues; proposals grouped by document past 60 nodes", networks.actors),
     "positions": ("Actors × questions of the debate: supports (solid green) and opposes (dashed red)",
                   networks.positions),
     "coalitions": ("Actors linked by the stances they share, weighted, communities coloured", networks.coalitions),

@@ -167,7 +167,7 @@
   const first = shownNow;
   const nodes = new vis.DataSet(NODES.map(n => ({
     id: n.id, label: n.label, title: tip(n.title), color: colourOf(n), size: n.size, shape: n.shape,
-    borderWidth: n.bundle ? 3 : 1})));
+    borderWidth: n.bundle ? 3 : (n.focus ? 5 : 1)})));
   const view = new vis.DataView(nodes, {filter: n => shownNow.has(n.id)});
   const edges = new vis.DataSet(drawnEdges(first));
   if (NODES.length === 0) {
