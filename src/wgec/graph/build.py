@@ -16,28 +16,28 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from wgec.errors import CorpusNotFoundError, InputError, ValidationError
-from wgec.graph.emit.annotations import apply_annotations, load_annotations
+from wgec.files import write_atomic
+from wgec.graph.emit.annotations import Annotation, apply_annotations, load_annotations
 from wgec.graph.emit.emitter import Emitter, Rendition
 from wgec.graph.emit.frontmatter import infer_document_dates
 from wgec.graph.emit.renditions import emit_decisions
 from wgec.graph.emit.similarity import apply_similarity
 from wgec.graph.emit.stances import add_positions, apply_stances
-from wgec.graph.link.stances import load_lexicon
-from wgec.files import write_atomic
 from wgec.graph.export import ntriples_sorted, trig_via_oxigraph, turtle_via_oxigraph
 from wgec.graph.infer import materialise_types
-from wgec.ontology import load_ontology
-from wgec.graph.link.gazetteer import load_gazetteer
-from wgec.ontology.docs import write_docs
-from wgec.graph.layout.document import parse_document
-from wgec.graph.layout.blocks import MAX_DEPTH
-from wgec.graph.layout.model import ParsedDocument
-from wgec.graph.link.renditions import decide, group_renditions, merged_pairs
 from wgec.graph.ingest.corpus import Problem, corpus_files, read_corpus
 from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.blocks import MAX_DEPTH
+from wgec.graph.layout.document import parse_document
+from wgec.graph.layout.model import ParsedDocument
+from wgec.graph.link.gazetteer import Gazetteer, load_gazetteer
+from wgec.graph.link.renditions import Decision, decide, group_renditions, merged_pairs
+from wgec.graph.link.stances import load_lexicon
 from wgec.graph.report import DocumentRow, document_rows
 from wgec.graph.triples import TripleSet
 from wgec.graph.validate import TURBO_FROM, ValidationReport, source_gaps, turbo_available, validate_triples
+from wgec.ontology import load_ontology
+from wgec.ontology.docs import write_docs
 from wgec.ontology.vocab import WGEC
 
 Progress = Callable[[str, int, int], None]
@@ -163,6 +163,51 @@ def _check_problems(problems: list[Problem], strict: bool, any_parsed: bool) -> 
         raise InputError(f"{len(problems)} corpus file(s) left out (--strict): {listed}")
 
 
+def _renditions(parsed: list[ParsedDocument], decisions: list[Decision]
+                ) -> tuple[list[Rendition], list[list[str]]]:
+    """Documents grouped with their renditions (the one with most items first), and the file
+    names of each group of two or more.  Renditions are told by what the contributors wrote,
+    not by the UN cover, title block and disclaimer that every contribution shares."""
+    pairs = merged_pairs(decisions, parsed)
+    scores = {(i, j): score for i, j, score in pairs}
+    renditions: list[Rendition] = []
+    groups: list[list[str]] = []
+    for group in group_renditions(len(parsed), pairs):
+        ranked = sorted(group, key=lambda k: (parsed[k].layout == "unrecognised", -len(parsed[k].all_items()),
+                                              parsed[k].source.name))
+        main = ranked[0]
+        others = [(parsed[k], scores.get((min(main, k), max(main, k)), 0.0)) for k in ranked[1:]]
+        renditions.append(Rendition(parsed[main], others))
+        if others:
+            groups.append([parsed[k].source.name for k in ranked])
+    return renditions, groups
+
+
+def _link(renditions: list[Rendition], decisions: list[Decision], gaz: Gazetteer,
+          notes: list[Annotation], notes_source: str, tick: Progress) -> tuple[TripleSet, list[str]]:
+    """Every document's triples, then what spans documents: inferred dates, rendition decisions,
+    issue levels, positions, curated annotations, stances, similarity, gazetteer entities and the
+    superclass types.  Returns the triples and the warnings, in the order they arose."""
+    emitter = Emitter(gaz)
+    for i, rendition in enumerate(renditions, 1):
+        emitter.progress = document_ticker(rendition.doc.source, tick, "link")
+        emitter.document(rendition)
+        tick("link", i, len(renditions))
+    infer_document_dates(emitter)  # undated documents tied to a meeting: wgec:inferredDate
+    decided = emit_decisions(emitter, decisions)
+    emitter.link_issue_levels()
+    add_positions(emitter)
+    docs = [r.doc for r in renditions]
+    sources = {r.doc.source.name: r.doc.source for r in renditions}
+    sources.update({o.source.name: o.source for r in renditions for o, _ in r.others})
+    apply_annotations(emitter, notes, notes_source, sources, docs)  # who holds: link/drafts
+    apply_stances(emitter, docs, load_lexicon())  # curated ones (above) win
+    apply_similarity(emitter)
+    emitter.gazetteer_entities()
+    materialise_types(emitter.g, load_ontology())  # ?x a wgec:Actor finds every actor
+    return emitter.g, decided + emitter.warnings
+
+
 def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None,
           annotations: Path | None = None, progress: Progress | None = None,
           run_validation: bool = True, strict: bool = False) -> BuildResult:
@@ -189,51 +234,19 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     timings["parse"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    # renditions are told by what the contributors wrote, not by the UN cover, title block
-    # and disclaimer that every contribution shares
-    texts = [doc.body_text() for doc in parsed]
     decisions = decide(parsed)  # Jaccard of shingles: a text that quotes another is not its rendition
-    pairs = merged_pairs(decisions, parsed)
-    scores = {(i, j): score for i, j, score in pairs}
-    renditions: list[Rendition] = []
-    groups: list[list[str]] = []
-    for group in group_renditions(len(texts), pairs):
-        ranked = sorted(group, key=lambda k: (parsed[k].layout == "unrecognised", -len(parsed[k].all_items()),
-                                              sources[k].name))
-        main = ranked[0]
-        others = [(parsed[k], scores.get((min(main, k), max(main, k)), 0.0)) for k in ranked[1:]]
-        renditions.append(Rendition(parsed[main], others))
-        if others:
-            groups.append([sources[k].name for k in ranked])
-    emitter = Emitter(gaz)
-    warnings: list[str] = []
-    for doc in parsed:
-        warnings.extend(w for w in doc.warnings
-                        if not any(doc is o for r in renditions for o, _ in r.others))
-    for i, rendition in enumerate(renditions, 1):
-        emitter.progress = document_ticker(rendition.doc.source, tick, "link")
-        emitter.document(rendition)
-        tick("link", i, len(renditions))
-    infer_document_dates(emitter)  # undated documents tied to a meeting: wgec:inferredDate
-    decided = emit_decisions(emitter, decisions)
-    emitter.link_issue_levels()
-    add_positions(emitter)
-    docs = [r.doc for r in renditions]
-    apply_annotations(emitter, notes, notes_source, {s.name: s for s in sources}, docs)  # who holds: link/drafts
-    apply_stances(emitter, docs, load_lexicon())  # curated ones (above) win
-    apply_similarity(emitter)
-    emitter.gazetteer_entities()
+    renditions, groups = _renditions(parsed, decisions)
+    warnings = [w for doc in parsed if not any(doc is o for r in renditions for o, _ in r.others)
+                for w in doc.warnings]
+    triples, link_warnings = _link(renditions, decisions, gaz, notes, notes_source, tick)
     for names in groups:
         warnings.append(f"{', '.join(names[1:])}: recognised as a rendition of {names[0]} "
                         f"(text similarity); its proposals are kept once, both files as sources")
-    warnings.extend(decided)  # pairs kept apart though one contains much of the other
-    warnings.extend(emitter.warnings)
-    triples = emitter.g
+    warnings.extend(link_warnings)
+    warnings.extend(source_gaps(triples))  # what the documents do not say
     timings["link"] = time.perf_counter() - t
 
     result = BuildResult(triples, parsed, warnings, count_classes(triples), {}, None, groups, problems)
-    materialise_types(triples, load_ontology())  # ?x a wgec:Actor finds every actor
-    warnings.extend(source_gaps(triples))  # what the documents do not say
     if run_validation:
         t = time.perf_counter()
         large = len(triples) > TURBO_FROM and turbo_available()
@@ -269,11 +282,11 @@ def write_outputs(result: BuildResult, out: Path, *, strict: bool = True) -> lis
     write_atomic(ttl, turtle_via_oxigraph(ntriples=result.ntriples))
     result.timings["serialize"] = round(time.perf_counter() - t, 3)
     written.append(ttl)
-    summary = out / "build-summary.json"
-    write_atomic(summary, json.dumps(result.summary(), indent=2, sort_keys=True).encode("utf-8"))
-    written.append(summary)
     trig = out / "wgec.trig"
     write_atomic(trig, trig_via_oxigraph(list(result.triples) + list(load_ontology())))
     written.append(trig)
     written.append(write_docs(out / "ontology" / "index.html"))
+    summary = out / "build-summary.json"
+    write_atomic(summary, json.dumps(result.summary(), indent=2, sort_keys=True).encode("utf-8"))
+    written.append(summary)
     return written
