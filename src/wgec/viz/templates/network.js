@@ -224,9 +224,11 @@
   }
   function settled() {
     network.setOptions({physics: false});
-    const waits = window.wgecWaits || [];  // other parts of the page (the timeline) drawn first
-    const late = new Promise(resolve => setTimeout(resolve, 5000));
-    Promise.race([Promise.all(waits), late]).then(() => {
+    // other parts of the page (the timeline) are drawn first; their scripts may not have run yet
+    const parsed = new Promise(resolve => document.readyState === "loading"
+      ? document.addEventListener("DOMContentLoaded", resolve) : resolve());
+    const late = new Promise(resolve => setTimeout(resolve, 8000));
+    parsed.then(() => Promise.race([Promise.all(window.wgecWaits || []), late])).then(() => {
       network.redraw();
       if (NODES.length) network.fit({animation: false});
       legible();
