@@ -79,7 +79,8 @@ def _edge_title(describer: Describer, actor: str, stance: str, position: str, su
 def positions(graph: Graph) -> nx.MultiDiGraph:
     """Actors -> the questions of the debate they support (green) or oppose (red, dashed)."""
     d = Describer(graph)
-    net = nx.MultiDiGraph(title="Positions: who supports or opposes which question of the debate")
+    net = nx.MultiDiGraph(title="Positions: who supports or opposes which question of the debate",
+                          kinds=["supports", "opposes"])
     b = NetBuilder(d, net)
     index = evidence_index(d)
     for (actor, stance, position), subjects in sorted(stance_subjects(d).items()):

@@ -133,7 +133,8 @@ def _edges(net: nx.Graph) -> list[dict]:
 
 def _guide(net: nx.Graph, nodes: list[dict], ordered: list[list[str]], filter_: dict | None) -> dict:
     counts = Counter(n["cls"] for n in nodes if not n["bundle"])
-    kinds = sorted({str(d.get("kind") or d.get("label") or "linked to") for *_, d in net.edges(data=True)})
+    kinds = sorted({str(d.get("kind") or d.get("label") or "linked to") for *_, d in net.edges(data=True)}
+                   | set(net.graph.get("kinds", ())))  # a view may always show some (supports and opposes)
     color_by = str(net.graph.get("color_by", "class"))
     named = []
     for i, members in enumerate(ordered[:len(COMMUNITY)]):
