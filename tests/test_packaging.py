@@ -55,10 +55,11 @@ def fresh_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     py = venv / "bin" / "python"
     purelib = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                              check=True, capture_output=True, text=True).stdout.strip()
-    deps = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"], *site.getsitepackages()]
-    Path(purelib, "wgec-test-deps.pth").write_text("\n".join(dict.fromkeys(deps)) + "\n")
     subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "--no-deps", "--no-index", str(wheel)],
                    check=True, capture_output=True, timeout=120)
+    # after the install: with this line first, pip would see the outer venv's wgec and install nothing
+    deps = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"], *site.getsitepackages()]
+    Path(purelib, "wgec-test-deps.pth").write_text("\n".join(dict.fromkeys(deps)) + "\n")
     return venv
 
 
