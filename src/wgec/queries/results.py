@@ -9,6 +9,7 @@ import json
 import shutil
 import textwrap
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -60,10 +61,14 @@ def _sorted_concat(term: Node | None) -> Node | None:
 
 
 def _key(term: Node | None) -> str:
-    if term is None:
+    """Stores may write a decimal in another lexical form ("0.700" and "0.7") and leave an empty
+    GROUP_CONCAT unbound or bind it to "": such answers compare equal."""
+    if term is None or (isinstance(term, Literal) and str(term) == "" and not term.language):
         return ""
     if isinstance(term, Literal) and term.datatype == XSD.string:
         term = Literal(str(term))
+    if isinstance(term, Literal) and term.datatype == XSD.decimal:
+        term = Literal(format(Decimal(str(term)).normalize(), "f"), datatype=XSD.decimal)
     if isinstance(term, BNode):
         return "_:b"
     return term.n3()
