@@ -235,6 +235,8 @@ def _open(path: Path, raw: bytes) -> Any:  # a python-docx Document, imported la
 
 
 def _numbering_root(document: Any) -> Any:
+    """The numbering definitions, or None for a document without list numbering (python-docx
+    signals a missing numbering part by raising NotImplementedError)."""
     try:
         return document.part.numbering_part.element
     except (KeyError, NotImplementedError):
