@@ -7,7 +7,7 @@ from rdflib.namespace import RDF
 
 from wgec.graph.build import BuildResult
 from wgec.graph.triples import TripleSet
-from wgec.graph.validate import turbo_available, validate
+from wgec.graph.validate import turbo_available, validate, validate_triples
 from wgec.ontology.vocab import ID, WGEC
 
 
@@ -27,3 +27,11 @@ def test_turbo_engine_reports_like_pyshacl(built: BuildResult):
         assert (fast.conforms, fast.violations, fast.warnings) == \
             (reference.conforms, reference.violations, reference.warnings)
     assert validate(broken, "pyshacl").violations >= 4
+
+
+@pytest.mark.skipif(not turbo_available(), reason="pyshacl-turbo is not installed on this machine")
+def test_turbo_on_an_oxigraph_store_reads_plain_literals_like_pyshacl(built: BuildResult):
+    """The large-graph path (data bulk-loaded into Oxigraph): the bundled graph's one
+    ``wgec:confidence "probable"`` must match the shapes' ``sh:in ("certain" "probable")``."""
+    report = validate_triples(built.triples, engine="turbo", ntriples=built.ntriples)
+    assert (report.engine, report.conforms, report.violations, report.results) == ("turbo", True, 0, [])

@@ -250,6 +250,9 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     if run_validation:
         t = time.perf_counter()
         large = len(triples) > TURBO_FROM and turbo_available()
+        if len(triples) > TURBO_FROM and not large:
+            result.warnings.append(f"validating {len(triples):,} triples with pySHACL (about 30 s a MB of text): "
+                                   f"pip install 'wgec[fast]' adds its Rust engine, pyshacl-turbo")
         result.report = validate_triples(triples, progress=tick, ntriples=result.ntriples if large else None)
         timings["validate"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
