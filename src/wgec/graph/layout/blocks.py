@@ -7,6 +7,7 @@ sequence (``vi.`` after ``v.``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +31,8 @@ BlockKind = Literal["heading", "item", "para", "table", "footnote", "meta", "toc
 RANK: dict[Marker, int] = {"text": -1, "dec": 0, "paren": 1, "rparen": 2, "alpha": 3, "roman": 4, "bullet": 5}
 MAX_DEPTH = 32  # levels of nested items kept; deeper ones become siblings at this level
 TERMINAL = tuple('.;:!?,"”)')
+PDF = "application/pdf"
+PAGE_HEAD_LINES = 3  # lines at the top of a PDF page that may carry a running head before the text goes on
 _TRAILING_MARKUP = " \t*_✓" + SUPERSCRIPT_DIGITS  # what clean text would not end with
 # words an item of a list opens with when it is a noun phrase, not a verb ("the equal role ...")
 DETERMINERS = frozenset("the a an all any each every its their our this these those such both some no".split())
@@ -107,7 +110,9 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
         next_blank = i + 1 >= stop or not line(i + 1).strip()
         kind = _settle_kind(kind, text, prev_blank, next_blank, blocks, source)
         end = offset + len(text.rstrip())
-        if kind == "para" and blocks and blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text):
+        if kind == "para" and blocks and blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text) \
+                and not (prev_blank and source.media_type == PDF and not text.lstrip()[:1].islower()
+                         and not _near_page_start(source, i + 1)):
             blocks[-1].end = end
         elif kind == "orignum" and blocks and blocks[-1].kind == "item":
             blocks[-1].original_number = number
@@ -121,6 +126,11 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
     if progress is not None:
         progress(total, total)
     return blocks
+
+
+#: The name of a part of a document standing alone on its line: a heading even right under another.
+SECTION_NAME_RE = re.compile(r"^\W{0,3}(?:introduction|background|recommendations?|proposals|conclusions?|summary|"
+                             r"annex(?:es)?|references|contents|table of contents)\W{0,3}$", re.I)
 
 
 def _line_reader(starts: tuple[int, ...], text: str) -> Callable[[int], str]:
@@ -139,6 +149,8 @@ def _settle_kind(kind: LineKind, text: str, prev_blank: bool, next_blank: bool, 
     standing alone, unless it continues the text before it or stands right under a heading."""
     if kind == "numbered-title":
         return "heading" if prev_blank and next_blank else "item"
+    if kind == "para" and prev_blank and next_blank and SECTION_NAME_RE.match(text):
+        return "heading"  # "Introduction", "Recommendations" alone on a line (a PDF loses the heading's font)
     if kind == "para" and prev_blank and next_blank and is_short_title(text) and len(text) < 120 \
             and not (blocks and blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text)) \
             and not (blocks and blocks[-1].kind == "heading") \
@@ -153,6 +165,13 @@ def _asks(source: SourceFile, block: Block) -> bool:
         .rstrip(_TRAILING_MARKUP).endswith("?")
 
 
+def _near_page_start(source: SourceFile, line: int) -> bool:
+    """Whether ``line`` is among the first lines of a page: in a PDF only a page break leaves a
+    blank inside a paragraph (elsewhere a blank ends it: a heading wrapped over two lines stays apart)."""
+    i = bisect.bisect_right(source.page_starts, line)
+    return i > 0 and line - source.page_starts[i - 1] <= PAGE_HEAD_LINES
+
+
 def _continues(source: SourceFile, prev: Block, text: str) -> bool:
     """Whether a plain line continues ``prev``: it starts in lower case, or ``prev`` has no closing
     punctuation (only the end of ``prev`` is read: a long paragraph is not re-read line by line)."""
@@ -164,6 +183,8 @@ def _continues(source: SourceFile, prev: Block, text: str) -> bool:
     tail = source.text[max(prev.start, prev.end - 160):prev.end].rstrip(_TRAILING_MARKUP)
     if tail.endswith((">", "~")):  # a tag or a strike closes it: read it clean
         tail = clean_text(tail)
+    if source.media_type == PDF and tail.endswith(","):  # a PDF wraps its lines: "For example,\nWIPO, ITU, ..."
+        return True
     return not tail.endswith(TERMINAL)
 
 

@@ -154,6 +154,8 @@ def _numbering(rest: str) -> tuple[Marker, str, int] | None:
     (('roman', 'iv', 5), ('rparen', '3', 3), ('dec', '2.1', 4), ('alpha', 'b', 3))
     >>> _numbering("(C) Access"), _numbering("D. Access"), _numbering("II) Access")
     (('alpha', 'C', 4), ('alpha', 'D', 3), ('roman', 'II', 4))
+    >>> _numbering("67 through 75;"), _numbering("2 bis In response"), _numbering("3. the scope")
+    (None, ('dec', '2 bis', 6), ('dec', '3', 3))
     """
     head = rest[:1]
     if not (head == "(" or head.isdigit() or head.isalpha() and ("." in rest[1:6] or ")" in rest[1:6])):
@@ -164,6 +166,8 @@ def _numbering(rest: str) -> tuple[Marker, str, int] | None:
             continue
         number = next(g for g in m.groups() if g is not None)
         if name == "dec":
+            if not m.group(2) and rest[m.end():m.end() + 1].islower() and rest[len(number):len(number) + 1] != ".":
+                return None  # "67 through 75;": a number wrapped onto the next line, not a marker
             return "dec", f"{number} {m.group(2)}" if m.group(2) else number, m.end()
         if name == "rparen":
             return "rparen", number, m.end()
