@@ -49,10 +49,17 @@ class TripleSet:
         self._spo: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
 
     def add(self, triple: Triple) -> None:
-        if triple not in self._triples:
-            self._triples.add(triple)
+        triples = self._triples
+        before = len(triples)
+        triples.add(triple)  # hashed once (a membership test first would hash the three terms twice)
+        if len(triples) != before:
             s, p, o = triple
             self._spo[s][p].append(o)
+
+    def update(self, subject: Node, pairs: Iterable[tuple[Node, Node]]) -> None:
+        """Add ``subject p o`` for each ``(p, o)`` of ``pairs`` (a new node's description)."""
+        for p, o in pairs:
+            self.add((subject, p, o))
 
     def discard(self, triple: Triple) -> None:
         """Remove ``triple`` if present."""

@@ -12,7 +12,8 @@ same report on these shapes (tests check the counts on a sound and on a broken g
 seven to ten times faster, so ``engine="auto"`` uses it past ``TURBO_FROM`` triples.
 It reads the data from an in-memory Oxigraph store, and then the shapes must come from
 one too: given an rdflib shapes graph it takes the plain literals of ``sh:in`` as
-different from the data's (a false violation; the bundled graph's test shows it).  (Partitioning by focus node was tried: pySHACL's ``focus_nodes``
+different from the data's (a false violation; the bundled graph's test shows it).
+(Partitioning by focus node was tried: pySHACL's ``focus_nodes``
 mode is five times slower per node than a whole-graph run.)
 
 What the documents do not say (a document with no date, one known only because another

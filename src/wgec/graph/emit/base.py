@@ -61,6 +61,7 @@ class EmitterBase:
         self._instrument_mentions: dict[str, list[Mention]] = {}
         self._instrument_ends: dict[str, list[int]] = {}
         self._span_starts: dict[str, list[int]] = {}
+        self._spans: dict[tuple[str, int, int], URIRef] = {}  # (file id, start, end) -> its TextSpan
         self.progress: Callable[[int, int], None] | None = None  # a large document's own: (items done, items)
         self._items_total = 0
         self._sequence: dict[URIRef, int] = {}
@@ -100,24 +101,28 @@ class EmitterBase:
         raw = source.text[start:end]
         start += len(raw) - len(raw.lstrip())
         end -= len(raw) - len(raw.rstrip())
-        iri = ID[f"span/{source.short_id}/{start}-{end}"]
-        if (iri, RDF.type, WGEC.TextSpan) not in self.g:
-            first, last = source.line_of(start), source.line_of(max(start, end - 1))
-            self.add(iri, RDF.type, WGEC.TextSpan)
-            page = source.page_of(start)  # a paged format (PDF): the label names the page too
-            where = f"{source.name}, page {page}" if page is not None else source.name
-            self.add(iri, RDFS.label, Literal(f"{where}, line {first}" if first == last
-                                              else f"{where}, lines {first}-{last}", lang="en"))
-            self.add(iri, WGEC.inFile, ID[f"file/{source.short_id}"])
-            self.add(iri, WGEC.startLine, Literal(first))
-            self.add(iri, WGEC.endLine, Literal(last))
-            self.add(iri, WGEC.startChar, Literal(start))
-            self.add(iri, WGEC.endChar, Literal(end))
-            self.add(iri, WGEC.quote, Literal(source.text[start:end]))
-            if page is not None:
-                self.add(iri, WGEC.startPage, Literal(page))
-                self.add(iri, WGEC.endPage, Literal(source.page_of(max(start, end - 1)) or page))
+        key = (source.short_id, start, end)
+        iri = self._spans.get(key)
+        if iri is None:  # minted once: a large document has thousands (one per item, quote, edit)
+            iri = self._spans[key] = ID[f"span/{source.short_id}/{start}-{end}"]
+            self.g.update(iri, self._span_triples(source, start, end))
         return iri
+
+    @staticmethod
+    def _span_triples(source: SourceFile, start: int, end: int) -> list[tuple[URIRef, Node]]:
+        first, last = source.line_of(start), source.line_of(max(start, end - 1))
+        page = source.page_of(start)  # a paged format (PDF): the label names the page too
+        where = f"{source.name}, page {page}" if page is not None else source.name
+        label = f"{where}, line {first}" if first == last else f"{where}, lines {first}-{last}"
+        pairs: list[tuple[URIRef, Node]] = [
+            (RDF.type, WGEC.TextSpan), (RDFS.label, Literal(label, lang="en", normalize=False)),
+            (WGEC.inFile, ID[f"file/{source.short_id}"]), (WGEC.startLine, Literal(first)),
+            (WGEC.endLine, Literal(last)), (WGEC.startChar, Literal(start)), (WGEC.endChar, Literal(end)),
+            (WGEC.quote, Literal(source.text[start:end], normalize=False))]
+        if page is not None:
+            pairs += [(WGEC.startPage, Literal(page)),
+                      (WGEC.endPage, Literal(source.page_of(max(start, end - 1)) or page))]
+        return pairs
 
     def actor(self, name: ActorName, year: int | None, source: SourceFile) -> URIRef:
         entity = self.gaz.lookup(name.name, year)
