@@ -286,7 +286,7 @@ def write_outputs(result: BuildResult, out: Path, *, strict: bool = True) -> lis
     result.timings["serialize"] = round(time.perf_counter() - t, 3)
     written.append(ttl)
     trig = out / "wgec.trig"
-    write_atomic(trig, trig_via_oxigraph(list(result.triples) + list(load_ontology())))
+    write_atomic(trig, trig_via_oxigraph(list(result.triples) + list(load_ontology()), result.ntriples))
     written.append(trig)
     written.append(write_docs(out / "ontology" / "index.html"))
     summary = out / "build-summary.json"

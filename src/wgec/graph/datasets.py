@@ -49,6 +49,7 @@ _IN_DOCUMENT = WGEC.inDocument
 _IN_FILE = WGEC.inFile
 _RENDITION_OF = WGEC.renditionOf
 _RESPONDS_TO = WGEC.respondsTo
+_TYPE, _SUBJECT, _PREDICATE, _OBJECT, _SOURCE = RDF.type, RDF.subject, RDF.predicate, RDF.object, DCTERMS.source
 
 
 def document_graph(doc: Node) -> URIRef:
@@ -63,27 +64,27 @@ class _Index:
         self.types: dict[Node, set[Node]] = defaultdict(set)
         self.links: dict[URIRef, dict[Node, list[Node]]] = {
             p: defaultdict(list) for p in (_IN_DOCUMENT, _IN_FILE, _RENDITION_OF, _EVIDENCE,
-                                           DCTERMS.source, RDF.subject)}
+                                           _SOURCE, _SUBJECT)}
         self.responded_by: dict[Node, list[Node]] = defaultdict(list)
         self.reified: dict[Triple, list[Node]] = defaultdict(list)
         statement: dict[Node, dict[Node, Node]] = defaultdict(dict)
-        wanted = {RDF.type, _RESPONDS_TO, RDF.predicate, RDF.object, *self.links}
+        wanted = {_TYPE, _RESPONDS_TO, _PREDICATE, _OBJECT, *self.links}
         for s, p, o in triples:
             if p not in wanted:  # most triples: one hash look-up
                 continue
-            if p == RDF.type:
+            if p == _TYPE:
                 self.types[s].add(o)
             elif p in self.links:
                 self.links[p][s].append(o)  # type: ignore[index]
             elif p == _RESPONDS_TO:
                 self.responded_by[o].append(s)
-            if p in (RDF.subject, RDF.predicate, RDF.object):
+            if p in (_SUBJECT, _PREDICATE, _OBJECT):
                 statement[s][p] = o
         for st, parts in statement.items():
             if len(parts) == 3:
-                self.reified[(parts[RDF.subject], parts[RDF.predicate], parts[RDF.object])].append(st)
+                self.reified[(parts[_SUBJECT], parts[_PREDICATE], parts[_OBJECT])].append(st)
         self.subject_of: dict[Node, list[Node]] = defaultdict(list)
-        for st, subjects in self.links[RDF.subject].items():
+        for st, subjects in self.links[_SUBJECT].items():
             if _MAPPING_STATEMENT in self.types.get(st, ()):
                 self.subject_of[subjects[0]].append(st)
         self._home: dict[Node, URIRef] = {}
@@ -121,7 +122,7 @@ class _Index:
         return REFERENCE_GRAPH
 
     def _document_home(self, doc: Node, depth: int) -> URIRef:
-        if self.links[DCTERMS.source].get(doc) or not self.responded_by.get(doc):
+        if self.links[_SOURCE].get(doc) or not self.responded_by.get(doc):
             return document_graph(doc)
         return self.home(min(self.responded_by[doc], key=str), depth + 1)  # known by reference only
 
@@ -157,19 +158,21 @@ def _graph_of(t: Triple, index: _Index, ontology: frozenset[Triple]) -> URIRef:
         curated = [st for st in statements if _ANNOTATION_STATEMENT in index.types.get(st, ())]
         return index.home(min(curated or statements, key=str))
     home = index.home(t[0])
-    if home == REFERENCE_GRAPH and isinstance(t[2], URIRef) and t[1] != RDF.type:
+    if home == REFERENCE_GRAPH and isinstance(t[2], URIRef) and t[1] != _TYPE:
         return index.home(t[2])
     return home
 
 
-def nquads(graphs: dict[URIRef, list[Triple]], union_default: bool = True) -> bytes:
+def nquads(graphs: dict[URIRef, list[Triple]], union_default: bool = True, default: bytes | None = None) -> bytes:
     """N-Quads of ``graphs`` (and, with ``union_default``, every triple once more in the default
-    graph), sorted: the default graph first, then each named graph."""
+    graph), sorted: the default graph first, then each named graph.  ``default`` may give the
+    default graph's sorted N-Triples ready-made (the build has them: :attr:`BuildResult.ntriples`)."""
     lines: list[str] = []
-    if union_default:
+    if union_default and default is None:
         seen = {t for triples in graphs.values() for t in triples}
         lines += sorted(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in seen)
     for g, triples in graphs.items():
         name = nt_term(g)
         lines += [f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {name} .\n" for s, p, o in triples]
-    return "".join(lines).encode("utf-8")
+    named = "".join(lines).encode("utf-8")
+    return default + named if union_default and default is not None else named

@@ -79,12 +79,13 @@ def turtle_via_oxigraph(triples: Iterable[Triple] = (), with_ontology: bool = Tr
                                 prefixes={k: str(v) for k, v in PREFIXES.items() if k != "id"}) or b""
 
 
-def trig_via_oxigraph(triples: Iterable[Triple]) -> bytes:
+def trig_via_oxigraph(triples: Iterable[Triple], ntriples: bytes | None = None) -> bytes:
     """TriG of ``triples`` (data and ontology): one named graph per source, and the union of them
-    all in the default graph, so that a store answers on its default graph as on the Turtle."""
+    all in the default graph, so that a store answers on its default graph as on the Turtle
+    (``ntriples``: that union as sorted N-Triples, when the caller has them already)."""
     import pyoxigraph
 
-    parsed = pyoxigraph.parse(nquads(partition(triples)), pyoxigraph.RdfFormat.N_QUADS)
+    parsed = pyoxigraph.parse(nquads(partition(triples), default=ntriples), pyoxigraph.RdfFormat.N_QUADS)
     return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.TRIG,
                                 prefixes={k: str(v) for k, v in PREFIXES.items() if k != "id"}) or b""
 

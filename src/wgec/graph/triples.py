@@ -16,7 +16,7 @@ from rdflib.term import Node
 from wgec.ontology.prefixes import bind_prefixes
 
 Triple = tuple[Node, Node, Node]
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})  # one pass, in C
 
 
 def nt_term(term: Node) -> str:
@@ -27,7 +27,7 @@ def nt_term(term: Node) -> str:
     '"a \\\\"b\\\\"\\\\nc"@en'
     """
     if isinstance(term, Literal):
-        text = "".join(_ESCAPES.get(c, c) for c in str(term))
+        text = str(term).translate(_ESCAPES)
         if term.language:
             return f'"{text}"@{term.language}'
         if term.datatype:
@@ -110,7 +110,7 @@ class TripleSet:
                 yield s, o
 
     def sorted(self) -> list[Triple]:
-        return sorted(self._triples, key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3()))
+        return sorted(self._triples, key=nt_line)  # the N-Triples line: cheaper than three n3() calls
 
     def to_graph(self, extra: Iterable[Triple] = ()) -> Graph:
         """An rdflib graph holding the triples (and ``extra``), inserted in sorted order
