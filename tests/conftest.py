@@ -1,11 +1,17 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from rdflib import Graph
+from tests.browser import launched
 
 from wgec.graph.build import BuildResult, build, bundled_corpus
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = bundled_corpus()
@@ -20,6 +26,13 @@ def built() -> BuildResult:
 @pytest.fixture(scope="session")
 def graph(built: BuildResult) -> Graph:
     return built.graph
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    """One headless Chromium per test process; tests open pages with ``tests.browser.offline_page``."""
+    with launched() as browser:
+        yield browser
 
 
 def doc_file(prefix: str) -> Path:

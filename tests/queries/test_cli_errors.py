@@ -1,4 +1,7 @@
-"""The command line never loses or invents data, and says what went wrong in one line (no traceback)."""
+"""The command line never loses or invents data, and says what went wrong in one line (no traceback).
+
+The commands run in this process (tests/cli.py); where the graph's size is not what is under test, they
+read a small Turtle file of the bundled build (ITU's triples) or build a corpus of one document."""
 from __future__ import annotations
 
 import errno
@@ -6,7 +9,6 @@ import fcntl
 import os
 import socket
 import subprocess
-import sys
 import threading
 import urllib.parse
 import urllib.request
@@ -14,16 +16,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from rdflib import Graph, URIRef
+from tests.cli import wgec
+from tests.conftest import CORPUS
 from tests.servers import oxigraph_server
 
-from wgec.graph.build import BuildResult, write_outputs
-
 KEEP = b"<urn:x:keep> <urn:x:p> \"kept\" .\n"
-
-
-def wgec(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wgec.cli", *args], cwd=cwd, input=stdin, capture_output=True,
-                          text=True, timeout=180)
+ITU = URIRef("https://w3id.org/wgec/id/org/itu")
+ONE_DOCUMENT = str(CORPUS / "001_bfbaf99d7c7bcbb5.txt")
 
 
 def one_line(done: subprocess.CompletedProcess[str], code: int) -> str:
@@ -35,10 +35,15 @@ def one_line(done: subprocess.CompletedProcess[str], code: int) -> str:
 
 
 @pytest.fixture(scope="module")
-def built_out(tmp_path_factory: pytest.TempPathFactory, built: BuildResult) -> Path:
-    out = tmp_path_factory.mktemp("out")
-    write_outputs(built, out)
-    return out
+def itu_ttl(tmp_path_factory: pytest.TempPathFactory, graph: Graph) -> Path:
+    """A Turtle file of the bundled build's triples about ITU."""
+    small = Graph()
+    for triple in graph.triples((ITU, None, None)):
+        small.add(triple)
+    assert len(small) > 5
+    path = tmp_path_factory.mktemp("itu") / "itu.ttl"
+    small.serialize(path, format="turtle")
+    return path
 
 
 @pytest.fixture()
@@ -63,8 +68,8 @@ def test_push_without_a_built_graph_refuses_and_changes_nothing(store: str, tmp_
     assert ask(store, "ASK { <urn:x:keep> ?p ?o }")
 
 
-def test_push_writes_a_named_graph_and_replaces_only_when_told(store: str, built_out: Path) -> None:
-    data = str(built_out / "wgec.ttl")
+def test_push_writes_a_named_graph_and_replaces_only_when_told(store: str, itu_ttl: Path) -> None:
+    data = str(itu_ttl)
     done = wgec("push", "--endpoint", f"{store}/store", "--data", data)
     assert done.returncode == 0 and "graph https://w3id.org/wgec/graph" in done.stdout
     assert ask(store, "ASK { <urn:x:keep> ?p ?o }")  # the default graph is left alone
@@ -84,7 +89,8 @@ def test_query_and_serve_fall_back_only_saying_so(tmp_path: Path) -> None:
 
 def test_build_out_naming_a_file_or_a_read_only_folder(tmp_path: Path) -> None:
     (tmp_path / "afile").write_text("x")
-    line = one_line(wgec("build", "--quiet", "--no-views", "--out", str(tmp_path / "afile")), 5)
+    line = one_line(wgec("build", "--quiet", "--no-views", "--corpus", ONE_DOCUMENT, "--out",
+                         str(tmp_path / "afile")), 5)
     assert line == f"wgec: error: {tmp_path / 'afile'}: a file is in the way where a folder is needed"
     ro = tmp_path / "ro"
     ro.mkdir()
@@ -94,7 +100,7 @@ def test_build_out_naming_a_file_or_a_read_only_folder(tmp_path: Path) -> None:
     try:
         if os.access(ro, os.W_OK) and not made_immutable:
             pytest.skip("cannot make a read-only folder here")
-        line = one_line(wgec("build", "--quiet", "--no-views", "--out", str(ro)), 5)
+        line = one_line(wgec("build", "--quiet", "--no-views", "--corpus", ONE_DOCUMENT, "--out", str(ro)), 5)
         assert line.startswith(f"wgec: error: {ro}") and ("read-only" in line or "permission" in line)
     finally:
         if made_immutable:
@@ -115,8 +121,8 @@ def test_a_store_another_build_writes_is_refused(tmp_path: Path) -> None:
     fd = os.open(tmp_path / ".store.lock", os.O_RDWR | os.O_CREAT)
     fcntl.flock(fd, fcntl.LOCK_EX)
     try:
-        line = one_line(wgec("build", "--quiet", "--no-views", "--out", str(tmp_path / "o"), "--store-path",
-                             str(tmp_path / "store")), 5)
+        line = one_line(wgec("build", "--quiet", "--no-views", "--corpus", ONE_DOCUMENT, "--out", str(tmp_path / "o"),
+                             "--store-path", str(tmp_path / "store")), 5)
     finally:
         os.close(fd)
     assert "another build is writing this store" in line
@@ -152,15 +158,15 @@ def test_slow_endpoint_is_one_line_exit_4() -> None:
 
 
 @pytest.mark.parametrize("store_kind", ["memory", "oxigraph"])
-def test_local_query_refuses_service_and_from(built_out: Path, store_kind: str) -> None:
+def test_local_query_refuses_service_and_from(itu_ttl: Path, store_kind: str) -> None:
     silent = Silent()
     try:
         text = f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{silent.port}/s> {{ ?s ?p ?o }} }}"
-        line = one_line(wgec("query", "--data", str(built_out / "wgec.ttl"), "--store", store_kind, "-",
+        line = one_line(wgec("query", "--data", str(itu_ttl), "--store", store_kind, "-",
                              stdin=text), 2)
         assert "SERVICE" in line
         text = f"SELECT * FROM <http://127.0.0.1:{silent.port}/g> WHERE {{ ?s ?p ?o }}"
-        assert "FROM" in one_line(wgec("query", "--data", str(built_out / "wgec.ttl"), "--store", store_kind, "-",
+        assert "FROM" in one_line(wgec("query", "--data", str(itu_ttl), "--store", store_kind, "-",
                                        stdin=text), 2)
         assert silent.conns == []
     finally:

@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from rdflib import Graph
 from tests.browser import offline_page
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
 MAX_DRAWN = 150
+VIEWPORT = {"width": 1400, "height": 900}
 SYNTH_SCALE = 120  # 120 documents (and 6 second renditions of some, merged into them)
 
 #: What a page shows by default, read from vis and the page itself.
@@ -25,17 +30,25 @@ DRAWN = """() => {
 }"""
 
 
-def draw(path: Path, actions: list[str] | None = None) -> dict:
-    """Open a view offline, wait until it settled, and say what it draws (errors and outside requests too)."""
-    with offline_page() as page:
-        page.set_viewport_size({"width": 1400, "height": 900})
+def draw_steps(browser: Browser, path: Path, actions: list[str]) -> list[dict]:
+    """Open a view offline, wait until it settled, and say what it draws (errors and outside requests too):
+    as it settled, then after each action in turn (the same page)."""
+    seen = []
+    with offline_page(browser, VIEWPORT) as page:
         page.goto(path.as_uri(), timeout=120_000)
         page.wait_for_selector("body[data-ready=true]", timeout=120_000)
-        for js in actions or []:
-            page.evaluate(js)
-        out = page.evaluate(DRAWN)
-        out["errors"], out["outside"] = list(page.errors), list(page.outside)
-        return out
+        for js in [None, *actions]:
+            if js is not None:
+                page.evaluate(js)
+            out = page.evaluate(DRAWN)
+            out["errors"], out["outside"] = list(page.errors), list(page.outside)  # type: ignore[attr-defined]
+            seen.append(out)
+    return seen
+
+
+def draw(browser: Browser, path: Path) -> dict:
+    """What a view draws once it settled (see draw_steps)."""
+    return draw_steps(browser, path, [])[0]
 
 
 def assert_readable(seen: dict, name: str) -> None:

@@ -1,23 +1,20 @@
-"""Views: content, escaping, nothing from a CDN, groups past the budget, and each page drawn in Chromium
-offline with a legend, a how-to-read line and at most 150 legible nodes (bundled and 120-document corpus)."""
+"""Views: content, escaping, nothing from a CDN, groups past the budget, analysis and the view commands.
+Each page drawn in Chromium: test_views_drawn.py (bundled corpus), test_views_120.py (120 documents)."""
 from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 
 import networkx as nx
 import pytest
 from rdflib import URIRef
-from tests.browser import offline_page
-from tests.viz.conftest import assert_readable, draw
+from tests.cli import wgec
 
 from wgec.errors import InputError
 from wgec.viz import networks
 from wgec.viz.analysis import analyze, write_gexf, write_graphml
 from wgec.viz.render import to_html
-from wgec.viz.views import VIEWS, build_view, render_view, resolve_entity, write_views
+from wgec.viz.views import VIEWS, build_view, resolve_entity, write_views
 
 STATIC = [v for v in VIEWS if v not in ("neighbourhood", "sparql")]
 HOSTILE = "</script><img src=x onerror=alert(1)>"
@@ -154,87 +151,11 @@ def test_build_writes_views_and_index(graph, tmp_path):
 def test_cli_views_and_analyze(tmp_path, built):
     from wgec.graph.build import write_outputs
     write_outputs(built, tmp_path)
-    r = subprocess.run([sys.executable, "-m", "wgec.cli", "analyze", "agreement", "--data", str(tmp_path / "wgec.ttl"),
-                        "--gexf", str(tmp_path / "a.gexf")], capture_output=True, text=True, timeout=120)
+    r = wgec("analyze", "agreement", "--data", str(tmp_path / "wgec.ttl"), "--gexf", str(tmp_path / "a.gexf"))
     assert r.returncode == 0, r.stderr
     assert "Russian Federation" in r.stdout and "communities" in r.stdout and (tmp_path / "a.gexf").exists()
-    r = subprocess.run([sys.executable, "-m", "wgec.cli", "view", "neighbourhood", "--focus", "Unesko",
-                        "--data", str(tmp_path / "wgec.ttl")], capture_output=True, text=True, timeout=120)
+    r = wgec("view", "neighbourhood", "--focus", "Unesko", "--data", str(tmp_path / "wgec.ttl"))
     assert r.returncode == 2 and "did you mean" in r.stderr
-
-
-@pytest.mark.parametrize("name", STATIC + ["neighbourhood"])
-def test_view_drawn_in_chromium_offline(graph, name, tmp_path):
-    path = tmp_path / f"{name}.html"
-    page_html, _ = render_view(name, graph, "UNESCO" if name == "neighbourhood" else None, 2)
-    path.write_text(page_html, encoding="utf-8")
-    seen = draw(path)
-    assert_readable(seen, name)
-    assert not seen["empty"] and seen["drawn"] >= 5
-    if name == "timeline":
-        assert seen["items"] >= 10
-    if name == "mapping":
-        assert seen["rows"] == 3
-
-
-def test_groups_open_on_click_and_filters_narrow(graph, tmp_path):
-    path = tmp_path / "actors.html"
-    path.write_text(render_view("actors", graph)[0], encoding="utf-8")
-    nodes = page_data(path.read_text(), "NODES")
-    group = next(n["id"] for n in nodes if n["bundle"] and "Contribution" in n["label"])
-    members = sum(1 for n in nodes if group in n["path"])
-    before = draw(path)["drawn"]
-    opened = draw(path, [f"window.wgecView.reveal(NODES.filter(n => n.path.includes({json.dumps(group)}))"
-                         f".map(n => n.id))"])
-    assert opened["drawn"] == before - 1 + members and opened["errors"] == []
-    path = tmp_path / "positions.html"
-    path.write_text(render_view("positions", graph)[0], encoding="utf-8")
-    question = ID + "position/existing-mechanisms"
-    one = draw(path, [f"(() => {{ const s = document.getElementById('filter'); s.value = {json.dumps(question)};"
-                      f" s.dispatchEvent(new Event('change')); }})()"])
-    assert 1 < one["drawn"] < draw(path)["drawn"]
-
-
-def test_hostile_label_renders_as_text_in_chromium(tmp_path):
-    net = nx.DiGraph(title=HOSTILE)
-    net.add_node("a", label=HOSTILE, cls="Proposal", title=HOSTILE)
-    path = tmp_path / "x.html"
-    path.write_text(to_html(net), encoding="utf-8")
-    with offline_page() as page:
-        page.on("dialog", lambda d: page.errors.append("dialog opened: " + d.message))
-        page.goto(path.as_uri())
-        page.wait_for_selector("body[data-ready=true]")
-        assert page.inner_text("h1") == HOSTILE
-        assert page.locator("img").count() == 0
-        assert page.errors == []
-
-
-def test_five_thousand_nodes_fold_into_communities_in_chromium(tmp_path):
-    net = nx.barabasi_albert_graph(5000, 1, seed=3)
-    nx.set_node_attributes(net, {n: {"label": f"node {n}", "cls": "Proposal" if n % 3 else "Government",
-                                     "title": f"node {n}"} for n in net})
-    path = tmp_path / "big.html"
-    path.write_text(to_html(net), encoding="utf-8")
-    with offline_page() as page:
-        page.goto(path.as_uri(), timeout=120_000)
-        page.wait_for_selector("body[data-ready=true]", timeout=120_000)  # the layout settled and stopped
-        assert 0 < page.evaluate("network.body.nodeIndices.length") <= 150
-        assert page.evaluate("NODES.filter(n => !n.bundle).length") == 5000
-        assert page.evaluate("network.physics.options.enabled") is False
-        page.fill("#search", "node 4999")
-        assert page.inner_text("#found") == "1 found"
-        assert page.evaluate("network.getSelectedNodes()") == ["4999"]
-        assert page.errors == []
-
-
-@pytest.mark.parametrize("name", STATIC)
-def test_views_of_the_120_document_corpus(synth_graph, name, tmp_path):
-    path = tmp_path / f"{name}.html"
-    path.write_text(render_view(name, synth_graph)[0], encoding="utf-8")
-    seen = draw(path)
-    assert_readable(seen, name)
-    if name in ("actors", "citations", "mapping", "timeline", "agreement"):
-        assert not seen["empty"] and seen["drawn"] >= 5
 
 
 def test_any_query_result_as_a_network(graph):

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import urllib.parse
 import urllib.request
+from typing import TYPE_CHECKING
 
 from tests.browser import offline_page
 from tests.queries.serve.test_protocol import fetch, post, rows
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 
 def page(url: str) -> tuple[int, str, dict[str, str]]:
@@ -68,12 +72,12 @@ def test_views_are_served_and_listed(server: str) -> None:
     assert page(f"{server}/views/..%2Fwgec.ttl")[0] == 404
 
 
-def test_query_page_runs_examples_offline(server: str) -> None:
+def test_query_page_runs_examples_offline(server: str, chromium: Browser) -> None:
     from wgec.queries.library import get_query
 
     meetings = len(rows(post(server, get_query("meetings").text)[2]))
     assert meetings > 3
-    with offline_page() as browser:
+    with offline_page(chromium) as browser:
         browser.goto(f"{server}/")
         browser.wait_for_selector("body[data-ready=true]", timeout=30_000)
         browser.select_option("#examples", "meetings")
