@@ -149,7 +149,9 @@ def _conflict(a: ParsedDocument, b: ParsedDocument) -> str | None:
 def decide(docs: list[ParsedDocument], threshold: float = THRESHOLD) -> list[Decision]:
     """The rendition decision of every pair of ``docs`` worth recording (see the module docstring),
     compared on their bodies: the UN cover, title and disclaimer every contribution shares are not evidence."""
-    decisions = []
+    decisions: list[Decision] = []
+    if len(docs) < 2:
+        return decisions  # nothing to compare (a corpus of one large document: no shingling of it)
     asked = {h for d in docs for q in asked_questions(d) for h in shingles(q)}  # every response repeats them
     for c in compare([d.body_text() for d in docs], RECORD_FROM, threshold, ignore=asked):
         a, b = docs[c.i], docs[c.j]
