@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from wgec.bench.process import free_port, process
+from wgec.ontology.vocab import GRAPH_BASE
 
-GRAPH = "https://w3id.org/wgec/graph/bench"
+GRAPH = GRAPH_BASE + "bench"
 INI = """[Database]
 DatabaseFile = {dir}/virtuoso.db
 ErrorLogFile = {dir}/virtuoso.log

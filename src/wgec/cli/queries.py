@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from wgec.cli.app import data_path, load_data, main, parse_params
+from wgec.ontology.vocab import PUSH_GRAPH
 
 if TYPE_CHECKING:  # imported when used, so that --help stays fast
     from collections.abc import Callable
@@ -97,7 +98,7 @@ def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: st
 
 @main.command()
 @click.option("--endpoint", required=True, help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store")
-@click.option("--graph", "graph_iri", default="https://w3id.org/wgec/graph", show_default=True,
+@click.option("--graph", "graph_iri", default=PUSH_GRAPH, show_default=True,
               help="Named graph to write (the store's other graphs are left as they are).")
 @click.option("--default-graph", "to_default", is_flag=True, help="Write the store's default graph instead.")
 @click.option("--replace", is_flag=True, help="Replace the target graph when it already holds triples "

@@ -33,9 +33,9 @@ from rdflib.term import Node
 
 from wgec.graph.triples import Triple, nt_term
 from wgec.ontology import load_ontology
-from wgec.ontology.vocab import ID, ONTOLOGY_IRI, WGEC
+from wgec.ontology.vocab import GRAPH_BASE, ID, ONTOLOGY_IRI, WGEC
 
-GRAPH = "https://w3id.org/wgec/graph/"
+GRAPH = GRAPH_BASE
 REFERENCE_GRAPH = URIRef(GRAPH + "reference")
 ANNOTATIONS_GRAPH = URIRef(GRAPH + "annotations")
 SIMILARITY_GRAPH = URIRef(GRAPH + "similarity")

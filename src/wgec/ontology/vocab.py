@@ -11,6 +11,11 @@ from rdflib.namespace import DefinedNamespace
 ONTOLOGY_IRI = URIRef("https://w3id.org/wgec/ontology")
 ID = Namespace("https://w3id.org/wgec/id/")
 """Namespace of instances: ``ID["org/itu"]``."""
+GRAPH_BASE = "https://w3id.org/wgec/graph/"
+"""Base of the dataset's named graphs: one per document (``graph/doc/SLUG``), ``graph/reference``,
+``graph/annotations``, ``graph/similarity`` and the ontology's."""
+PUSH_GRAPH = GRAPH_BASE.rstrip("/")
+"""The named graph ``wgec push`` writes unless told otherwise (the store's other graphs are left alone)."""
 
 
 class WGEC(DefinedNamespace):

@@ -19,8 +19,6 @@ from wgec.queries.results import QueryResult, from_json
 from wgec.queries.sandbox import check_local
 
 USER_AGENT = f"wgec/{__version__} (+https://w3id.org/wgec)"
-PUSH_GRAPH = "https://w3id.org/wgec/graph"
-"""The named graph ``wgec push`` writes unless told otherwise (the store's other graphs are left alone)."""
 
 
 @dataclass(frozen=True)

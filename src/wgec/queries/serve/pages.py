@@ -45,11 +45,13 @@ KINDS: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "provisions": ("Provisions cited", (str(WGEC.Provision),), False),
 }
 #: Views worth linking from an entity of a class.
-VIEWS_FOR = {str(WGEC.Government): ("actors", "agreement", "positions"), str(WGEC.Person): ("actors", "agreement"),
-             str(WGEC.Group): ("actors", "agreement"), str(WGEC.Organization): ("mapping", "actors"),
-             str(WGEC.Forum): ("mapping",), str(WGEC.IssueLevel): ("mapping",), str(WGEC.FocusArea): ("mapping",),
-             str(WGEC.Document): ("citations",), str(WGEC.Provision): ("citations",),
-             str(WGEC.Proposal): ("citations", "actors"), str(WGEC.Position): ("positions",)}
+_ACTOR_VIEWS = ("actors", "agreement", "positions", "coalitions", "timeline")
+VIEWS_FOR = {str(WGEC.Government): _ACTOR_VIEWS, str(WGEC.Person): _ACTOR_VIEWS, str(WGEC.Group): _ACTOR_VIEWS,
+             str(WGEC.Organization): ("mapping", *_ACTOR_VIEWS), str(WGEC.Forum): ("mapping",),
+             str(WGEC.IssueLevel): ("mapping",), str(WGEC.FocusArea): ("mapping",),
+             str(WGEC.Document): ("citations", "timeline"), str(WGEC.Provision): ("citations",),
+             str(WGEC.Proposal): ("citations", "actors", "timeline"), str(WGEC.Position): ("positions", "coalitions"),
+             str(WGEC.Meeting): ("timeline",)}
 SEARCH_LIMIT = 100
 INDEX_LIMIT = 300
 
