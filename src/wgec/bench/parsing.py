@@ -88,7 +88,8 @@ def section(results: list[dict[str, Any]]) -> str:
              "reading the file and the layout (items, quotes, amendments, questions); *build* is the whole "
              "`wgec build` of the graph: parsing again, then linking and emitting the triples (*link*), SHACL "
              "validation (*validate*, with the engine named) and writing wgec.ttl, wgec.trig, the summary and "
-             "the ontology page (*outputs*); views and the query store are not in it. CPU is the process's own time; the wall time also holds what the "
+             "the ontology page (*outputs*); views and the query store are not in it. CPU is the process's own "
+             "time; the wall time also holds what the "
              "other processes of this shared 2-core machine took (load average in the table). Target: 1 MB/s, "
              "4 MB under 4 s, 50 MB under 60 s in under 1 GB.", "",
              "| size (MB) | load | items | parse wall (s) | parse CPU (s) | MB/s (wall / CPU) | build wall (s) | "
