@@ -8,7 +8,7 @@ import pytest
 from rdflib import Graph
 from tests.browser import launched
 
-from wgec.graph.build import BuildResult, build, bundled_corpus
+from wgec.graph.build import BuildResult, build, bundled_corpus, write_outputs
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -26,6 +26,15 @@ def built() -> BuildResult:
 @pytest.fixture(scope="session")
 def graph(built: BuildResult) -> Graph:
     return built.graph
+
+
+@pytest.fixture(scope="session")
+def built_out(tmp_path_factory: pytest.TempPathFactory, built: BuildResult) -> Path:
+    """The shared build's outputs (wgec.ttl, wgec.trig, ontology/, build-summary.json), written once per
+    test process: read them, write nothing into this folder."""
+    out = tmp_path_factory.mktemp("built-out")
+    write_outputs(built, out)
+    return out
 
 
 @pytest.fixture(scope="session")

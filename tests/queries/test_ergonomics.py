@@ -2,12 +2,10 @@
 gap thresholds stated, a document described with its proposals, stances, citations and mapping rows."""
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
+from tests.cli import wgec
 
 from wgec.errors import QueryError
 from wgec.ontology.vocab import WGEC
@@ -52,19 +50,14 @@ def test_a_name_is_bound_as_a_literal_never_pasted(graph):
         resolve_names(get_query("proposals-by-actor"), {"actor": hostile}, runner(graph))
 
 
-def test_cli_takes_a_name_and_says_what_it_resolved_to(built, tmp_path):
-    from wgec.graph.build import write_outputs
-
-    write_outputs(built, tmp_path)
+def test_cli_takes_a_name_and_says_what_it_resolved_to(built_out):
     for store in ("memory", "oxigraph"):
-        done = subprocess.run([sys.executable, "-m", "wgec.cli", "query", "proposals-by-actor", "-p", "actor=Japan",
-                               "--data", str(tmp_path / "wgec.ttl"), "--store", store, "--format", "csv"],
-                              capture_output=True, text=True, timeout=180)
+        done = wgec("query", "proposals-by-actor", "-p", "actor=Japan", "--data", str(built_out / "wgec.ttl"),
+                    "--store", store, "--format", "csv")
         assert done.returncode == 0, done.stderr
         assert f"actor 'Japan' is <{ID}gov/japan>" in done.stderr
         assert done.stdout.count("\n") == 21  # header + Japan's 20 proposals
-    done = subprocess.run([sys.executable, "-m", "wgec.cli", "query", "proposals-by-actor", "-p", "actor=WGEC",
-                           "--data", str(tmp_path / "wgec.ttl")], capture_output=True, text=True, timeout=180)
+    done = wgec("query", "proposals-by-actor", "-p", "actor=WGEC", "--data", str(built_out / "wgec.ttl"))
     assert done.returncode == 2 and "names 2 entities" in done.stderr
 
 

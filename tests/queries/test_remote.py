@@ -15,10 +15,8 @@ from wgec.queries.run import Endpoint, run_local, run_remote
 
 
 @pytest.fixture(scope="module")
-def oxigraph(tmp_path_factory, built):
-    out = tmp_path_factory.mktemp("build")
-    from wgec.graph.build import write_outputs
-    write_outputs(built, out)
+def oxigraph(tmp_path_factory, built_out):
+    out = built_out
     with oxigraph_server(tmp_path_factory.mktemp("oxi")) as base:
         r = subprocess.run([sys.executable, "-m", "wgec.cli", "push", "--endpoint", f"{base}/store",
                             "--default-graph", "--data", str(out / "wgec.ttl")], capture_output=True, text=True,

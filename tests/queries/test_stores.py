@@ -1,31 +1,28 @@
 """The store switch: every named query answers the same on rdflib (memory) and Oxigraph."""
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
+from tests.cli import wgec
 from tests.queries.test_named import PARAMS
 
 from wgec.errors import InputError, RDFSyntaxError
-from wgec.graph.build import write_outputs
 from wgec.queries.library import get_query, named_queries, prepare
 from wgec.queries.store import load, open_store, run, write_store
 
 
 @pytest.fixture(scope="module")
-def built_out(tmp_path_factory, built):
-    out = tmp_path_factory.mktemp("stores")
-    write_outputs(built, out)
-    write_store(built.ntriples, out / "store")
-    return out
+def on_disk(tmp_path_factory, built):
+    """The shared build in an on-disk Oxigraph store, as ``wgec build --store-path`` writes it."""
+    path = tmp_path_factory.mktemp("stores") / "store"
+    write_store(built.ntriples, path)
+    return path
 
 
 @pytest.fixture(scope="module")
-def backends(built_out):
+def backends(built_out, on_disk):
     memory = open_store("memory")
     load(memory, built_out / "wgec.ttl")
-    oxi = open_store("oxigraph", built_out / "store", read_only=True)
+    oxi = open_store("oxigraph", on_disk, read_only=True)
     return memory, oxi
 
 
@@ -44,9 +41,8 @@ def test_oxigraph_turtle_holds_the_same_graph(built_out, graph):
     assert isomorphic(Graph().parse(built_out / "wgec.ttl"), graph + load_ontology())
 
 
-def test_cli_query_on_disk_store(built_out):
-    r = subprocess.run([sys.executable, "-m", "wgec.cli", "query", "agencies-per-issue-level", "--store-path",
-                        str(built_out / "store"), "--format", "csv"], capture_output=True, text=True, timeout=60)
+def test_cli_query_on_disk_store(on_disk):
+    r = wgec("query", "agencies-per-issue-level", "--store-path", str(on_disk), "--format", "csv")
     assert r.returncode == 0, r.stderr
     assert ("Infrastructural level,agency,https://w3id.org/wgec/id/org/itu,International Telecommunication Union (ITU)"
             in r.stdout.replace("\r", ""))

@@ -1,6 +1,7 @@
 """Real ``wgec serve`` processes on 127.0.0.1 for the endpoint tests (stopped by PID)."""
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -10,8 +11,6 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from tests.servers import free_port, process
-
-from wgec.graph.build import BuildResult, write_outputs
 
 ONTOLOGY_GRAPH = "https://w3id.org/wgec/ontology"
 DATA_GRAPH = "urn:wgec:test:data"
@@ -38,10 +37,10 @@ def make_trig(ttl: Path, out: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def serve_data(tmp_path_factory: pytest.TempPathFactory, built: BuildResult) -> Path:
-    """A folder with wgec.ttl (a fresh build), wgec.trig (named graphs), escape.ttl and views/."""
+def serve_data(tmp_path_factory: pytest.TempPathFactory, built_out: Path) -> Path:
+    """A folder with wgec.ttl (the shared build's), test.trig (named graphs), escape.ttl and views/."""
     out = tmp_path_factory.mktemp("serve-data")
-    write_outputs(built, out)
+    shutil.copy(built_out / "wgec.ttl", out / "wgec.ttl")
     make_trig(out / "wgec.ttl", out / "test.trig")
     (out / "escape.ttl").write_text(ESCAPE_TTL, encoding="utf-8")
     views = out / "views"
