@@ -9,6 +9,10 @@ separated by tabs.  Struck-through runs and tracked deletions are written
 text moved away (``w:moveFrom``) is struck where it stood and written where it went
 (``w:moveTo``), so the parser records the move (:mod:`wgec.graph.layout.amendments`).
 Pages are known only when Word recorded them (rendered or hard page breaks).
+Footnotes and endnotes (their own parts of the package, which python-docx does not read)
+are numbered in the order the text refers to them: the reference becomes superscript
+digits where it stands ("Tunis Agenda.¹") and the note a line "¹ its text" after the body,
+as in the corpus texts, so citations and a speaker's title in a note are read like theirs.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from wgec.errors import DocumentReadError
+from wgec.graph.ingest.markup import SUPERSCRIPT_DIGITS
 from wgec.graph.ingest.numbering import BULLET, Numbering, W
 from wgec.graph.ingest.text import Extracted, strike_markup
 
@@ -28,6 +33,9 @@ MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OFF = ("0", "false", "off", "none")
 _HEADING_RE = re.compile(r"^(?:heading\s*(\d)|title)$", re.I)
+_SUPERSCRIPT = str.maketrans("1234567890", SUPERSCRIPT_DIGITS)
+_NOTE_REF = "\x00note:"  # a footnote or endnote reference among a paragraph's pieces, until numbered
+_NOTE_PARTS = {"footnotes": "footnote", "endnotes": "endnote"}  # relationship type ending -> element
 _CONTAINERS = {f"{W}{t}" for t in ("ins", "hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple",
                                    "customXml", "dir", "bdo", "moveTo")}
 
@@ -48,6 +56,14 @@ class _State:
     paged: bool = False
     lines: list[str] = field(default_factory=list)
     page_starts: list[int] = field(default_factory=lambda: [1])
+    notes: dict[str, Any] = field(default_factory=dict)  # "footnote:3" -> its w:footnote element
+    cited: list[str] = field(default_factory=list)  # notes in the order the text refers to them
+
+    def note_number(self, key: str) -> str:
+        """The number a note is shown with: its place among the notes referred to so far."""
+        if key not in self.cited:
+            self.cited.append(key)
+        return str(self.cited.index(key) + 1).translate(_SUPERSCRIPT)
 
     def emit(self, text: str, blank_after: bool = True) -> None:
         for line in text.split("\n"):
@@ -135,6 +151,8 @@ def _run_pieces(run: Any, deleted: bool) -> Iterator[tuple[str, bool]]:
             yield "\n", False
         elif tag == f"{W}noBreakHyphen":
             yield "-", struck
+        elif tag in (f"{W}footnoteReference", f"{W}endnoteReference"):
+            yield f"{_NOTE_REF}{tag[len(W):-len('Reference')]}:{_attr(child, 'id')}", False
 
 
 def _pieces(element: Any, deleted: bool = False) -> Iterator[tuple[str, bool]]:
@@ -167,7 +185,8 @@ def _paragraph_text(p: Any, state: _State) -> tuple[str, int, int]:
     first = next((i for i, (t, _) in enumerate(pieces) if t.strip() and t != "\f"), len(pieces))
     before = sum(1 for t, _ in pieces[:first] if t == "\f")
     after = sum(1 for t, _ in pieces[first:] if t == "\f")
-    pieces = [(t, s) for t, s in pieces if t != "\f"]
+    pieces = [(state.note_number(t[len(_NOTE_REF):]) if t.startswith(_NOTE_REF) else t, s)
+              for t, s in pieces if t != "\f"]
     flag = p.find(f"{W}pPr/{W}pageBreakBefore")
     if flag is not None and (_attr(flag) or "true").lower() not in _OFF:
         before = max(before, 1)
@@ -243,6 +262,35 @@ def _numbering_root(document: Any) -> Any:
         return None
 
 
+def _notes(document: Any) -> dict[str, Any]:
+    """The footnotes and endnotes of the package by "footnote:ID" / "endnote:ID" (separators left out)."""
+    from docx.oxml import parse_xml
+
+    notes: dict[str, Any] = {}
+    for rel in document.part.rels.values():
+        kind = _NOTE_PARTS.get(rel.reltype.rsplit("/", 1)[-1])
+        if kind is None or rel.is_external:
+            continue
+        for note in parse_xml(rel.target_part.blob).iter(f"{W}{kind}"):
+            if _attr(note, "type") in (None, "normal"):
+                notes[f"{kind}:{_attr(note, 'id')}"] = note
+    return notes
+
+
+def _emit_notes(state: _State) -> None:
+    """Each note referred to, after the body: "¹ its text" (a note may refer to another: read on)."""
+    done = 0
+    while done < len(state.cited):
+        key = state.cited[done]
+        done += 1
+        note = state.notes.get(key)
+        if note is None:
+            continue
+        text = " ".join(_paragraph_text(p, state)[0] for p in note.iter(f"{W}p")).strip()
+        if text:
+            state.emit(f"{state.note_number(key)} {' '.join(text.split())}")
+
+
 def read_docx(path: Path, raw: bytes) -> Extracted:
     """Text of a Word file, list numbers and struck runs included.
 
@@ -250,7 +298,9 @@ def read_docx(path: Path, raw: bytes) -> Extracted:
     """
     document = _open(path, raw)
     state = _State(Numbering.from_element(_numbering_root(document)), _styles(document.styles.element))
+    state.notes = _notes(document)
     _body(document.element.body, state)
+    _emit_notes(state)
     while state.lines and not state.lines[-1]:
         state.lines.pop()
     text = "\n".join(state.lines) + "\n"
