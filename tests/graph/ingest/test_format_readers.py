@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from docx import Document
@@ -41,26 +42,24 @@ def test_pdf_drops_page_numbers_and_running_headers():
     assert drop_furniture(pages) == [["body one"], ["body two"], ["body three"]]
 
 
-def test_encrypted_pdf_is_refused_with_the_reason(tmp_path):
+def _encrypted_pdf(path: Path, user_password: str, text: str) -> Path:
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("helvetica", size=12)
-    pdf.set_encryption(owner_password="owner", user_password="secret")
-    pdf.cell(text="Recommendation 1: keep this secret.")
-    path = tmp_path / "locked.pdf"
+    pdf.set_encryption(owner_password="owner", user_password=user_password)
+    pdf.cell(text=text)
     pdf.output(str(path))
+    return path
+
+
+def test_encrypted_pdf_is_refused_with_the_reason(tmp_path):
+    path = _encrypted_pdf(tmp_path / "locked.pdf", "secret", "Recommendation 1: keep this secret.")
     with pytest.raises(DocumentReadError, match="encrypted PDF"):
         read_pdf(path, path.read_bytes())
 
 
 def test_pdf_with_an_empty_user_password_is_read(tmp_path):
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=12)
-    pdf.set_encryption(owner_password="owner", user_password="")
-    pdf.cell(text="Recommendation 1: print but do not copy.")
-    path = tmp_path / "protected.pdf"
-    pdf.output(str(path))
+    path = _encrypted_pdf(tmp_path / "protected.pdf", "", "Recommendation 1: print but do not copy.")
     assert "Recommendation 1: print but do not copy." in read_pdf(path, path.read_bytes()).text
 
 
