@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from fpdf import FPDF
 from PIL import Image
+from tests.cli import wgec
 from tests.conftest import doc_file
 
 from wgec.errors import InputError
@@ -39,9 +38,9 @@ def _scanned_pdf(path: Path) -> None:
     pdf.output(str(path))
 
 
-def bad_corpus(root: Path) -> tuple[Path, Path, Path]:
-    """A corpus folder with one good document and every kind of bad file, plus two more
-    folders that each hold a (different) document named ``doc.txt``."""
+def bad_corpus(root: Path, depth: int = 1000) -> tuple[Path, Path, Path]:
+    """A corpus folder with one good document and every kind of bad file (a list nested ``depth`` levels
+    among them), plus two more folders that each hold a (different) document named ``doc.txt``."""
     corpus, left, right = root / "corpus", root / "a", root / "b"
     for folder in (corpus, left, right):
         folder.mkdir()
@@ -52,7 +51,7 @@ def bad_corpus(root: Path) -> tuple[Path, Path, Path]:
     (corpus / "garbage.txt").write_bytes(bytes(range(256)) * 40)
     (corpus / "garbage.docx").write_bytes(bytes(range(256)) * 40)
     deep = ["Submitted by", "", "**Japan**", "", "## Recommendations", ""]
-    deep += ["  " * level + f"- item at level {level}" for level in range(1000)]
+    deep += ["  " * level + f"- item at level {level}" for level in range(depth)]
     (corpus / "deep.md").write_text("\n".join(deep) + "\n", encoding="utf-8")
     (corpus / "notes.xyz").write_text("not a document\n", encoding="utf-8")
     (left / "doc.txt").write_text("Submitted by\n\n**Japan**\n\n## Recommendations\n\n1. Keep the IGF.\n",
@@ -107,10 +106,9 @@ def test_same_named_files_are_told_apart_by_their_folders():
 
 
 def test_cli_reports_bad_files_on_one_line_each_and_strict_fails(tmp_path):
-    corpus, left, right = bad_corpus(tmp_path)
-    cli = [sys.executable, "-m", "wgec.cli", "build", "--corpus", str(corpus), "--corpus", str(left),
-           "--corpus", str(right), "--no-views"]
-    r = subprocess.run([*cli, "--out", str(tmp_path / "out")], capture_output=True, text=True, timeout=300)
+    corpus, left, right = bad_corpus(tmp_path, depth=40)  # past the 32 levels kept: the CLI says "flattened"
+    cli = ["build", "--corpus", str(corpus), "--corpus", str(left), "--corpus", str(right), "--no-views"]
+    r = wgec(*cli, "--out", str(tmp_path / "out"))
     assert r.returncode == 0, r.stderr
     assert "Traceback" not in r.stderr
     lines = [line for line in r.stderr.splitlines() if line.startswith(("skipped:", "renamed:", "flattened:"))]
@@ -118,8 +116,7 @@ def test_cli_reports_bad_files_on_one_line_each_and_strict_fails(tmp_path):
     for name, (action, words) in EXPECTED.items():
         assert any(line.startswith(f"{action}: ") and name in line and words in line for line in lines), name
     assert (tmp_path / "out" / "wgec.ttl").exists()
-    r = subprocess.run([*cli, "--out", str(tmp_path / "strict"), "--strict"], capture_output=True, text=True,
-                       timeout=300)
+    r = wgec(*cli, "--out", str(tmp_path / "strict"), "--strict")
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "--strict" in r.stderr and "locked.pdf" in r.stderr
     assert not (tmp_path / "strict" / "wgec.ttl").exists()
