@@ -20,6 +20,7 @@ from wgec.files import write_atomic
 from wgec.graph.emit.annotations import Annotation, apply_annotations, load_annotations
 from wgec.graph.emit.emitter import Emitter, Rendition
 from wgec.graph.emit.frontmatter import infer_document_dates
+from wgec.graph.emit.quoted import apply_quoted_proposals
 from wgec.graph.emit.renditions import emit_decisions
 from wgec.graph.emit.similarity import apply_similarity
 from wgec.graph.emit.stances import add_positions, apply_stances
@@ -203,6 +204,7 @@ def _link(renditions: list[Rendition], decisions: list[Decision], gaz: Gazetteer
     apply_annotations(emitter, notes, notes_source, sources, docs)  # who holds: link/drafts
     apply_stances(emitter, docs, load_lexicon())  # curated ones (above) win
     apply_similarity(emitter)
+    apply_quoted_proposals(emitter, docs)  # a commentary quoting another document's proposal
     emitter.gazetteer_entities()
     materialise_types(emitter.g, load_ontology())  # ?x a wgec:Actor finds every actor
     return emitter.g, decided + emitter.warnings

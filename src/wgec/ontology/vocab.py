@@ -121,6 +121,7 @@ class WGEC(DefinedNamespace):
     quote: URIRef
     quotedBy: URIRef
     quotes: URIRef
+    quotesProposal: URIRef
     recommendsCharacteristic: URIRef
     refersToInstrument: URIRef
     renditionOf: URIRef

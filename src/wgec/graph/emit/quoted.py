@@ -1,0 +1,65 @@
+"""Quotations of proposals (:mod:`wgec.graph.link.quoted`): a ``wgec:Quotation`` that
+``wgec:quotesProposal`` the proposal whose wording a document reproduces, ``wgec:quotedBy``
+whoever submitted the passage.  The proposal stays its author's: the quoting document gets
+no proposal, no stance and no submitter from it.
+
+Only quotes of another document's proposals are recorded (a contribution quoting itself, or a
+comment quoting the draft it reproduces, is not news); a passage the layout already read as
+a quoted provision of an instrument (Tunis Agenda wording) stays that.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF, RDFS
+
+from wgec.graph.emit.attribution import submitters_at
+from wgec.graph.emit.emitter import Emitter, short
+from wgec.graph.layout.model import ParsedDocument
+from wgec.graph.link.quoted import ProposalIndex, QuoteMatch, quoted_passages
+from wgec.ontology.vocab import ID, WGEC
+
+
+def apply_quoted_proposals(emitter: Emitter, docs: Iterable[ParsedDocument]) -> int:
+    """Record, for ``docs`` (the main rendition of each contribution), every quote of another
+    document's proposal; returns how many."""
+    g = emitter.g
+    proposals = sorted((p, g.value(p, WGEC.inDocument), str(text)) for p, text in g.subject_objects(WGEC.text)
+                       if (p, RDF.type, WGEC.Proposal) in g and (p, WGEC.amends, None) not in g)
+    index = ProposalIndex((str(p), text) for p, _, text in proposals)
+    by_document: dict[str, set[str]] = {}
+    for p, doc_iri, _ in proposals:
+        by_document.setdefault(str(doc_iri), set()).add(str(p))
+    count = 0
+    for doc in docs:
+        doc_iri = emitter.doc_iri.get(doc.source.name)
+        if doc_iri is None:
+            continue
+        own = frozenset(by_document.get(str(doc_iri), ()))
+        provisions = [(q.start, q.end) for q in doc.quoted]
+        for passage in quoted_passages(doc.source.text):
+            if any(s < passage.end and passage.start < e for s, e in provisions):
+                continue  # an instrument's wording (wgec:quotes a Provision)
+            found = index.match(passage, exclude=own)
+            if found is not None:
+                _quotation(emitter, doc, doc_iri, found)
+                count += 1
+    return count
+
+
+def _quotation(emitter: Emitter, doc: ParsedDocument, doc_iri: URIRef, found: QuoteMatch) -> URIRef:
+    source, passage = doc.source, found.passage
+    proposal = URIRef(found.proposal)
+    iri = ID[f"quotation/{source.short_id}/{passage.start}"]
+    wording = " ".join(passage.text.split())
+    emitter.add(iri, RDF.type, WGEC.Quotation)
+    emitter.add(iri, RDFS.label, Literal(f"Quotation of a proposal: {short(wording)}", lang="en"))
+    emitter.add(iri, WGEC.text, Literal(wording, lang="en"))
+    emitter.add(iri, WGEC.quotesProposal, proposal)
+    emitter.add(iri, WGEC.inDocument, doc_iri)
+    emitter.add(iri, WGEC.evidence, emitter.span(source, passage.start, passage.end))
+    year = doc.date.year if doc.date else None
+    for actor in submitters_at(doc, passage.start):
+        emitter.add(iri, WGEC.quotedBy, emitter.actor(actor, year, source))
+    return iri
