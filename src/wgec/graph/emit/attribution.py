@@ -121,22 +121,31 @@ def emit_versions(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int |
 def emit_quotation(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, q: QuotedProvision, provision: URIRef,
                    year: int | None) -> None:
     """A passage quoting a provision: a quotation of it, by whoever submitted the passage."""
-    source = doc.source
-    iri = ID[f"quotation/{source.short_id}/{q.start}"]
     number = f"{q.paragraph}({q.sub})" if q.sub else str(q.paragraph)
-    wording = clean_text(source.text[q.start:q.end])
+    quotation(em, doc, doc_iri, (q.start, q.end), f"Quotation of paragraph {number}", (WGEC.quotes, provision), year)
+
+
+def quotation(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, where: tuple[int, int], label: str,
+              quoted: tuple[URIRef, URIRef], year: int | None) -> URIRef:
+    """A ``wgec:Quotation`` of the passage ``where`` (start, end), stating ``quoted`` (``wgec:quotes`` a
+    provision or ``wgec:quotesProposal`` a proposal), ``wgec:quotedBy`` whoever submitted the
+    passage (the draft's author for a draft's wording reproduced in comments)."""
+    source, (start, end) = doc.source, where
+    iri = ID[f"quotation/{source.short_id}/{start}"]
+    wording = clean_text(source.text[start:end])
     em.add(iri, RDF.type, WGEC.Quotation)
-    em.add(iri, RDFS.label, Literal(f"Quotation of paragraph {number}: {_short(wording)}", lang="en"))
+    em.add(iri, RDFS.label, Literal(f"{label}: {_short(wording)}", lang="en"))
     em.add(iri, WGEC.text, Literal(wording, lang="en"))
-    em.add(iri, WGEC.quotes, provision)
+    em.add(iri, *quoted)
     em.add(iri, WGEC.inDocument, doc_iri)
-    em.add(iri, WGEC.evidence, em.span(source, q.start, q.end))
-    if doc.draft_of is not None and not _in_commenters_item(doc, q.start):  # the draft quotes it
+    em.add(iri, WGEC.evidence, em.span(source, start, end))
+    if doc.draft_of is not None and not _in_commenters_item(doc, start):  # the draft quotes it
         authors = draft_authors(em, doc, doc_iri, year)
     else:
-        authors = [em.actor(actor, year, source) for actor in submitters_at(doc, q.start)]
+        authors = [em.actor(actor, year, source) for actor in submitters_at(doc, start)]
     for author in authors:
         em.add(iri, WGEC.quotedBy, author)
+    return iri
 
 
 def _in_commenters_item(doc: ParsedDocument, offset: int) -> bool:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib import URIRef
+from rdflib.namespace import RDF
 
-from wgec.graph.emit.attribution import submitters_at
-from wgec.graph.emit.emitter import Emitter, short
+from wgec.graph.emit.attribution import quotation
+from wgec.graph.emit.emitter import Emitter
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.link.quoted import ProposalIndex, QuoteMatch, quoted_passages
-from wgec.ontology.vocab import ID, WGEC
+from wgec.ontology.vocab import WGEC
 
 
 def apply_quoted_proposals(emitter: Emitter, docs: Iterable[ParsedDocument]) -> int:
@@ -49,17 +49,6 @@ def apply_quoted_proposals(emitter: Emitter, docs: Iterable[ParsedDocument]) -> 
 
 
 def _quotation(emitter: Emitter, doc: ParsedDocument, doc_iri: URIRef, found: QuoteMatch) -> URIRef:
-    source, passage = doc.source, found.passage
-    proposal = URIRef(found.proposal)
-    iri = ID[f"quotation/{source.short_id}/{passage.start}"]
-    wording = " ".join(passage.text.split())
-    emitter.add(iri, RDF.type, WGEC.Quotation)
-    emitter.add(iri, RDFS.label, Literal(f"Quotation of a proposal: {short(wording)}", lang="en"))
-    emitter.add(iri, WGEC.text, Literal(wording, lang="en"))
-    emitter.add(iri, WGEC.quotesProposal, proposal)
-    emitter.add(iri, WGEC.inDocument, doc_iri)
-    emitter.add(iri, WGEC.evidence, emitter.span(source, passage.start, passage.end))
-    year = doc.date.year if doc.date else None
-    for actor in submitters_at(doc, passage.start):
-        emitter.add(iri, WGEC.quotedBy, emitter.actor(actor, year, source))
-    return iri
+    passage = found.passage
+    return quotation(emitter, doc, doc_iri, (passage.start, passage.end), "Quotation of a proposal",
+                     (WGEC.quotesProposal, URIRef(found.proposal)), doc.date.year if doc.date else None)
