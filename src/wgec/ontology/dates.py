@@ -10,6 +10,7 @@ and sort as dates: ``"2013-11-06T00:00:00" < "2013-11-07T00:00:00"``.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import TIME, XSD
@@ -20,8 +21,10 @@ YEAR: URIRef = TIME.unitYear
 PRECISIONS: dict[URIRef, str] = {DAY: "day", MONTH: "month", YEAR: "year"}
 
 
+@lru_cache(maxsize=4096)
 def day_term(value: dt.date) -> Literal:
-    """The ``xsd:dateTime`` of a day (day precision).
+    """The ``xsd:dateTime`` of a day (day precision); made once per day (every proposal of a
+    document carries its date, and rdflib checks a dateTime's lexical form on each Literal).
 
     >>> day_term(dt.date(2013, 11, 6)).n3()
     '"2013-11-06T00:00:00"^^<http://www.w3.org/2001/XMLSchema#dateTime>'
