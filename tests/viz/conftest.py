@@ -1,6 +1,7 @@
 """Views drawn in Chromium (offline) and the 120-document generated corpus they are also checked on."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,7 @@ from rdflib import Graph
 from tests.browser import offline_page
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Browser
+    from playwright.sync_api import Browser, Page
 
 MAX_DRAWN = 150
 VIEWPORT = {"width": 1400, "height": 900}
@@ -30,25 +31,35 @@ DRAWN = """() => {
 }"""
 
 
-def draw_steps(browser: Browser, path: Path, actions: list[str]) -> list[dict]:
+@pytest.fixture(scope="session")
+def tab(chromium: Browser) -> Iterator[Page]:
+    """One offline page (tests/browser.py) that each drawing navigates anew: a new document each time, far
+    cheaper than a new browser context (no new renderer process). The views keep no storage."""
+    with offline_page(chromium, VIEWPORT) as page:
+        yield page
+
+
+def draw_steps(page: Page, path: Path, actions: list[str]) -> list[dict]:
     """Open a view offline, wait until it settled, and say what it draws (errors and outside requests too):
-    as it settled, then after each action in turn (the same page)."""
+    as it settled, then after each action in turn (the same document)."""
+    page.goto("about:blank")  # whatever the last document still reported has arrived: forget it
+    page.errors.clear()  # type: ignore[attr-defined]
+    page.outside.clear()  # type: ignore[attr-defined]
+    page.goto(path.as_uri(), timeout=120_000)
+    page.wait_for_selector("body[data-ready=true]", timeout=120_000)
     seen = []
-    with offline_page(browser, VIEWPORT) as page:
-        page.goto(path.as_uri(), timeout=120_000)
-        page.wait_for_selector("body[data-ready=true]", timeout=120_000)
-        for js in [None, *actions]:
-            if js is not None:
-                page.evaluate(js)
-            out = page.evaluate(DRAWN)
-            out["errors"], out["outside"] = list(page.errors), list(page.outside)  # type: ignore[attr-defined]
-            seen.append(out)
+    for js in [None, *actions]:
+        if js is not None:
+            page.evaluate(js)
+        out = page.evaluate(DRAWN)
+        out["errors"], out["outside"] = list(page.errors), list(page.outside)  # type: ignore[attr-defined]
+        seen.append(out)
     return seen
 
 
-def draw(browser: Browser, path: Path) -> dict:
+def draw(page: Page, path: Path) -> dict:
     """What a view draws once it settled (see draw_steps)."""
-    return draw_steps(browser, path, [])[0]
+    return draw_steps(page, path, [])[0]
 
 
 def assert_readable(seen: dict, name: str) -> None:

@@ -10,10 +10,10 @@ from wgec.viz.views import render_view
 
 
 @pytest.mark.parametrize("name", STATIC)
-def test_views_of_the_120_document_corpus(chromium, synth_graph, name, tmp_path):
+def test_views_of_the_120_document_corpus(tab, synth_graph, name, tmp_path):
     path = tmp_path / f"{name}.html"
     path.write_text(render_view(name, synth_graph)[0], encoding="utf-8")
-    seen = draw(chromium, path)
+    seen = draw(tab, path)
     assert_readable(seen, name)
     if name in ("actors", "citations", "mapping", "timeline", "agreement"):
         assert not seen["empty"] and seen["drawn"] >= 5

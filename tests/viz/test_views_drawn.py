@@ -1,6 +1,7 @@
 """Each view of the bundled corpus drawn in Chromium offline: a legend, a how-to-read line, at most 150
 legible nodes, groups that open on click, filters that narrow, hostile labels shown as text, and 5,000
-nodes folded into communities. One browser for the file's tests, a fresh context per page."""
+nodes folded into communities. One browser per test process: views drawn in one page navigated anew
+(tests/viz/conftest.py), the hostile and the 5,000-node pages each in a fresh context."""
 from __future__ import annotations
 
 import json
@@ -16,11 +17,11 @@ from wgec.viz.views import render_view
 
 
 @pytest.mark.parametrize("name", STATIC + ["neighbourhood"])
-def test_view_drawn_in_chromium_offline(chromium, graph, name, tmp_path):
+def test_view_drawn_in_chromium_offline(tab, graph, name, tmp_path):
     path = tmp_path / f"{name}.html"
     page_html, _ = render_view(name, graph, "UNESCO" if name == "neighbourhood" else None, 2)
     path.write_text(page_html, encoding="utf-8")
-    seen = draw(chromium, path)
+    seen = draw(tab, path)
     assert_readable(seen, name)
     assert not seen["empty"] and seen["drawn"] >= 5
     if name == "timeline":
@@ -29,19 +30,19 @@ def test_view_drawn_in_chromium_offline(chromium, graph, name, tmp_path):
         assert seen["rows"] == 3
 
 
-def test_groups_open_on_click_and_filters_narrow(chromium, graph, tmp_path):
+def test_groups_open_on_click_and_filters_narrow(tab, graph, tmp_path):
     path = tmp_path / "actors.html"
     path.write_text(render_view("actors", graph)[0], encoding="utf-8")
     nodes = page_data(path.read_text(), "NODES")
     group = next(n["id"] for n in nodes if n["bundle"] and "Contribution" in n["label"])
     members = sum(1 for n in nodes if group in n["path"])
-    before, opened = draw_steps(chromium, path, [f"window.wgecView.reveal(NODES.filter(n => "
+    before, opened = draw_steps(tab, path, [f"window.wgecView.reveal(NODES.filter(n => "
                                                  f"n.path.includes({json.dumps(group)})).map(n => n.id))"])
     assert opened["drawn"] == before["drawn"] - 1 + members and opened["errors"] == []
     path = tmp_path / "positions.html"
     path.write_text(render_view("positions", graph)[0], encoding="utf-8")
     question = ID + "position/existing-mechanisms"
-    every, one = draw_steps(chromium, path, [f"(() => {{ const s = document.getElementById('filter'); "
+    every, one = draw_steps(tab, path, [f"(() => {{ const s = document.getElementById('filter'); "
                                              f"s.value = {json.dumps(question)}; "
                                              f"s.dispatchEvent(new Event('change')); }})()"])
     assert 1 < one["drawn"] < every["drawn"]
