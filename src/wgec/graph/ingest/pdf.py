@@ -106,6 +106,47 @@ def drop_furniture(pages: list[list[str]]) -> list[list[str]]:
     return out
 
 
+_NOTE_START_RE = re.compile(r"^\s*(\d{1,3})\s+(?=\S)")
+_NOTE_REF_RE = re.compile(r"(?<=[^\W\d_]|[.,;:)\]”\"’])(\d{1,3})(?=[\s.,;:)”\"’]|$)")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def mark_footnotes(lines: list[str]) -> list[str]:
+    """A page's footnotes, which a PDF sets as plain "1 Tunis Agenda ..." lines under the text,
+    written as the corpus texts write them: "¹ Tunis Agenda ..." (one line a note), and the
+    reference "Agenda1." as "Agenda¹." — else a note reads as a numbered proposal.  The last
+    block of the page (after its last blank line) is taken for notes only if each line that
+    starts with a number starts a note the text above refers to (a number glued to a word),
+    in increasing order.
+
+    >>> mark_footnotes(["1. Pursue it as in the Tunis Agenda1.", "", "1 Tunis Agenda, paragraph", "69."])
+    ['1. Pursue it as in the Tunis Agenda¹.', '', '¹ Tunis Agenda, paragraph 69.']
+    >>> mark_footnotes(["Items:", "", "1 The IGF should be funded."])  # no reference: an item
+    ['Items:', '', '1 The IGF should be funded.']
+    """
+    if "" not in lines:
+        return lines
+    cut = len(lines) - lines[::-1].index("")
+    body, block = lines[:cut], lines[cut:]
+    starts = [(i, m) for i, line in enumerate(block) if (m := _NOTE_START_RE.match(line))]
+    referred = {m.group(1) for line in body for m in _NOTE_REF_RE.finditer(line)}
+    numbers = [int(m.group(1)) for _, m in starts]
+    if not starts or starts[0][0] != 0 or any(m.group(1) not in referred for _, m in starts) \
+            or numbers != sorted(set(numbers)):
+        return lines
+    notes: list[str] = []
+    for line in block:
+        m = _NOTE_START_RE.match(line)
+        if m:
+            notes.append(m.group(1).translate(_SUPERSCRIPT) + " " + line[m.end():].strip())
+        else:
+            notes[-1] += " " + line.strip()
+    noted = {m.group(1) for _, m in starts}
+    body = [_NOTE_REF_RE.sub(lambda r: r.group(1).translate(_SUPERSCRIPT) if r.group(1) in noted else r.group(1),
+                             line) for line in body]
+    return body + notes
+
+
 def flows_on(last: str, first: str) -> bool:
     """Whether a paragraph runs on from one page to the next: the next page starts in
     lower case, or the last line is a long one without closing punctuation.
@@ -203,6 +244,6 @@ def read_pdf(path: Path, raw: bytes) -> Extracted:
             raise DocumentReadError(path, f"image-only PDF ({with_images} scanned pages, no text layer): "
                                           "run OCR first")
         raise DocumentReadError(path, "PDF has no text")
-    pages = drop_furniture([clean_page(t) for t in texts])
+    pages = [mark_footnotes(lines) for lines in drop_furniture([clean_page(t) for t in texts])]
     text, starts = join_pages(pages)
     return Extracted(text, MEDIA_TYPE, starts)
