@@ -51,12 +51,14 @@ def fresh_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A new venv with only the wheel installed; its dependencies are found in this
     interpreter's site-packages (a .pth line), so the test needs no network."""
     venv = tmp_path_factory.mktemp("venv") / "v"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    # without a pip of its own (ensurepip takes seconds): this interpreter's pip installs into it (--python)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     py = venv / "bin" / "python"
     purelib = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                              check=True, capture_output=True, text=True).stdout.strip()
-    subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "--no-deps", "--no-index", str(wheel)],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q", "--no-deps", "--no-index",
+                    str(wheel)], check=True, capture_output=True, timeout=120)
+    assert (venv / "bin" / "wgec").read_text().startswith(f"#!{py}")  # the entry point runs the fresh venv
     # after the install: with this line first, pip would see the outer venv's wgec and install nothing
     deps = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"], *site.getsitepackages()]
     Path(purelib, "wgec-test-deps.pth").write_text("\n".join(dict.fromkeys(deps)) + "\n")
