@@ -82,7 +82,13 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
     for cls, n in result.counts.items():
         table.add_row(cls, str(n))
     out_console = Console()
-    out_console.print(_documents_table(result.document_rows()))
+    rows = result.document_rows()
+    if out_console.width >= WIDE_REPORT:
+        out_console.print(_documents_table(rows))
+    else:  # eight columns in a narrow terminal fold every word: one block per document instead
+        out_console.print("documents", style="italic")
+        for row in rows:
+            out_console.print(_document_block(row), highlight=False)
     out_console.print(table)
     report = result.report
     assert report is not None
@@ -91,23 +97,38 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
     out_console.print("wrote: " + ", ".join(str(f) for f in files))
 
 
+REPORT_COLUMNS = ("file", "title", "submitter", "date", "kind", "proposals", "missing", "warnings")
+WIDE_REPORT = 120  # columns from which the per-document report is a table
+
+
+def _row_cells(row: DocumentRow) -> list[str]:
+    """file, title, submitter, date, kind, proposals, missing, warnings (a missing field as a dash)."""
+    kind = row.kind
+    if row.rendition_of:
+        score = f", Jaccard {row.similarity:.3f}" if row.similarity is not None else ""
+        kind = f"{row.kind} (rendition of {row.rendition_of}{score})"
+    return [row.file, row.title or "-", row.submitter or "-", row.date or row.inferred_date or "-", kind,
+            str(row.proposals), ", ".join(row.missing) or "-", str(row.warnings)]
+
+
 def _documents_table(rows: list[DocumentRow]) -> Table:
-    """The per-document report as a rich table (a missing field shows as a dash)."""
+    """The per-document report as a rich table."""
     from rich.table import Table
 
     table = Table(title="documents", show_edge=False)
-    for column in ("file", "title", "submitter", "date", "kind", "proposals", "missing", "warnings"):
+    for column in REPORT_COLUMNS:
         table.add_column(column, justify="right" if column in ("proposals", "warnings") else "left",
                          overflow="fold")
     for row in rows:
-        kind = row.kind
-        if row.rendition_of:
-            score = f", Jaccard {row.similarity:.3f}" if row.similarity is not None else ""
-            kind = f"{row.kind} (rendition of {row.rendition_of}{score})"
-        date = row.date or row.inferred_date or "-"
-        table.add_row(row.file, row.title or "-", row.submitter or "-", date, kind, str(row.proposals),
-                      ", ".join(row.missing) or "-", str(row.warnings))
+        table.add_row(*_row_cells(row))
     return table
+
+
+def _document_block(row: DocumentRow) -> str:
+    """The per-document report of one document as lines, for a narrow terminal."""
+    file, *fields = _row_cells(row)
+    return f"{file}\n" + "".join(f"  {name}: {value}\n" for name, value in zip(REPORT_COLUMNS[1:], fields,
+                                                                               strict=True))
 
 
 @main.command()
