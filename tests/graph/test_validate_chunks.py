@@ -15,7 +15,7 @@ from wgec.ontology.vocab import ID, WGEC
 def test_turbo_engine_reports_like_pyshacl(built: BuildResult):
     triples = TripleSet()
     triples += built.triples  # a copy of the shared build, broken below
-    sound = triples.to_graph()
+    sound = built.graph  # validate() reads it (with the ontology, into a new graph), never changes it
     bad = ID["proposal/broken"]
     triples.add((bad, RDF.type, WGEC.Proposal))
     triples.add((bad, WGEC.inDocument, ID["doc/2016-contribution-to-the-guiding-questions-agreed"]))
@@ -26,7 +26,7 @@ def test_turbo_engine_reports_like_pyshacl(built: BuildResult):
         reference, fast = validate(graph, "pyshacl"), validate(graph, "turbo")
         assert (fast.conforms, fast.violations, fast.warnings) == \
             (reference.conforms, reference.violations, reference.warnings)
-    assert validate(broken, "pyshacl").violations >= 4
+    assert reference.violations >= 4  # pySHACL's report on the broken graph
 
 
 @pytest.mark.skipif(not turbo_available(), reason="pyshacl-turbo is not installed on this machine")
