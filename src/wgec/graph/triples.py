@@ -47,6 +47,7 @@ class TripleSet:
     def __init__(self) -> None:
         self._triples: set[Triple] = set()
         self._spo: dict[Node, dict[Node, list[Node]]] = defaultdict(lambda: defaultdict(list))
+        self._subjects_of: dict[Node, dict[Node, None]] = defaultdict(dict)  # predicate -> its subjects, in order
 
     def add(self, triple: Triple) -> None:
         triples = self._triples
@@ -55,6 +56,7 @@ class TripleSet:
         if len(triples) != before:
             s, p, o = triple
             self._spo[s][p].append(o)
+            self._subjects_of[p][s] = None
 
     def update(self, subject: Node, pairs: Iterable[tuple[Node, Node]]) -> None:
         """Add ``subject p o`` for each ``(p, o)`` of ``pairs`` (a new node's description)."""
@@ -69,6 +71,7 @@ class TripleSet:
             self._spo[s][p].remove(o)
             if not self._spo[s][p]:
                 del self._spo[s][p]
+                del self._subjects_of[p][s]
 
     def __iadd__(self, other: Iterable[Triple]) -> TripleSet:
         for t in other:
@@ -105,8 +108,10 @@ class TripleSet:
         return list(by_p.get(p, ())) if by_p else []
 
     def subject_objects(self, p: Node) -> Iterator[tuple[Node, Node]]:
-        for s, by_p in list(self._spo.items()):
-            for o in by_p.get(p, ()):
+        """(subject, object) of every triple with predicate ``p``: only its subjects are visited."""
+        spo = self._spo
+        for s in list(self._subjects_of.get(p, ())):
+            for o in list(spo[s].get(p, ())):
                 yield s, o
 
     def sorted(self) -> list[Triple]:

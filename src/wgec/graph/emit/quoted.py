@@ -17,35 +17,42 @@ from rdflib.namespace import RDF
 from wgec.graph.emit.attribution import quotation
 from wgec.graph.emit.emitter import Emitter
 from wgec.graph.layout.model import ParsedDocument
-from wgec.graph.link.quoted import ProposalIndex, QuoteMatch, quoted_passages
+from wgec.graph.link.quoted import ProposalIndex, QuotedPassage, QuoteMatch, quoted_passages
 from wgec.ontology.vocab import WGEC
 
 
 def apply_quoted_proposals(emitter: Emitter, docs: Iterable[ParsedDocument]) -> int:
     """Record, for ``docs`` (the main rendition of each contribution), every quote of another
     document's proposal; returns how many."""
+    quoting = [(doc, iri, passages) for doc in docs
+               if (iri := emitter.doc_iri.get(doc.source.name)) is not None
+               and (passages := _quoted_outside_provisions(doc))]
     g = emitter.g
     proposals = sorted((p, g.value(p, WGEC.inDocument), str(text)) for p, text in g.subject_objects(WGEC.text)
-                       if (p, RDF.type, WGEC.Proposal) in g and (p, WGEC.amends, None) not in g)
-    index = ProposalIndex((str(p), text) for p, _, text in proposals)
+                       if (p, RDF.type, WGEC.Proposal) in g and (p, WGEC.amends, None) not in g) if quoting else []
     by_document: dict[str, set[str]] = {}
     for p, doc_iri, _ in proposals:
         by_document.setdefault(str(doc_iri), set()).add(str(p))
+    if len(by_document.keys() | {str(iri) for _, iri, _ in quoting}) < 2:
+        return 0  # one document: nobody else's proposal to quote (no index of a large document's proposals)
+    index = ProposalIndex((str(p), text) for p, _, text in proposals)
     count = 0
-    for doc in docs:
-        doc_iri = emitter.doc_iri.get(doc.source.name)
-        if doc_iri is None:
-            continue
+    for doc, doc_iri, passages in quoting:
         own = frozenset(by_document.get(str(doc_iri), ()))
-        provisions = [(q.start, q.end) for q in doc.quoted]
-        for passage in quoted_passages(doc.source.text):
-            if any(s < passage.end and passage.start < e for s, e in provisions):
-                continue  # an instrument's wording (wgec:quotes a Provision)
+        for passage in passages:
             found = index.match(passage, exclude=own)
             if found is not None:
                 _quotation(emitter, doc, doc_iri, found)
                 count += 1
     return count
+
+
+def _quoted_outside_provisions(doc: ParsedDocument) -> list[QuotedPassage]:
+    """The document's quoted passages but those the layout read as an instrument's wording
+    (``wgec:quotes`` a Provision)."""
+    provisions = [(q.start, q.end) for q in doc.quoted]
+    return [p for p in quoted_passages(doc.source.text)
+            if not any(s < p.end and p.start < e for s, e in provisions)]
 
 
 def _quotation(emitter: Emitter, doc: ParsedDocument, doc_iri: URIRef, found: QuoteMatch) -> URIRef:
