@@ -7,6 +7,7 @@ import sys
 
 import pytest
 from rdflib import Graph, URIRef
+from tests.cli import wgec
 
 from wgec.errors import InputError
 from wgec.ontology.vocab import WGEC
@@ -68,13 +69,8 @@ def test_without_matplotlib_the_png_names_the_extra(tmp_path):
     assert (tmp_path / "japan-proposals.csv").exists()  # the rest is written before the PNG
 
 
-def test_cli_dossier(built, tmp_path):
-    from wgec.graph.build import write_outputs
-
-    write_outputs(built, tmp_path / "out")
-    done = subprocess.run([sys.executable, "-m", "wgec.cli", "dossier", "japan", "--out", str(tmp_path / "d"),
-                           "--data", str(tmp_path / "out" / "wgec.ttl"), "--no-png"],
-                          capture_output=True, text=True, timeout=300)
+def test_cli_dossier(built_out, tmp_path):
+    done = wgec("dossier", "japan", "--out", str(tmp_path / "d"), "--data", str(built_out / "wgec.ttl"), "--no-png")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[0] == f"wrote {tmp_path / 'd' / 'japan.ttl'}"
     assert len(rows(tmp_path / "d" / "japan-proposals.csv")) == 20

@@ -148,13 +148,11 @@ def test_build_writes_views_and_index(graph, tmp_path):
     assert "<title>Issue → agency → forum matrix" in (tmp_path / "views" / "mapping.html").read_text()
 
 
-def test_cli_views_and_analyze(tmp_path, built):
-    from wgec.graph.build import write_outputs
-    write_outputs(built, tmp_path)
-    r = wgec("analyze", "agreement", "--data", str(tmp_path / "wgec.ttl"), "--gexf", str(tmp_path / "a.gexf"))
+def test_cli_views_and_analyze(tmp_path, built_out):
+    r = wgec("analyze", "agreement", "--data", str(built_out / "wgec.ttl"), "--gexf", str(tmp_path / "a.gexf"))
     assert r.returncode == 0, r.stderr
     assert "Russian Federation" in r.stdout and "communities" in r.stdout and (tmp_path / "a.gexf").exists()
-    r = wgec("view", "neighbourhood", "--focus", "Unesko", "--data", str(tmp_path / "wgec.ttl"))
+    r = wgec("view", "neighbourhood", "--focus", "Unesko", "--data", str(built_out / "wgec.ttl"))
     assert r.returncode == 2 and "did you mean" in r.stderr
 
 
