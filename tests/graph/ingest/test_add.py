@@ -4,10 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import subprocess
-import sys
 
 import pytest
+from tests.cli import wgec
 from tests.conftest import doc_file
 from tests.graph.ingest.render import to_pdf
 
@@ -52,9 +51,8 @@ def test_add_refuses_unreadable_files_and_copies_nothing(tmp_path):
 
 def test_cli_add_a_pdf_then_rebuild(tmp_path):
     pdf = to_pdf(doc_file("001").read_text(encoding="utf-8"), tmp_path / "comments.pdf")
-    r = subprocess.run([sys.executable, "-m", "wgec.cli", "add", str(pdf), "--source", URL, "--corpus-dir",
-                        str(tmp_path / "corpus"), "--out", str(tmp_path / "out"), "--no-views"],
-                       capture_output=True, text=True, timeout=300)
+    r = wgec("add", str(pdf), "--source", URL, "--corpus-dir", str(tmp_path / "corpus"), "--out", str(tmp_path / "out"),
+             "--no-views")
     assert r.returncode == 0, r.stderr
     assert f"added: comments.pdf -> {tmp_path / 'corpus' / 'comments.pdf'}" in r.stderr
     ttl = (tmp_path / "out" / "wgec.ttl").read_text(encoding="utf-8")
