@@ -22,6 +22,8 @@ PREPARED_FOR_RE = re.compile(
 CHAIR_RE = re.compile(
     r"(?:(?P<title>Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.|H\.E\.)\s+)?(?P<name>(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+),\s+"
     r"from\s+(?P<country>[A-Z][A-Za-z ]+?),\s+was\s+(?:elected|appointed)\s+Chair")
+ELECTED_RE = re.compile(r"was\s+(?:elected|appointed)\s+Chair")
+CHAIR_WINDOW = 200  # characters before "was elected Chair" that hold the title, name and country
 RESPONDS_RE = re.compile(
     r"^(?:Comments?|Response|Reply)\s+(?:to|on)\s+the\s+(?P<what>.+?)\s+of\s+(?P<date>\d{1,2}\s+\w+\s+\d{4})", re.I)
 PLACE_RE = re.compile(r"\bin\s+(Geneva|New York|Paris|Tunis|Vienna)(?:,\s*(Switzerland|USA|France|Tunisia|Austria))?")
@@ -155,9 +157,19 @@ def prepared_for(doc: ParsedDocument) -> int | None:
 
 
 def find_chairs(doc: ParsedDocument) -> list[tuple[str, str | None, str, int, int]]:
-    """(name, title, country, start, end) of "X, from Y, was elected Chair" statements."""
-    return [(m.group("name"), m.group("title"), m.group("country"), m.start(), m.end())
-            for m in CHAIR_RE.finditer(doc.source.text)]
+    """(name, title, country, start, end) of "X, from Y, was elected Chair" statements.
+
+    The full pattern tries every capitalised word of the text; it is run only on the lines
+    before each "was elected/appointed Chair" (found first, in one cheap scan)."""
+    text, found = doc.source.text, []
+    for cue in ELECTED_RE.finditer(text):
+        window = max(0, cue.start() - CHAIR_WINDOW)
+        window = text.find(" ", window) + 1 if window else 0  # from a word's start, not inside one
+        ending_here = [m for m in CHAIR_RE.finditer(text, window, cue.end()) if m.end() == cue.end()]
+        if ending_here:
+            m = ending_here[0]
+            found.append((m.group("name"), m.group("title"), m.group("country"), m.start(), m.end()))
+    return found
 
 
 def responds_to(doc: ParsedDocument) -> tuple[str, dt.date] | None:
