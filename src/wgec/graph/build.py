@@ -36,7 +36,7 @@ from wgec.graph.link.renditions import Decision, decide, group_renditions, merge
 from wgec.graph.link.stances import load_lexicon
 from wgec.graph.report import DocumentRow, document_rows
 from wgec.graph.triples import TripleSet
-from wgec.graph.validate import TURBO_FROM, ValidationReport, source_gaps, turbo_available, validate_triples
+from wgec.graph.validate import SLOW_FROM, ValidationReport, source_gaps, turbo_available, validate_triples
 from wgec.ontology import load_ontology
 from wgec.ontology.docs import write_docs
 from wgec.ontology.vocab import WGEC
@@ -251,11 +251,11 @@ def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None
     result = BuildResult(triples, parsed, warnings, count_classes(triples), {}, None, groups, problems)
     if run_validation:
         t = time.perf_counter()
-        large = len(triples) > TURBO_FROM and turbo_available()
-        if len(triples) > TURBO_FROM and not large:
+        fast = turbo_available()
+        if len(triples) > SLOW_FROM and not fast:
             result.warnings.append(f"validating {len(triples):,} triples with pySHACL (about 30 s a MB of text): "
                                    f"pip install 'wgec[fast]' adds its Rust engine, pyshacl-turbo")
-        result.report = validate_triples(triples, progress=tick, ntriples=result.ntriples if large else None)
+        result.report = validate_triples(triples, progress=tick, ntriples=result.ntriples if fast else None)
         timings["validate"] = time.perf_counter() - t
     timings["total"] = time.perf_counter() - t0
     result.timings = {k: round(v, 3) for k, v in timings.items()}

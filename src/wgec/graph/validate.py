@@ -1,15 +1,16 @@
-"""SHACL validation of a graph: pySHACL, or the Rust engine pyshacl-turbo on large graphs.
+"""SHACL validation of a graph: pySHACL's rules, run by the Rust engine pyshacl-turbo where it
+is installed, else by pySHACL itself.
 
-The verdict is pySHACL's own, with its default settings: a graph *conforms* only when
+The verdict is pySHACL's, with its default settings: a graph *conforms* only when
 the shapes give no result at all, of any severity (violations, warnings or infos);
 ``allow_warnings=True`` is pySHACL's option that lets warnings and infos pass. The counts
 per severity are reported as they are. The build refuses a graph only for violations.
 
-pySHACL is the reference; on the 120,000 triples of a 1 MB document it takes about
-30 s of one core.  pyshacl-turbo (installed with wgec where it has a wheel: Linux x86-64,
-macOS, Windows; elsewhere the ``fast`` extra says so) has pySHACL's API and gives the
-same report on these shapes (tests check the counts on a sound and on a broken graph),
-seven to ten times faster, so ``engine="auto"`` uses it past ``TURBO_FROM`` triples.
+pySHACL is the reference; it takes ~2 s on the bundled graph and about 30 s of one core
+on the 120,000 triples of a 1 MB document.  pyshacl-turbo (installed with wgec where it has
+a wheel: Linux x86-64, macOS, Windows; elsewhere the ``fast`` extra says so) has pySHACL's
+API and gives the same report on these shapes (tests compare both engines on a sound and
+on a broken graph), seven to ten times faster, so ``engine="auto"`` takes it when it is there.
 It reads the data from an in-memory Oxigraph store, and then the shapes must come from
 one too: given an rdflib shapes graph it takes the plain literals of ``sh:in`` as
 different from the data's (a false violation; the bundled graph's test shows it).
@@ -36,7 +37,7 @@ from wgec.ontology.prefixes import PREFIXES
 from wgec.ontology.vocab import WGEC
 
 SH = "http://www.w3.org/ns/shacl#"
-TURBO_FROM = 20_000  # pySHACL takes ~2 s here; turbo's start-up no longer dominates
+SLOW_FROM = 20_000  # triples from which pySHACL alone is slow enough for the build to say so
 SEVERITIES = ("Violation", "Warning", "Info")
 
 
@@ -120,7 +121,7 @@ def _store_of(ntriples: bytes) -> Any:
 
 def validate_triples(triples: TripleSet, progress: Callable[[str, int, int], None] | None = None,
                      engine: str = "auto", ntriples: bytes | None = None) -> ValidationReport:
-    """Validate a built triple set; ``engine`` is pyshacl, turbo, or auto (turbo for large graphs).
+    """Validate a built triple set; ``engine`` is pyshacl, turbo, or auto (turbo when installed).
 
     The turbo engine reads an in-memory Oxigraph store bulk-loaded from ``ntriples`` (the
     sorted N-Triples of data and ontology, which the build reuses for its outputs): building
@@ -128,7 +129,7 @@ def validate_triples(triples: TripleSet, progress: Callable[[str, int, int], Non
     """
     tick = progress or (lambda stage, i, n: None)
     if engine == "auto":
-        engine = "turbo" if len(triples) > TURBO_FROM and turbo_available() else "pyshacl"
+        engine = "turbo" if turbo_available() else "pyshacl"
     tick("validate", 0, 1)
     if engine == "turbo" and ntriples is not None:
         report = validate(_store_of(ntriples), engine, with_ontology=False)
