@@ -60,9 +60,10 @@ def wgec_serve(*args: str, cwd: Path | None = None) -> Iterator[str]:
         yield base
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def server(serve_data: Path) -> Iterator[str]:
-    """The named-graph dataset plus the escape fixture, 3 s time limit, 50 rows, views."""
+    """The named-graph dataset plus the escape fixture, 3 s time limit, 50 rows, views: one server per test
+    process, shared by the modules that only ask it (it refuses updates)."""
     with wgec_serve("--data", str(serve_data / "test.trig"), "--data", str(serve_data / "escape.ttl"),
                     "--views", str(serve_data / "views"), "--timeout", "3", "--max-rows", "50") as base:
         yield base
