@@ -16,6 +16,60 @@ if TYPE_CHECKING:
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS = bundled_corpus()
 
+# ---------------------------------------------------------------- spreading the files over xdist workers
+#: Files that run in one worker, as one unit: they share an expensive session fixture (the named queries'
+#: answers; the endpoint server and Chromium).
+TOGETHER = {
+    "tests/queries/test_results.py": "tests/queries/test_answers.py",
+    "tests/queries/serve/test_pages.py": "tests/queries/serve/test_protocol.py",
+    "tests/queries/serve/test_sandbox.py": "tests/queries/serve/test_protocol.py",
+}
+#: The slowest units (serial seconds at low load, measured with --durations), handed out first: each
+#: worker takes the next unit when it is free, so a long one handed out last would leave a worker
+#: alone with it at the end. Units not named here follow in collection order.
+SLOWEST = [
+    "tests/viz/test_views_120.py",  # 29 s: the 120-document corpus built, then drawn
+    "tests/graph/test_export.py",  # 20 s
+    "tests/test_cli.py",  # 16 s
+    "tests/queries/serve/test_limits.py",  # 15 s
+    "tests/queries/test_remote.py",  # 14 s
+    "tests/test_packaging.py",  # 12 s
+    "tests/viz/test_views_drawn.py",  # 12 s
+    "tests/queries/test_answers.py",  # 8 s with test_results.py
+    "tests/queries/serve/test_protocol.py",  # 8 s with test_pages.py and test_sandbox.py
+    "tests/queries/test_ergonomics.py",
+    "tests/queries/test_stores.py",
+    "tests/graph/test_validate_chunks.py",
+    "tests/queries/serve/test_command.py",
+    "tests/ontology/test_owl.py",
+]
+
+
+def unit_of(nodeid: str) -> str:
+    """The unit of work a test belongs to: its file, or the file it runs with (TOGETHER)."""
+    path = nodeid.split("::", 1)[0]
+    return TOGETHER.get(path, path)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Slowest units first (a stable sort: a file's tests keep their order)."""
+    rank = {unit: i for i, unit in enumerate(SLOWEST)}
+    items.sort(key=lambda item: rank.get(unit_of(item.nodeid), len(rank)))
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """``--dist loadfile`` with the files of TOGETHER as one unit; units are handed out in collection
+    order (``--no-loadscope-reorder``), which puts the slowest first."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Units(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return unit_of(nodeid)
+
+    return Units(config, log)
+
 
 @pytest.fixture(scope="session")
 def built() -> BuildResult:
