@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from rdflib import BNode, Graph, Literal
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from wgec.ontology.prefixes import bind_prefixes
@@ -26,6 +26,8 @@ def nt_term(term: Node) -> str:
     >>> nt_term(Literal('a "b"\\nc', lang="en"))
     '"a \\\\"b\\\\"\\\\nc"@en'
     """
+    if type(term) is URIRef:  # most terms: no isinstance chain
+        return f"<{term}>"
     if isinstance(term, Literal):
         text = str(term).translate(_ESCAPES)
         if term.language:
