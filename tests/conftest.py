@@ -18,9 +18,11 @@ CORPUS = bundled_corpus()
 
 # ---------------------------------------------------------------- spreading the files over xdist workers
 #: Files that run in one worker, as one unit: they share an expensive session fixture (the named queries'
-#: answers; the endpoint server and Chromium).
+#: answers on the build's graph, or on the memory backend; the endpoint server and Chromium).
 TOGETHER = {
     "tests/queries/test_results.py": "tests/queries/test_answers.py",
+    "tests/queries/test_stance_queries.py": "tests/queries/test_answers.py",
+    "tests/queries/test_stores.py": "tests/queries/test_remote.py",
     "tests/queries/serve/test_pages.py": "tests/queries/serve/test_protocol.py",
     "tests/queries/serve/test_sandbox.py": "tests/queries/serve/test_protocol.py",
 }
@@ -32,13 +34,12 @@ SLOWEST = [
     "tests/graph/test_export.py",  # 20 s
     "tests/test_cli.py",  # 16 s
     "tests/queries/serve/test_limits.py",  # 15 s
-    "tests/queries/test_remote.py",  # 14 s
+    "tests/queries/test_remote.py",  # 14 s, then test_stores.py
     "tests/test_packaging.py",  # 12 s
     "tests/viz/test_views_drawn.py",  # 12 s
-    "tests/queries/test_answers.py",  # 8 s with test_results.py
+    "tests/queries/test_answers.py",  # 8 s with test_results.py and test_stance_queries.py
     "tests/queries/serve/test_protocol.py",  # 8 s with test_pages.py and test_sandbox.py
     "tests/queries/test_ergonomics.py",
-    "tests/queries/test_stores.py",
     "tests/graph/test_validate_chunks.py",
     "tests/queries/serve/test_command.py",
     "tests/ontology/test_owl.py",

@@ -10,14 +10,13 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from wgec.graph.export import serialize
-
 CASES = sorted((Path(__file__).parent / "cases").glob("*.rq"))
 
 
 @pytest.fixture(scope="module")
-def exported(graph) -> Graph:
-    return Graph().parse(data=serialize(graph, "turtle"), format="turtle")
+def exported(built_out) -> Graph:
+    """The Turtle export as a build writes it (out/wgec.ttl), read back by rdflib."""
+    return Graph().parse(built_out / "wgec.ttl", format="turtle")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])

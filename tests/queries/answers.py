@@ -81,6 +81,11 @@ def load_params() -> dict[str, dict[str, str]]:
         return {key: {k: str(v) for k, v in table.items()} for key, table in tomllib.load(fh).items()}
 
 
+def default_params() -> dict[str, dict[str, str]]:
+    """The parameters each named query runs with by default (params.toml without its variants)."""
+    return {key: params for key, params in load_params().items() if "--" not in key}
+
+
 def cases() -> list[Case]:
     """Every named query once (with its parameters, if any), then the variants of params.toml."""
     queries = named_queries()

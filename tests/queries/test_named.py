@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from tests.queries.answers import load_params
+from tests.queries.answers import default_params
 
 from wgec.errors import QueryError
 from wgec.queries.library import bind, get_query, named_queries, parse_header, prepare, to_term
@@ -17,7 +17,7 @@ from wgec.queries.run import run_local
 
 #: The parameters each query runs with, from tests/queries/expected/params.toml (shared with the
 #: exact-answer, store and endpoint tests); variants (NAME--VARIANT) are left to test_answers.
-PARAMS = {key: params for key, params in load_params().items() if "--" not in key}
+PARAMS = default_params()
 
 
 def labels(result, column):

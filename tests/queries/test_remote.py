@@ -11,7 +11,7 @@ from tests.servers import free_port, oxigraph_server
 
 from wgec.errors import EndpointError
 from wgec.queries.library import get_query, named_queries, prepare
-from wgec.queries.run import Endpoint, run_local, run_remote
+from wgec.queries.run import Endpoint, run_remote
 
 
 @pytest.fixture(scope="module")
@@ -26,21 +26,14 @@ def oxigraph(tmp_path_factory, built_out):
         yield base, out / "wgec.ttl"
 
 
-@pytest.fixture(scope="module")
-def pushed_graph(graph):
-    """What was pushed: wgec.ttl, the data and the ontology (a describe brings the classes' labels)."""
-    from wgec.ontology import load_ontology
-
-    return graph + load_ontology()
-
-
 @pytest.mark.parametrize("name", sorted(named_queries()))
-def test_remote_answers_equal_local(oxigraph, pushed_graph, name):
+def test_remote_answers_equal_local(oxigraph, memory_answers, name):
+    """Local: what was pushed, wgec.ttl (data and ontology: a describe brings the classes' labels), in the
+    memory backend (tests/queries/conftest.py)."""
     base, _ = oxigraph
     text = prepare(get_query(name), PARAMS.get(name, {}))
     remote = run_remote(Endpoint(f"{base}/query", timeout=30), text, name)
-    local = run_local(pushed_graph, text, name)
-    assert remote.comparable() == local.comparable()
+    assert remote.comparable() == memory_answers(name).comparable()
 
 
 def test_cli_query_on_endpoint(oxigraph):

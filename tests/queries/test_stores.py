@@ -19,26 +19,23 @@ def on_disk(tmp_path_factory, built):
 
 
 @pytest.fixture(scope="module")
-def backends(built_out, on_disk):
-    memory = open_store("memory")
-    load(memory, built_out / "wgec.ttl")
-    oxi = open_store("oxigraph", on_disk, read_only=True)
-    return memory, oxi
+def oxigraph(on_disk):
+    return open_store("oxigraph", on_disk, read_only=True)
 
 
 @pytest.mark.parametrize("name", sorted(named_queries()))
-def test_same_answers_on_both_backends(backends, name):
-    memory, oxi = backends
+def test_same_answers_on_both_backends(memory_answers, oxigraph, name):
+    """The memory backend's answers (loaded from wgec.ttl; tests/queries/conftest.py) and Oxigraph's."""
     text = prepare(get_query(name), PARAMS.get(name, {}))
-    assert run(memory, text, name).comparable() == run(oxi, text, name).comparable()
+    assert memory_answers(name).comparable() == run(oxigraph, text, name).comparable()
 
 
-def test_oxigraph_turtle_holds_the_same_graph(built_out, graph):
-    from rdflib import Graph
+def test_oxigraph_turtle_holds_the_same_graph(memory_store, graph):
+    """wgec.ttl (written through Oxigraph) read by rdflib, as the memory backend holds it: the build."""
     from rdflib.compare import isomorphic
 
     from wgec.ontology import load_ontology
-    assert isomorphic(Graph().parse(built_out / "wgec.ttl"), graph + load_ontology())
+    assert isomorphic(memory_store, graph + load_ontology())
 
 
 def test_cli_query_on_disk_store(on_disk):
