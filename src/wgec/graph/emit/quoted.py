@@ -9,6 +9,8 @@ a quoted provision of an instrument (Tunis Agenda wording) stays that.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable
 
 from rdflib import URIRef
@@ -50,9 +52,15 @@ def apply_quoted_proposals(emitter: Emitter, docs: Iterable[ParsedDocument]) -> 
 def _quoted_outside_provisions(doc: ParsedDocument) -> list[QuotedPassage]:
     """The document's quoted passages but those the layout read as an instrument's wording
     (``wgec:quotes`` a Provision)."""
-    provisions = [(q.start, q.end) for q in doc.quoted]
-    return [p for p in quoted_passages(doc.source.text)
-            if not any(s < p.end and p.start < e for s, e in provisions)]
+    spans = sorted((q.start, q.end) for q in doc.quoted)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end among the first i+1
+    kept = []
+    for p in quoted_passages(doc.source.text):
+        i = bisect.bisect_left(starts, p.end) - 1  # the provisions starting before the passage ends
+        if i < 0 or reach[i] <= p.start:  # none of them reaches into it
+            kept.append(p)
+    return kept
 
 
 def _quotation(emitter: Emitter, doc: ParsedDocument, doc_iri: URIRef, found: QuoteMatch) -> URIRef:
