@@ -38,6 +38,14 @@ def label_of(graph: Graph, iri: URIRef) -> str:
     return Describer(graph).label(iri)
 
 
+def _start(graph: Graph, title: str, directed: bool = True) -> tuple[Describer, nx.Graph, NetBuilder]:
+    """What each view's builder starts from: the graph's describer, an empty network titled ``title``
+    (directed or not) and the builder that adds described nodes and edges to it."""
+    d = Describer(graph)
+    net = (nx.DiGraph if directed else nx.Graph)(title=title)
+    return d, net, NetBuilder(d, net)
+
+
 def mapping_sources(graph: Graph) -> dict[tuple[Node, Node, Node], set[Node]]:
     """(issue level, predicate, body) -> the documents whose mapping tables state it."""
     out: dict[tuple[Node, Node, Node], set[Node]] = defaultdict(set)
@@ -51,9 +59,7 @@ def mapping_sources(graph: Graph) -> dict[tuple[Node, Node, Node], set[Node]]:
 
 def mapping(graph: Graph) -> nx.DiGraph:
     """Issue levels -> focus areas, UN agencies and forums (the joint 2017 mapping); weight: documents."""
-    d = Describer(graph)
-    net = nx.DiGraph(title="Mapping: issue levels → focus areas, UN agencies and forums")
-    b = NetBuilder(d, net)
+    d, net, b = _start(graph, "Mapping: issue levels → focus areas, UN agencies and forums")
     sources = mapping_sources(graph)
     for level in sorted(graph.subjects(RDF.type, WGEC.IssueLevel), key=str):
         b.node(level)
@@ -71,9 +77,7 @@ def mapping(graph: Graph) -> nx.DiGraph:
 
 def actors(graph: Graph) -> nx.DiGraph:
     """Actors -> their proposals -> the issues and categories those address."""
-    d = Describer(graph)
-    net = nx.DiGraph(title="Actors → proposals → issues")
-    b = NetBuilder(d, net)
+    d, net, b = _start(graph, "Actors → proposals → issues")
     for proposal, actor in sorted(graph.subject_objects(WGEC.submittedBy), key=_pair):
         if (proposal, RDF.type, WGEC.Proposal) not in graph:
             continue
@@ -86,9 +90,7 @@ def actors(graph: Graph) -> nx.DiGraph:
 
 def agreement(graph: Graph) -> nx.Graph:
     """Actor-to-actor agreement: same stance on a question, co-submission, same group (weights add up)."""
-    d = Describer(graph)
-    net = nx.Graph(title="Agreement between actors")
-    b = NetBuilder(d, net)
+    d, net, b = _start(graph, "Agreement between actors", directed=False)
     stances: dict[tuple[str, str], set[str]] = defaultdict(set)
     for actor, stance, position in stance_subjects(d):
         stances[(position, stance)].add(actor)
@@ -119,9 +121,7 @@ def agreement(graph: Graph) -> nx.Graph:
 
 def citations(graph: Graph) -> nx.DiGraph:
     """Documents and proposals -> the paragraphs of the Tunis Agenda, Geneva Declaration, A/70/125 they cite."""
-    d = Describer(graph)
-    net = nx.DiGraph(title="Citations of UN instruments")
-    b = NetBuilder(d, net)
+    d, net, b = _start(graph, "Citations of UN instruments")
     for citing, provision in sorted(graph.subject_objects(WGEC.cites), key=_pair):
         b.edge(citing, provision, "cites")
         parent = graph.value(provision, DCTERMS.isPartOf)
@@ -147,9 +147,8 @@ def _visible(graph: Graph, term: Node) -> bool:
 
 def neighbourhood(graph: Graph, focus: URIRef, depth: int = 1) -> nx.DiGraph:
     """Everything within ``depth`` links of ``focus`` (both directions; provenance nodes left out)."""
-    d = Describer(graph)
-    net = nx.DiGraph(title=f"Neighbourhood of {d.label(focus)} (depth {depth})")
-    b = NetBuilder(d, net)
+    d, net, b = _start(graph, "")
+    net.graph["title"] = f"Neighbourhood of {d.label(focus)} (depth {depth})"
     b.node(focus)
     seen = {focus}
     queue: deque[tuple[URIRef, int]] = deque([(focus, 0)])
@@ -173,9 +172,7 @@ def neighbourhood(graph: Graph, focus: URIRef, depth: int = 1) -> nx.DiGraph:
 
 def activity(graph: Graph) -> nx.Graph:
     """Actors -> the years in which they submitted documents (weight: documents); the timeline's companion."""
-    d = Describer(graph)
-    net = nx.Graph(title="Who submitted when")
-    b = NetBuilder(d, net)
+    d, net, b = _start(graph, "Who submitted when", directed=False)
     per: dict[tuple[Node, int], list[Node]] = defaultdict(list)
     for doc in sorted(graph.subjects(RDF.type, WGEC.Document), key=str):
         when = d.when(doc)
