@@ -7,10 +7,13 @@ from typing import TYPE_CHECKING
 import pytest
 from rdflib import Graph
 from tests.browser import launched
+from tests.venv import build_wheel, make_venv, run_wgec
 
 from wgec.graph.build import BuildResult, build, bundled_corpus, write_outputs
 
 if TYPE_CHECKING:
+    from subprocess import CompletedProcess
+
     from playwright.sync_api import Browser
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -18,13 +21,15 @@ CORPUS = bundled_corpus()
 
 # ---------------------------------------------------------------- spreading the files over xdist workers
 #: Files that run in one worker, as one unit: they share an expensive session fixture (the named queries'
-#: answers on the build's graph, or on the memory backend; the endpoint server and Chromium).
+#: answers on the build's graph, or on the memory backend; the endpoint server and Chromium; the README's
+#: build in a fresh venv).
 TOGETHER = {
     "tests/queries/test_results.py": "tests/queries/test_answers.py",
     "tests/queries/test_stance_queries.py": "tests/queries/test_answers.py",
     "tests/queries/test_stores.py": "tests/queries/test_remote.py",
     "tests/queries/serve/test_pages.py": "tests/queries/serve/test_protocol.py",
     "tests/queries/serve/test_sandbox.py": "tests/queries/serve/test_protocol.py",
+    "tests/test_packaging.py": "tests/test_cli.py",
 }
 #: The slowest units (serial seconds at low load, measured with --durations), handed out first: each
 #: worker takes the next unit when it is free, so a long one handed out last would leave a worker
@@ -32,10 +37,9 @@ TOGETHER = {
 SLOWEST = [
     "tests/viz/test_views_120.py",  # 29 s: the 120-document corpus built, then drawn
     "tests/graph/test_export.py",  # 20 s
-    "tests/test_cli.py",  # 16 s
+    "tests/test_cli.py",  # 22 s with test_packaging.py (the README's build in a fresh venv)
     "tests/queries/serve/test_limits.py",  # 15 s
     "tests/queries/test_remote.py",  # 14 s, then test_stores.py
-    "tests/test_packaging.py",  # 12 s
     "tests/viz/test_views_drawn.py",  # 12 s
     "tests/queries/test_answers.py",  # 8 s with test_results.py and test_stance_queries.py
     "tests/queries/serve/test_protocol.py",  # 8 s with test_pages.py and test_sandbox.py
@@ -90,6 +94,26 @@ def built_out(tmp_path_factory: pytest.TempPathFactory, built: BuildResult) -> P
     out = tmp_path_factory.mktemp("built-out")
     write_outputs(built, out)
     return out
+
+
+@pytest.fixture(scope="session")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel of this source tree (tests/venv.py)."""
+    return build_wheel(tmp_path_factory.mktemp("wheel"))
+
+
+@pytest.fixture(scope="session")
+def fresh_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new venv holding only the wheel (tests/venv.py)."""
+    return make_venv(wheel, tmp_path_factory.mktemp("venv") / "v")
+
+
+@pytest.fixture(scope="session")
+def readme_build(fresh_venv: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[CompletedProcess[str], Path]:
+    """The README's ``wgec build --out out``, run once from an empty folder with the fresh venv's entry
+    point: the process (exit code, stdout, stderr) and the out folder. Read it, write nothing into it."""
+    folder = tmp_path_factory.mktemp("readme")
+    return run_wgec(fresh_venv, folder, "build", "--out", "out"), folder / "out"
 
 
 @pytest.fixture(scope="session")

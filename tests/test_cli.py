@@ -1,25 +1,22 @@
-"""The CLI as a user runs it: real files, bad input. The bundled build is a real ``python -m wgec.cli``
-process; the other commands run in this process (tests/cli.py), on small corpora where size is not
-under test."""
+"""The CLI as a user runs it: real files, bad input. The bundled build is a real process (the README's
+``wgec build``, from a fresh venv); the other commands run in this process (tests/cli.py), on small
+corpora where size is not under test."""
 from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from tests.cli import wgec as run
 from tests.conftest import CORPUS
 
-WGEC = [sys.executable, "-m", "wgec.cli"]
-
 
 @pytest.fixture(scope="module")
-def bundled_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess, Path]:
-    """One ``wgec build --out OUT`` of the bundled corpus, shared by the tests that only read it."""
-    out = tmp_path_factory.mktemp("cli-build") / "out"
-    return subprocess.run([*WGEC, "build", "--out", str(out)], capture_output=True, text=True, timeout=300), out
+def bundled_build(readme_build: tuple[subprocess.CompletedProcess, Path]) -> tuple[subprocess.CompletedProcess, Path]:
+    """One ``wgec build --out out`` of the bundled corpus, a real process: the README's, run from an empty
+    folder with the entry point of a fresh venv holding the wheel (tests/conftest.py)."""
+    return readme_build
 
 
 def test_build_bundled_corpus(bundled_build):

@@ -1,22 +1,19 @@
 """The package as users get it: a wheel holds every file the code opens, and a fresh venv
-with that wheel runs the README's commands from an empty folder.
+with that wheel runs the README's commands from an empty folder (tests/venv.py; the fixtures are in
+tests/conftest.py, since tests/test_cli.py reads the same build).
 
 An editable install (as CI once used) reads data files from the source tree, so a file
 missing from the package data only shows up here.
 """
 from __future__ import annotations
 
-import os
-import site
 import subprocess
-import sys
-import sysconfig
 import zipfile
 from pathlib import Path
+from subprocess import CompletedProcess
 
-import pytest
+from tests.venv import ROOT, run_wgec
 
-ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "src" / "wgec"
 SKIP_PARTS = {"__pycache__"}
 
@@ -30,15 +27,6 @@ def _data_files() -> set[str]:
     return out
 
 
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                    "-w", str(out), str(ROOT)], check=True, capture_output=True, timeout=300)
-    (found,) = out.glob("wgec-*.whl")
-    return found
-
-
 def test_wheel_holds_every_data_file(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     missing = sorted(_data_files() - names)
@@ -46,52 +34,28 @@ def test_wheel_holds_every_data_file(wheel: Path) -> None:
     assert "wgec/py.typed" in names
 
 
-@pytest.fixture(scope="module")
-def fresh_venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A new venv with only the wheel installed; its dependencies are found in this
-    interpreter's site-packages (a .pth line), so the test needs no network."""
-    venv = tmp_path_factory.mktemp("venv") / "v"
-    # without a pip of its own (ensurepip takes seconds): this interpreter's pip installs into it (--python)
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
-    py = venv / "bin" / "python"
-    purelib = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                             check=True, capture_output=True, text=True).stdout.strip()
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(py), "install", "-q", "--no-deps", "--no-index",
-                    str(wheel)], check=True, capture_output=True, timeout=120)
-    assert (venv / "bin" / "wgec").read_text().startswith(f"#!{py}")  # the entry point runs the fresh venv
-    # after the install: with this line first, pip would see the outer venv's wgec and install nothing
-    deps = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"], *site.getsitepackages()]
-    Path(purelib, "wgec-test-deps.pth").write_text("\n".join(dict.fromkeys(deps)) + "\n")
-    return venv
-
-
-def _run(venv: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV"}}
-    return subprocess.run([str(venv / "bin" / "wgec"), *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=300, env=env)
-
-
-def test_fresh_venv_runs_the_readme_commands(fresh_venv: Path, tmp_path: Path) -> None:
+def test_fresh_venv_runs_the_readme_commands(fresh_venv: Path, readme_build: tuple[CompletedProcess[str], Path],
+                                            tmp_path: Path) -> None:
     where = subprocess.run([str(fresh_venv / "bin" / "python"), "-c", "import wgec; print(wgec.__file__)"],
                            cwd=tmp_path, capture_output=True, text=True, check=True).stdout
     assert where.startswith(str(fresh_venv)), f"wgec imported from {where}, not the fresh venv"
 
-    built = _run(fresh_venv, tmp_path, "build", "--out", "out")
+    built, out = readme_build  # `wgec build --out out`, run from an empty folder
     assert built.returncode == 0, built.stderr
-    out = tmp_path / "out"
+    folder = out.parent
     assert (out / "wgec.ttl").stat().st_size > 100_000
     assert (out / "index.html").is_file()
     views = sorted(p.stem for p in (out / "views").glob("*.html"))
     assert {"mapping", "actors", "positions"} <= set(views)
 
-    listed = _run(fresh_venv, tmp_path, "views")
+    listed = run_wgec(fresh_venv, folder, "views")
     assert listed.returncode == 0 and "mapping" in listed.stdout
 
-    answered = _run(fresh_venv, tmp_path, "query", "meetings", "--format", "csv")
+    answered = run_wgec(fresh_venv, folder, "query", "meetings", "--format", "csv")
     assert answered.returncode == 0, answered.stderr
     assert "Peter Major" in answered.stdout and "Geneva" in answered.stdout
 
-    viewed = _run(fresh_venv, tmp_path, "view", "mapping", "-o", "m.html")
+    viewed = run_wgec(fresh_venv, folder, "view", "mapping", "-o", str(tmp_path / "m.html"))
     assert viewed.returncode == 0, viewed.stderr
     page = (tmp_path / "m.html").read_text(encoding="utf-8")
     assert "International Telecommunication Union" in page
