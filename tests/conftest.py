@@ -26,6 +26,7 @@ CORPUS = bundled_corpus()
 TOGETHER = {
     "tests/queries/test_results.py": "tests/queries/test_answers.py",
     "tests/queries/test_stance_queries.py": "tests/queries/test_answers.py",
+    "tests/queries/test_named.py": "tests/queries/test_answers.py",
     "tests/queries/test_stores.py": "tests/queries/test_remote.py",
     "tests/queries/serve/test_pages.py": "tests/queries/serve/test_protocol.py",
     "tests/queries/serve/test_sandbox.py": "tests/queries/serve/test_protocol.py",
@@ -41,7 +42,7 @@ SLOWEST = [
     "tests/queries/serve/test_limits.py",  # 15 s
     "tests/queries/test_remote.py",  # 14 s, then test_stores.py
     "tests/viz/test_views_drawn.py",  # 12 s
-    "tests/queries/test_answers.py",  # 8 s with test_results.py and test_stance_queries.py
+    "tests/queries/test_answers.py",  # 12 s with test_results, test_stance_queries and test_named
     "tests/queries/serve/test_protocol.py",  # 8 s with test_pages.py and test_sandbox.py
     "tests/queries/test_ergonomics.py",
     "tests/graph/test_validate_chunks.py",
