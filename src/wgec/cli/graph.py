@@ -10,12 +10,10 @@ import click
 from wgec.cli.app import main
 
 if TYPE_CHECKING:  # imported when used, so that --help stays fast
-
     from rich.table import Table
 
+    from wgec.graph.build import BuildResult
     from wgec.graph.report import DocumentRow
-
-
 
 
 @main.command()
@@ -39,7 +37,6 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
     """Build the graph from the corpus, validate it with SHACL and write it to OUT/wgec.ttl."""
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TaskID, TextColumn
-    from rich.table import Table
 
     from wgec.graph.build import build as run_build
     from wgec.graph.build import write_outputs
@@ -69,11 +66,17 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
     if not no_views:
         from wgec.viz.views import write_views
 
-
         files += write_views(result.graph, out, ["wgec.ttl", "wgec.trig", "ontology/index.html",
                                                  "validation-report.txt", "build-summary.json"])
-    if quiet:
-        return
+    if not quiet:
+        _print_summary(result, files)
+
+
+def _print_summary(result: BuildResult, files: list[Path]) -> None:
+    """The per-document report, the classes counted, the SHACL verdict, the timings, the files."""
+    from rich.console import Console
+    from rich.table import Table
+
     sizes = result.triple_counts()
     table = Table(title=f"wgec.ttl: {sizes['total']:,} triples ({sizes['data']:,} data, "
                         f"{sizes['ontology']:,} ontology)", show_edge=False)
@@ -95,7 +98,6 @@ def build(corpus: tuple[Path, ...], out: Path, gazetteer: Path | None, annotatio
     out_console.print(report.summary())
     out_console.print("time: " + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings.items()))
     out_console.print("wrote: " + ", ".join(str(f) for f in files))
-
 
 REPORT_COLUMNS = ("file", "title", "submitter", "date", "kind", "proposals", "missing", "warnings")
 WIDE_REPORT = 120  # columns from which the per-document report is a table
