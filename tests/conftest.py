@@ -36,16 +36,19 @@ TOGETHER = {
 #: worker takes the next unit when it is free, so a long one handed out last would leave a worker
 #: alone with it at the end. Units not named here follow in collection order.
 SLOWEST = [
-    "tests/viz/test_views_120.py",  # 29 s: the 120-document corpus built, then drawn
-    "tests/graph/test_export.py",  # 20 s
-    "tests/test_cli.py",  # 22 s with test_packaging.py (the README's build in a fresh venv)
-    "tests/queries/serve/test_limits.py",  # 15 s
-    "tests/queries/test_remote.py",  # 14 s, then test_stores.py
+    "tests/viz/test_views_120.py",  # 30 s: the 120-document corpus built, then drawn
+    "tests/test_cli.py",  # 27 s with test_packaging.py (the README's build in a fresh venv)
+    "tests/graph/test_export.py",  # 26 s
+    "tests/queries/test_remote.py",  # 18 s with test_stores.py
+    "tests/queries/serve/test_limits.py",  # 16 s
     "tests/viz/test_views_drawn.py",  # 12 s
     "tests/queries/test_answers.py",  # 12 s with test_results, test_stance_queries and test_named
-    "tests/queries/serve/test_protocol.py",  # 8 s with test_pages.py and test_sandbox.py
     "tests/queries/test_ergonomics.py",
+    "tests/queries/test_cli_errors.py",
+    "tests/viz/test_dossier.py",
+    "tests/graph/ingest/test_format_recall.py",
     "tests/graph/test_validate_chunks.py",
+    "tests/viz/test_views.py",
     "tests/queries/serve/test_command.py",
     "tests/ontology/test_owl.py",
 ]
