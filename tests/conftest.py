@@ -32,7 +32,7 @@ TOGETHER = {
     "tests/queries/serve/test_sandbox.py": "tests/queries/serve/test_protocol.py",
     "tests/test_packaging.py": "tests/test_cli.py",
 }
-#: The slowest units (serial seconds at low load, measured with --durations), handed out first: each
+#: The slowest units (serial wall seconds at low load), handed out first: each
 #: worker takes the next unit when it is free, so a long one handed out last would leave a worker
 #: alone with it at the end. Units not named here follow in collection order.
 SLOWEST = [
@@ -66,6 +66,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: rank.get(unit_of(item.nodeid), len(rank)))
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: optional, so that -p no:xdist still runs
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
     """``--dist loadfile`` with the files of TOGETHER as one unit; units are handed out in collection
     order (``--no-loadscope-reorder``), which puts the slowest first."""
