@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from rdflib import Graph
 from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
 
 from wgec import __version__
 from wgec.errors import EndpointError, InputError, QueryError
@@ -33,10 +34,11 @@ class Endpoint:
     default_graph: str | None = None  # sent as default-graph-uri (Virtuoso wants one)
 
 
-def check_syntax(text: str, where: str = "query") -> None:
-    """Raise :class:`QueryError` with line and column for a SPARQL syntax error."""
+def check_syntax(text: str, where: str = "query") -> Query:
+    """The query parsed (rdflib's prepared form); :class:`QueryError` with line and column for a
+    SPARQL syntax error."""
     try:
-        prepareQuery(text)
+        return prepareQuery(text)
     except Exception as exc:  # pyparsing's ParseException and rdflib's errors
         line = getattr(exc, "lineno", None)
         col = getattr(exc, "col", None)
@@ -48,10 +50,10 @@ def check_syntax(text: str, where: str = "query") -> None:
 
 def run_local(graph: Graph, text: str, where: str = "query") -> QueryResult:
     """Evaluate a query on an rdflib graph (never SERVICE, never FROM: rdflib would fetch them)."""
-    check_syntax(text, where)
+    prepared = check_syntax(text, where)  # parsed once: evaluated as it was checked
     check_local(text)
     try:
-        res = graph.query(text)
+        res = graph.query(prepared)
     except Exception as exc:
         raise QueryError(f"{where}: query failed: {exc}") from None
     if res.type == "ASK":
