@@ -27,12 +27,11 @@ FORMATS = {"turtle": "turtle", "ttl": "turtle", "ntriples": "nt", "nt": "nt", "j
 EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "trig": ".trig"}
 
 
-def canonical(graph: Graph) -> Graph:
-    """A copy of ``graph`` whose triples were inserted in sorted order."""
+def canonical(triples: Iterable[Triple]) -> Graph:
+    """A graph of ``triples`` inserted in sorted order (by their N-Triples line)."""
     out = Graph(bind_namespaces="none")
     bind_prefixes(out)
-    for triple in sorted(graph, key=lambda t: (t[0].n3(), t[1].n3(), t[2].n3())):
-        out.add(triple)
+    out.addN((s, p, o, out) for s, p, o in sorted(set(triples), key=nt_line))
     return out
 
 
@@ -47,17 +46,15 @@ def serialize(graph: Graph, fmt: str = "turtle", with_ontology: bool = True) -> 
     name = FORMATS.get(fmt)
     if name is None:
         raise InputError(f"unknown format {fmt!r} (one of turtle, ntriples, jsonld, trig)")
-    ontology = load_ontology() if with_ontology else Graph()
+    triples = list(graph) + (list(load_ontology()) if with_ontology else [])
     if name == "trig":
-        return trig_via_oxigraph(list(graph) + list(ontology))
-    merged = canonical(graph + ontology if with_ontology else graph)
+        return trig_via_oxigraph(triples)
     if name == "nt":
-        lines = sorted(set(merged.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()))
-        return ("\n".join(line for line in lines if line.strip()) + "\n").encode("utf-8")
-    if name == "json-ld":
-        return merged.serialize(format="json-ld", encoding="utf-8", sort_keys=True, indent=1,
-                                context=load_context()["@context"], auto_compact=True)
-    return merged.serialize(format=name, encoding="utf-8")
+        return ntriples_sorted(triples)
+    if name == "turtle":  # Oxigraph writes it, as the build writes wgec.ttl (30x faster than rdflib)
+        return turtle_via_oxigraph(triples, with_ontology=False)
+    return canonical(triples).serialize(format="json-ld", encoding="utf-8", sort_keys=True, indent=1,
+                                        context=load_context()["@context"], auto_compact=True)
 
 
 def ntriples_sorted(triples: Iterable[Triple]) -> bytes:
