@@ -38,7 +38,9 @@ class QuoteMatch:
 
 
 def grams(text: str) -> set[tuple[str, ...]]:
-    """The word 5-grams of ``text``, case-folded.
+    """The word 5-grams of ``text``, case-folded.  Not :func:`wgec.graph.link.renditions.shingles`:
+    that one keeps only a sample of the runs of a long text, and a short quote must be compared
+    with every run of the proposal it comes from.
 
     >>> sorted(grams("The IGF should be strengthened now"))[0]
     ('igf', 'should', 'be', 'strengthened', 'now')
@@ -67,7 +69,7 @@ class ProposalIndex:
     def __init__(self, proposals: Iterable[tuple[str, str]]) -> None:
         self._by_gram: dict[tuple[str, ...], list[str]] = {}
         for key, text in proposals:
-            for gram in grams(text):
+            for gram in grams(text):  # a set: a key is listed once under each of its grams
                 self._by_gram.setdefault(gram, []).append(key)
 
     def match(self, passage: QuotedPassage, exclude: frozenset[str] = frozenset()) -> QuoteMatch | None:
@@ -76,7 +78,7 @@ class ProposalIndex:
         quote = grams(passage.text)
         if not quote:
             return None
-        hits = Counter(key for gram in quote for key in set(self._by_gram.get(gram, ())) if key not in exclude)
+        hits = Counter(key for gram in quote for key in self._by_gram.get(gram, ()) if key not in exclude)
         if not hits:
             return None
         key, count = min(hits.items(), key=lambda kv: (-kv[1], kv[0]))
