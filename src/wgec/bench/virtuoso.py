@@ -113,7 +113,7 @@ def benchmark_virtuoso(corpus: Path, repeat: int, local: dict[str, Any]) -> dict
     from wgec.bench.worker import _params
     from wgec.graph.build import build
     from wgec.graph.export import ntriples_sorted
-    from wgec.ontology import load_ontology
+    from wgec.ontology import ontology_triples
     from wgec.queries.library import named_queries, prepare
     from wgec.queries.run import Endpoint, run_remote
     from wgec.queries.store import load, open_store, run
@@ -121,7 +121,7 @@ def benchmark_virtuoso(corpus: Path, repeat: int, local: dict[str, Any]) -> dict
     if not ensure_installed():
         return {"skipped": "virtuoso-opensource is not installed and cannot be installed here (needs root and apt)"}
     result = build([corpus], run_validation=False)
-    data = ntriples_sorted(list(result.triples) + list(load_ontology()))
+    data = ntriples_sorted(list(result.triples) + list(ontology_triples()))
     oxi = open_store("oxigraph")
     load(oxi, data, "ntriples")
     params = _params(result)

@@ -131,7 +131,7 @@ def _exports(result: BuildResult, backend: str, repeat: int) -> dict[str, float]
         import pyoxigraph
 
         from wgec.graph.export import ntriples_sorted
-        from wgec.ontology import load_ontology
+        from wgec.ontology import ontology_triples
 
         for fmt, rdf in (("turtle", None), ("ntriples", pyoxigraph.RdfFormat.N_TRIPLES),
                          ("jsonld", pyoxigraph.RdfFormat.JSON_LD), ("trig", pyoxigraph.RdfFormat.TRIG)):
@@ -141,7 +141,7 @@ def _exports(result: BuildResult, backend: str, repeat: int) -> dict[str, float]
                 if rdf is None:
                     turtle_via_oxigraph(result.triples)
                 else:
-                    data = ntriples_sorted(list(result.triples) + list(load_ontology()))
+                    data = ntriples_sorted(list(result.triples) + list(ontology_triples()))
                     pyoxigraph.serialize(pyoxigraph.parse(data, pyoxigraph.RdfFormat.N_TRIPLES), format=rdf)
                 runs.append(time.perf_counter() - t)
             times[fmt] = _median(runs)

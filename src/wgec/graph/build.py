@@ -37,7 +37,7 @@ from wgec.graph.link.stances import load_lexicon
 from wgec.graph.report import DocumentRow, document_rows
 from wgec.graph.triples import TripleSet
 from wgec.graph.validate import SLOW_FROM, ValidationReport, source_gaps, turbo_available, validate_triples
-from wgec.ontology import load_ontology
+from wgec.ontology import ontology_triples
 from wgec.ontology.docs import write_docs
 from wgec.ontology.vocab import WGEC
 
@@ -72,7 +72,7 @@ class BuildResult:
     def ntriples(self) -> bytes:
         """Sorted N-Triples of the data and the ontology (made once, shared by validation and outputs)."""
         if self._ntriples is None:
-            self._ntriples = ntriples_sorted(list(self.triples) + list(load_ontology()))
+            self._ntriples = ntriples_sorted(list(self.triples) + list(ontology_triples()))
         return self._ntriples
 
     @property
@@ -206,7 +206,7 @@ def _link(renditions: list[Rendition], decisions: list[Decision], gaz: Gazetteer
     apply_similarity(emitter)
     apply_quoted_proposals(emitter, docs)  # a commentary quoting another document's proposal
     emitter.gazetteer_entities()
-    materialise_types(emitter.g, load_ontology())  # ?x a wgec:Actor finds every actor
+    materialise_types(emitter.g, ontology_triples())  # ?x a wgec:Actor finds every actor
     return emitter.g, decided + emitter.warnings
 
 
@@ -288,7 +288,7 @@ def write_outputs(result: BuildResult, out: Path, *, strict: bool = True) -> lis
     result.timings["serialize"] = round(time.perf_counter() - t, 3)
     written.append(ttl)
     trig = out / "wgec.trig"
-    write_atomic(trig, trig_via_oxigraph(list(result.triples) + list(load_ontology()), result.ntriples))
+    write_atomic(trig, trig_via_oxigraph(list(result.triples) + list(ontology_triples()), result.ntriples))
     written.append(trig)
     written.append(write_docs(out / "ontology" / "index.html"))
     summary = out / "build-summary.json"

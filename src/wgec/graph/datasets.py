@@ -32,7 +32,7 @@ from rdflib.namespace import DCTERMS, RDF
 from rdflib.term import Node
 
 from wgec.graph.triples import Triple, nt_term
-from wgec.ontology import load_ontology
+from wgec.ontology import ontology_triples
 from wgec.ontology.vocab import GRAPH_BASE, ID, ONTOLOGY_IRI, WGEC
 
 GRAPH = GRAPH_BASE
@@ -129,7 +129,7 @@ class _Index:
 
 @lru_cache(maxsize=1)
 def _ontology_triples() -> frozenset[Triple]:
-    return frozenset(load_ontology())
+    return frozenset(ontology_triples())
 
 
 def partition(triples: Iterable[Triple]) -> dict[URIRef, list[Triple]]:

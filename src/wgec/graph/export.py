@@ -17,7 +17,7 @@ from rdflib.namespace import RDFS  # noqa: F401  (the doctests use it)
 from wgec.errors import InputError, RDFSyntaxError
 from wgec.graph.datasets import nquads, partition
 from wgec.graph.triples import Triple, nt_line
-from wgec.ontology import load_ontology
+from wgec.ontology import ontology_triples
 from wgec.ontology.context import load_context
 from wgec.ontology.prefixes import PREFIXES, bind_prefixes
 from wgec.ontology.vocab import ID  # noqa: F401  (the doctests use it)
@@ -46,7 +46,7 @@ def serialize(graph: Graph, fmt: str = "turtle", with_ontology: bool = True) -> 
     name = FORMATS.get(fmt)
     if name is None:
         raise InputError(f"unknown format {fmt!r} (one of turtle, ntriples, jsonld, trig)")
-    triples = list(graph) + (list(load_ontology()) if with_ontology else [])
+    triples = list(graph) + (list(ontology_triples()) if with_ontology else [])
     if name == "trig":
         return trig_via_oxigraph(triples)
     if name == "nt":
@@ -70,7 +70,7 @@ def turtle_via_oxigraph(triples: Iterable[Triple] = (), with_ontology: bool = Tr
     import pyoxigraph
 
     data = ntriples if ntriples is not None else \
-        ntriples_sorted(list(triples) + (list(load_ontology()) if with_ontology else []))
+        ntriples_sorted(list(triples) + (list(ontology_triples()) if with_ontology else []))
     parsed = pyoxigraph.parse(data, pyoxigraph.RdfFormat.N_TRIPLES)
     return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.TURTLE,
                                 prefixes={k: str(v) for k, v in PREFIXES.items() if k != "id"}) or b""

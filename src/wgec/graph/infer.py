@@ -12,26 +12,28 @@ query reaches them with a path, ``?doc ?p ?who . ?p rdfs:subPropertyOf* dcterms:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
 from wgec.graph.triples import TripleSet
 
 
-def superclasses(ontology: Graph) -> dict[Node, frozenset[Node]]:
-    """Every named class of ``ontology`` with all its named superclasses (transitively, itself excluded).
+def superclasses(ontology: Iterable[tuple[Node, Node, Node]]) -> dict[Node, frozenset[Node]]:
+    """Every named class of ``ontology`` (a graph, or its triples) with all its named superclasses
+    (transitively, itself excluded).
 
-    >>> from rdflib import Namespace
+    >>> from rdflib import Graph, Namespace
     >>> ex = Namespace("http://example.org/")
     >>> g = Graph(); _ = g.add((ex.A, RDFS.subClassOf, ex.B)); _ = g.add((ex.B, RDFS.subClassOf, ex.C))
     >>> sorted(str(c)[-1] for c in superclasses(g)[ex.A])
     ['B', 'C']
     """
     direct: dict[Node, set[Node]] = defaultdict(set)
-    for c, d in ontology.subject_objects(RDFS.subClassOf):
-        if isinstance(c, URIRef) and isinstance(d, URIRef) and c != d:
+    for c, p, d in ontology:
+        if p == RDFS.subClassOf and isinstance(c, URIRef) and isinstance(d, URIRef) and c != d:
             direct[c].add(d)
     closure: dict[Node, frozenset[Node]] = {}
     for start in direct:
@@ -46,7 +48,7 @@ def superclasses(ontology: Graph) -> dict[Node, frozenset[Node]]:
     return closure
 
 
-def materialise_types(triples: TripleSet, ontology: Graph) -> int:
+def materialise_types(triples: TripleSet, ontology: Iterable[tuple[Node, Node, Node]]) -> int:
     """Add the superclass types of every typed resource of ``triples``; returns how many were added."""
     supers = superclasses(ontology)
     added = 0

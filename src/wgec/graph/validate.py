@@ -25,14 +25,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF
 from rdflib.term import Node
 
-from wgec.graph.triples import TripleSet
-from wgec.ontology import load_ontology, load_shapes
+from wgec.graph.triples import TripleSet, nt_line
+from wgec.ontology import load_shapes, ontology_triples, shapes_triples
 from wgec.ontology.prefixes import PREFIXES
 from wgec.ontology.vocab import WGEC
 
@@ -90,20 +91,37 @@ def validate(graph: Any, engine: str = "pyshacl", with_ontology: bool = True,
     """Validate ``graph`` (an rdflib Graph, or for turbo also a pyoxigraph Store), together with
     the ontology, whose subclass axioms the shapes rely on (pass ``with_ontology=False`` when
     the graph already holds it)."""
-    shapes: Any = load_shapes()
-    if engine == "turbo":
+    shapes: Any
+    if engine == "turbo" and _is_store(graph):
         import pyshacl_turbo as shacl
-        if _is_store(graph):
-            shapes = _store_of(shapes.serialize(format="nt", encoding="utf-8"))
+        shapes = _store_of(_shapes_ntriples())
     else:
-        import pyshacl as shacl  # type: ignore[no-redef]
-    data = graph + load_ontology() if with_ontology else graph
+        if engine == "turbo":
+            import pyshacl_turbo as shacl
+        else:
+            import pyshacl as shacl  # type: ignore[no-redef]
+        shapes = load_shapes()
+    data = _with_ontology(graph) if with_ontology else graph
     conforms, results, text = shacl.validate(data, shacl_graph=shapes, inference="none",
                                              allow_warnings=allow_warnings, advanced=False)
     found = _results(results)
     counts = {s: sum(1 for r in found if r[0] == s) for s in SEVERITIES}
     return ValidationReport(bool(conforms), counts["Violation"], counts["Warning"], text, engine,
                             counts["Info"], found)
+
+
+def _with_ontology(graph: Graph) -> Graph:
+    """A new graph of ``graph``'s triples and the ontology's (the caller's graph is left as it was)."""
+    data = Graph()
+    data.addN((s, p, o, data) for s, p, o in graph)
+    data.addN((s, p, o, data) for s, p, o in ontology_triples())
+    return data
+
+
+@lru_cache(maxsize=1)
+def _shapes_ntriples() -> bytes:
+    """The shapes as N-Triples, made once per process (turbo reads them from a store)."""
+    return "".join(nt_line(t) for t in shapes_triples()).encode("utf-8")
 
 
 def _is_store(graph: object) -> bool:
@@ -134,7 +152,7 @@ def validate_triples(triples: TripleSet, progress: Callable[[str, int, int], Non
     if engine == "turbo" and ntriples is not None:
         report = validate(_store_of(ntriples), engine, with_ontology=False)
     else:
-        report = validate(triples.to_graph(extra=load_ontology()), engine, with_ontology=False)
+        report = validate(triples.to_graph(extra=ontology_triples()), engine, with_ontology=False)
     tick("validate", 1, 1)
     return report
 

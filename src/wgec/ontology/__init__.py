@@ -21,9 +21,20 @@ def load_ontology() -> Graph:
     return _fresh(*_parsed("wgec.ttl"))
 
 
+def ontology_triples() -> tuple[tuple[Node, Node, Node], ...]:
+    """The ontology's triples, parsed once per process: for callers that only read them (a build
+    joins them to its data, an export writes them), without the cost of a new rdflib graph."""
+    return _parsed("wgec.ttl")[0]
+
+
 def load_shapes() -> Graph:
     """The SHACL shapes the built graph must satisfy (a new graph each call)."""
     return _fresh(*_parsed("shapes.ttl"))
+
+
+def shapes_triples() -> tuple[tuple[Node, Node, Node], ...]:
+    """The shapes' triples, parsed once per process (see :func:`ontology_triples`)."""
+    return _parsed("shapes.ttl")[0]
 
 
 @lru_cache(maxsize=2)

@@ -28,6 +28,7 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -122,13 +123,20 @@ def _query_dir() -> Traversable:
 
 
 def named_queries() -> dict[str, NamedQuery]:
-    """All named queries, by name."""
-    out = {}
+    """All named queries, by name (a new dict each call; the queries themselves are frozen)."""
+    return dict(_shipped_queries())
+
+
+@lru_cache(maxsize=1)
+def _shipped_queries() -> tuple[tuple[str, NamedQuery], ...]:
+    """The .rq files of the package, read once per process: they are package data and do not
+    change while it runs (a server or a notebook asks for them again and again)."""
+    out = []
     for entry in sorted(_query_dir().iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".rq"):
             name = entry.name[:-3]
-            out[name] = parse_header(name, entry.read_text(encoding="utf-8"))
-    return out
+            out.append((name, parse_header(name, entry.read_text(encoding="utf-8"))))
+    return tuple(out)
 
 
 def get_query(name: str) -> NamedQuery:
