@@ -1,0 +1,181 @@
+"""An analyst's facts about one document (``tests/fixtures/unseen/NAME.facts.csv``, written from
+the text before the tool was run) checked against the graph built from it.
+
+Each row is ``fact,value,detail``: ``title``, ``submitter`` (names separated by ``|`` are
+alternatives; detail an actor class), ``group_member``, ``delivered_by``, ``not_submitter``,
+``date`` (ISO, detail the precision), ``kind`` (alternatives by ``|``), ``proposals`` (how many
+proposals), ``top_level`` (how many are not part of another), ``proposal`` (an exact text),
+``part_of`` (a sub-item's text, detail the start of its parent's), ``answer`` (question number,
+detail a paragraph of the answer), ``answered`` (the question numbers answered, by spaces),
+``not_proposal`` (words no proposal starts with or holds as its own), ``reported`` (a stance
+found in a sentence with these words is reported, never asserted), ``citation`` (an instrument
+as named, detail a paragraph), ``meeting`` (a meeting that starts on this date).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+
+from wgec.ontology.vocab import WGEC
+
+PRECISION = {"day": "unitDay", "month": "unitMonth", "year": "unitYear"}
+
+
+@dataclass
+class Fact:
+    fact: str
+    value: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.fact}: {self.value}" + (f" ({self.detail})" if self.detail else "")
+
+
+def read_facts(path: Path) -> list[Fact]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return [Fact(r["fact"], r["value"], r["detail"]) for r in csv.DictReader(f)]
+
+
+def norm(text: str) -> str:
+    """Whitespace collapsed, typographic quotes made straight."""
+    text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+class Doc:
+    """The one document of a build and what hangs from it."""
+
+    def __init__(self, g: Graph) -> None:
+        self.g = g
+        (self.iri,) = [d for d in g.subjects(RDF.type, WGEC.Document) if isinstance(d, URIRef)]
+        self.proposals = [p for p in g.subjects(WGEC.inDocument, self.iri) if (p, RDF.type, WGEC.Proposal) in g]
+        self.texts = {p: norm(str(g.value(p, WGEC.text))) for p in self.proposals}
+
+    def labels(self, node) -> set[str]:
+        return {norm(str(o)) for p in (RDFS.label, SKOS.altLabel, SKOS.prefLabel) for o in self.g.objects(node, p)}
+
+    def submitters(self) -> list:
+        return list(self.g.objects(self.iri, WGEC.submittedBy))
+
+    def by_text(self, text: str) -> list:
+        return [p for p, t in self.texts.items() if t == norm(text)]
+
+    def cited(self) -> set:
+        subjects = [self.iri, *self.proposals]
+        out = {o for s in subjects for o in self.g.objects(s, WGEC.cites)}
+        for q in self.g.subjects(RDF.type, WGEC.Quotation):
+            if (q, WGEC.inDocument, self.iri) in self.g:
+                out |= set(self.g.objects(q, WGEC.quotes))
+        return out
+
+
+def _submitter(d: Doc, f: Fact) -> bool:
+    names = {norm(n) for n in f.value.split("|")}
+    subs = d.submitters()
+    return len(subs) == 1 and bool(d.labels(subs[0]) & names) and (
+        not f.detail or (subs[0], RDF.type, WGEC[f.detail]) in d.g)
+
+
+def _group_member(d: Doc, f: Fact) -> bool:
+    subs = d.submitters()
+    return len(subs) == 1 and any(norm(f.value) in d.labels(m) for m in d.g.objects(subs[0], WGEC.hasMember))
+
+
+def _delivered_by(d: Doc, f: Fact) -> bool:
+    return any(norm(f.value) in d.labels(p) for p in d.g.objects(d.iri, WGEC.deliveredBy))
+
+
+def _not_submitter(d: Doc, f: Fact) -> bool:
+    return not any(f.value in " ".join(d.labels(s)) for s in d.submitters())
+
+
+def _date(d: Doc, f: Fact) -> bool:
+    date = d.g.value(d.iri, DCTERMS.date)
+    precision = d.g.value(d.iri, WGEC.datePrecision)
+    return date is not None and str(date).startswith(f.value) and str(precision).endswith(PRECISION[f.detail])
+
+
+def _kind(d: Doc, f: Fact) -> bool:
+    kind = d.g.value(d.iri, WGEC.documentKind)
+    return kind is not None and str(kind).rsplit("/", 1)[-1] in f.value.split("|")
+
+
+def _count(d: Doc, f: Fact) -> bool:
+    return len(d.proposals) == int(f.value)
+
+
+def _top_level(d: Doc, f: Fact) -> bool:
+    return len([p for p in d.proposals if d.g.value(p, WGEC.partOf) is None]) == int(f.value)
+
+
+def _proposal(d: Doc, f: Fact) -> bool:
+    return any(d.g.value(p, WGEC.submittedBy) in d.submitters() for p in d.by_text(f.value))
+
+
+def _part_of(d: Doc, f: Fact) -> bool:
+    parents = [d.g.value(p, WGEC.partOf) for p in d.by_text(f.value)]
+    return any(p is not None and d.texts.get(p, "").startswith(norm(f.detail)) for p in parents)
+
+
+def _answers(d: Doc, number: str) -> list:
+    return [p for p in d.proposals if str(d.g.value(p, WGEC.answersQuestion) or "").endswith(f"questionnaire-{number}")]
+
+
+def _answer(d: Doc, f: Fact) -> bool:
+    return any(norm(f.detail) in d.texts[p] and d.g.value(p, WGEC.submittedBy) in d.submitters()
+               for p in _answers(d, f.value))
+
+
+def _answered(d: Doc, f: Fact) -> bool:
+    numbers = {str(q).rsplit("-", 1)[-1] for p in d.proposals for q in d.g.objects(p, WGEC.answersQuestion)}
+    return numbers == set(f.value.split())
+
+
+def _not_proposal(d: Doc, f: Fact) -> bool:
+    return not any(t.startswith(norm(f.value)) or norm(f.value) in t for t in d.texts.values())
+
+
+def _reported(d: Doc, f: Fact) -> bool:
+    """Every stance found in a sentence with these words is marked reported (none is asserted)."""
+    g = d.g
+    for st in g.subjects(RDF.type, WGEC.StanceStatement):
+        quotes = " ".join(str(q) for span in g.objects(st, WGEC.evidence) for q in g.objects(span, WGEC.quote))
+        if norm(f.value) in norm(quotes) and not g.value(st, WGEC.reported):
+            return False
+    return True
+
+
+def _citation(d: Doc, f: Fact) -> bool:
+    for p in d.cited():
+        instruments = [o for o in d.g.objects(p, None) if (o, RDF.type, WGEC.Instrument) in d.g]
+        if str(d.g.value(p, WGEC.paragraph)) == f.detail and any(norm(f.value) in d.labels(i) for i in instruments):
+            return True
+    return False
+
+
+def _meeting(d: Doc, f: Fact) -> bool:
+    return any(str(d.g.value(m, WGEC.startDate) or "").startswith(f.value)
+               for m in d.g.subjects(RDF.type, WGEC.Meeting))
+
+
+def _title(d: Doc, f: Fact) -> bool:
+    return norm(str(d.g.value(d.iri, DCTERMS.title))) == norm(f.value)
+
+
+CHECKS: dict[str, Callable[[Doc, Fact], bool]] = {
+    "title": _title, "submitter": _submitter, "group_member": _group_member, "delivered_by": _delivered_by,
+    "not_submitter": _not_submitter, "date": _date, "kind": _kind, "proposals": _count, "top_level": _top_level,
+    "proposal": _proposal, "part_of": _part_of, "answer": _answer, "answered": _answered,
+    "not_proposal": _not_proposal, "reported": _reported, "citation": _citation, "meeting": _meeting}
+
+
+def missed(g: Graph, facts: list[Fact]) -> list[Fact]:
+    """The facts the graph does not state."""
+    doc = Doc(g)
+    return [f for f in facts if not CHECKS[f.fact](doc, f)]
