@@ -23,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from wgec.graph.ingest.hyphens import join_broken_words
+
 # ~~old~~ or ~~old~~-new: the readers of Word and HTML write struck runs so
 STRIKE_RE = re.compile(r"~~(.+?)~~(?:-(\w[\w-]*))?", re.S)
 # every other way of marking a change, one alternative per convention
@@ -214,7 +216,7 @@ def _plain(text: str) -> str:
         text = text.replace("*", "") if "*" in text else text
     else:
         text = text.translate(_DROP)
-    text = " ".join(text.split())
+    text = " ".join(join_broken_words(text).split())
     if text[:1] in "-•" and text[1:2] == " ":
         text = text[2:]
     if " " in text:
