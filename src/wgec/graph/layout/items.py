@@ -18,7 +18,7 @@ from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.keys import unique_key
 from wgec.graph.layout.model import ParsedItem
-from wgec.graph.layout.prose import looks_like_title, recommends, reports_others
+from wgec.graph.layout.prose import looks_like_title, only_leads_in, recommends, reports_others
 
 # "... (9)" at the end of an item: its number in the submitter's original list
 ORIGINAL_NUMBER_RE = re.compile(r"[;,.]?\s*\((\d{1,3})\)\s*$")
@@ -74,6 +74,8 @@ def _is_proposal(block: Block, text: str, rules: ItemRules) -> bool:
         return True
     if looks_like_title(text) or (block.opens_list and not block.children):
         return False  # a title, or a line introducing the prose after it
+    if block.children and only_leads_in(text):
+        return False  # "we recommend that:": its list's items are the proposals
     if rules.prose == "answers":  # an answer, unless it reports others or only introduces its list
         labelled = ANSWER_LABEL_RE.match(text) is not None
         return not reports_others(text) and (labelled or not block.children or recommends(text, True))

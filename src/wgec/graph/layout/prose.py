@@ -33,6 +33,13 @@ FIRST_PERSON_RE = re.compile(r"\b(?:we|I|our|us)\b", re.I)
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom)\s+(?:\w+\s+)?$", re.I)
 SENTENCE_RE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")  # another's words, quoted
+# the last sentence of a paragraph that only leads into its list: "In brief, we recommend that:",
+# "We call on the Working Group to:", "ICC proposes the following:"
+LEAD_IN_RE = re.compile(
+    r"(?:^|[.;]\s+)(?:(?:in\s+(?:brief|short|summary|conclusion)|therefore|accordingly|finally),?\s+)?"
+    r"(?:we|I|[A-Z][\w&()-]*(?:\s+[\w&()-]+){0,5})\s+(?:(?:would\s+like\s+to|hereby|therefore|further|also|"
+    r"respectfully|strongly)\s+)*(?:recommend|propose|suggest|urge|call|invite|request|ask|encourage)s?"
+    r"(?:\s+(?:on|upon)(?:\s+[\w-]+){1,6}\s+to|\s+that|\s+the\s+following(?:\s+\w+)?)?\s*:$", re.I)
 SMALL_WORDS = frozenset("of the and to for in on a an with by at from or as its their & de la".split())
 
 
@@ -75,6 +82,20 @@ def _reported_or_relative(sentence: str, at: int) -> bool:
     """The cue at ``at`` is in a clause another speaker's verb governs, or in a relative clause."""
     before = sentence[:at]
     return REPORTING_RE.search(before) is not None or RELATIVE_RE.search(before) is not None
+
+
+def only_leads_in(text: str) -> bool:
+    """Whether a paragraph ends by only leading into the list under it ("In brief, we recommend
+    that:", "We call on the Working Group to:"): the list's items are the proposals, not the lead.
+
+    >>> only_leads_in("ITI believes the Group can build on this. In brief, we recommend that:")
+    True
+    >>> only_leads_in("We call on the Working Group to:"), only_leads_in("ICC BASIS proposes the following:")
+    (True, True)
+    >>> only_leads_in("The WGEC should recommend that the existing institutions be strengthened, in particular:")
+    False
+    """
+    return text.endswith(":") and LEAD_IN_RE.search(" ".join(text.split())) is not None
 
 
 def reports_others(text: str) -> bool:
