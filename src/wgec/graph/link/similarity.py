@@ -81,8 +81,9 @@ def tfidf_vectors(token_lists: Sequence[list[str]]) -> list[dict[str, float]]:
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    small, large = sorted((a, b), key=len)
-    return min(1.0, sum(x * large.get(w, 0.0) for w, x in small.items()))
+    """The dot product of two unit vectors over their shared words (a C-level key intersection, then
+    ``math.fsum``: exact, so the set's order, which varies with the hash seed, cannot change a score)."""
+    return min(1.0, math.fsum([a[w] * b[w] for w in a.keys() & b.keys()]))
 
 
 def pair_score(text_a: str, text_b: str, corpus: Sequence[str]) -> float:
