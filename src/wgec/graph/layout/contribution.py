@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass, field
 
 from wgec.graph.layout.blocks import Block, nest
-from wgec.graph.layout.headings import NON_PROPOSAL_HEADING_RE, heading_level, section_is_proposal
+from wgec.graph.layout.headings import (
+    LABELLED_PROPOSAL_RE,
+    NON_PROPOSAL_HEADING_RE,
+    heading_level,
+    section_is_proposal,
+)
 from wgec.graph.layout.items import ItemRules, Prose, free_paragraphs_into_items, to_items
 from wgec.graph.layout.keys import slug
 from wgec.graph.layout.model import ParsedDocument, Question, QuestionKind, Submission
@@ -67,6 +72,7 @@ class _Reader:
     seen: dict[str, int] = field(default_factory=dict)
     headings: list[tuple[int, bool]] = field(default_factory=list)  # (level, flag its sub-sections inherit)
     columns: ProposalColumn = field(default_factory=ProposalColumn)  # a table's "Recommendation" column
+    labelled: str | None = None  # the number of a "Recommendation 2: Title" heading: its paragraph's
 
     def read(self, block: Block) -> None:
         text = block.text(self.doc.source)
@@ -83,13 +89,16 @@ class _Reader:
 
     def open_section(self, block: Block, text: str) -> None:
         self.flush()
-        self.section = text
+        line = self.doc.source.line_text(block.line)
+        label = LABELLED_PROPOSAL_RE.match(line)
+        self.labelled = label.group(1) if label else None
+        self.section = f"{label.group(0).strip(' *_#')} {text}" if label else text
         self.question = None
-        level = heading_level(self.doc.source.line_text(block.line))
+        level = heading_level(line)
         while self.headings and self.headings[-1][0] >= level:
             self.headings.pop()
         inherited = self.headings[-1][1] if self.headings else self.every
-        self.in_proposals = section_is_proposal(text, inherited)
+        self.in_proposals = label is not None or section_is_proposal(text, inherited)
         self.prose, self.weak = "recommending", not self.every
         self.headings.append((level, inherited if NON_PROPOSAL_HEADING_RE.match(text) else self.in_proposals))
 
@@ -107,6 +116,9 @@ class _Reader:
     def flush(self) -> None:
         if self.segment and self.in_proposals:
             roots = free_paragraphs_into_items(nest(self.segment))
+            if self.labelled and roots[0].kind == "para":  # the paragraph a "Recommendation 2:" heading titles
+                roots[0].kind, roots[0].marker, roots[0].number = "item", "dec", self.labelled
+                self.labelled = None
             rules = ItemRules(self.prose, self.weak, self.quoted)
             self.sub.items.extend(to_items(roots, self.doc.source, self.section, self.prefix(), self.question,
                                            self.seen, rules))

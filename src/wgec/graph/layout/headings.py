@@ -10,6 +10,8 @@ UNCATEGORISED_RE = re.compile(r"^Recommendations which could not be categori[sz]
 ANNEX_RE = re.compile(r"^ANNEX\s+\d+\s*:", re.I)
 # sections of a contribution that hold (or do not hold) its proposals
 PROPOSAL_HEADING_RE = re.compile(r"recommend|proposal", re.I)
+# "Recommendation 2: Mapping of issues": a heading that numbers the one proposal under it
+LABELLED_PROPOSAL_RE = re.compile(r"^[\s*_#]*(?:Recommendation|Proposal)\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s))", re.I)
 NON_PROPOSAL_HEADING_RE = re.compile(
     r"^(?:introduction|background|abstract|table of contents|annex|contents)\b", re.I)
 

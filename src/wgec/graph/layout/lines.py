@@ -126,7 +126,9 @@ def _line_by_marker(text: str) -> tuple[LineKind, Marker, str | None, int, int, 
     rest = text[pos:]
     glyph = bm.group(2) or bm.group(3) or bm.group(4) or ""
     if rest[:1] in "QRPqrp" and (lm := LABEL_RE.match(rest)) is not None:
-        return ("item", "dec", lm.group(1), indent, pos + lm.end(), glyph)
+        # "Recommendation 2: Mapping of issues" alone on its line titles the paragraph under it
+        titled = rest[:1] in "RPrp" and not glyph and is_short_title(rest[lm.end():])
+        return ("numbered-title" if titled else "item", "dec", lm.group(1), indent, pos + lm.end(), glyph)
     if (numbered := _numbering(rest)) is not None:
         marker, number, length = numbered
         if marker in ("dec", "alpha") and not glyph and indent == 0 and HEADING_ROMAN_RE.match(rest) is None \
