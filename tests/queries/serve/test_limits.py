@@ -55,7 +55,7 @@ def head(length: str | None, chunked: bool = False, ctype: str = "application/sp
 
 @pytest.fixture(scope="module")
 def limited(serve_data: Path) -> Iterator[str]:
-    with wgec_serve("--data", str(serve_data / "wgec.ttl"), "--timeout", "3", "--workers", "2") as base:
+    with wgec_serve("--data", str(serve_data / "wgec.ttl"), "--timeout", "2", "--workers", "2") as base:
         yield base
 
 
@@ -86,7 +86,7 @@ def test_a_long_get_is_refused(limited: str) -> None:
 def test_slow_query_stopped_at_the_time_limit_and_replaced(limited: str) -> None:
     status, headers, body = post(limited, CROSS_JOIN)
     assert status == 503 and headers["content-type"].startswith("application/json")
-    assert "time limit of 3 s" in json.loads(body)["error"]
+    assert "time limit of 2 s" in json.loads(body)["error"]
     assert all(healthy(limited) for _ in range(4))  # both workers answer again
 
 
@@ -130,7 +130,7 @@ def _named(name: str) -> str:
 
 
 def test_busy_server_answers_503_with_retry_after(serve_data: Path) -> None:
-    with wgec_serve("--data", str(serve_data / "wgec.ttl"), "--timeout", "4", "--workers", "1",
+    with wgec_serve("--data", str(serve_data / "wgec.ttl"), "--timeout", "2", "--workers", "1",
                     "--queue-timeout", "0.5") as base:
         slow = threading.Thread(target=post, args=(base, CROSS_JOIN))
         slow.start()
