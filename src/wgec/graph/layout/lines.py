@@ -76,6 +76,9 @@ def classify_line(text: str) -> Line:
     ('item', 'dec', '2')
     >>> [classify_line(t)[:3] for t in ("•\\tFund the IGF.", "o Fund the IGF.", "(B) Fund it.", "1)\\tFund it.")]
     [('item', 'bullet', None), ('item', 'bullet', None), ('item', 'alpha', 'B'), ('item', 'rparen', '1')]
+    >>> tab = chr(9)  # (a doctest expands tabs)
+    >>> classify_line(f"{tab}{tab}2.2.1{tab}training of officials;")[:3], classify_line("2.5 million people")[:1]
+    (('item', 'dec', '2.2.1'), ('para',))
     """
     kind, marker, number, indent, content, _ = classify(text)
     return kind, marker, number, indent, content
@@ -83,14 +86,16 @@ def classify_line(text: str) -> Line:
 
 def classify(text: str) -> tuple[LineKind, Marker, str | None, int, int, str]:
     """:func:`classify_line` and the bullet glyph of an item ("" for none)."""
-    if "\t" in text and (m := MARKER_TAB_RE.match(text)) is not None:  # Word's tab after a list marker
+    m = MARKER_TAB_RE.match(text) if "\t" in text else None
+    tabbed = m is not None
+    if m is not None:  # Word's tab after a list marker
         text = text[: m.end() - 1] + " " + text[m.end():]
     if "**" in text[:12] and (m := BOLD_MARKER_RE.match(text)) is not None:  # "**1.** ...": the same length
         text = f"{m.group(1)}{m.group(2)}    {text[m.end():]}"
     shaped = _line_by_shape(text)
     if shaped is not None:
         return (*shaped, "")
-    return _line_by_marker(text)
+    return _line_by_marker(text, tabbed)
 
 
 def _line_by_shape(text: str) -> Line | None:
@@ -117,8 +122,9 @@ def _line_by_shape(text: str) -> Line | None:
     return None
 
 
-def _line_by_marker(text: str) -> tuple[LineKind, Marker, str | None, int, int, str]:
-    """An item (by its bullet, label or number), a numbered title, a heading or a paragraph."""
+def _line_by_marker(text: str, tabbed: bool = False) -> tuple[LineKind, Marker, str | None, int, int, str]:
+    """An item (by its bullet, label or number), a numbered title, a heading or a paragraph
+    (``tabbed``: a tab followed the marker, as Word's lists write it)."""
     bm = BULLET_RE.match(text)
     if bm is None:  # every part of BULLET_RE is optional: it matches every line
         return ("para", "text", None, 0, 0, "")
@@ -129,7 +135,7 @@ def _line_by_marker(text: str) -> tuple[LineKind, Marker, str | None, int, int, 
         # "Recommendation 2: Mapping of issues" alone on its line titles the paragraph under it
         titled = rest[:1] in "RPrp" and not glyph and is_short_title(rest[lm.end():])
         return ("numbered-title" if titled else "item", "dec", lm.group(1), indent, pos + lm.end(), glyph)
-    if (numbered := _numbering(rest)) is not None:
+    if (numbered := _numbering(rest, tabbed)) is not None:
         marker, number, length = numbered
         if marker in ("dec", "alpha") and not glyph and indent == 0 and HEADING_ROMAN_RE.match(rest) is None \
                 and is_short_title(rest[length:]) and (marker == "dec" or number.isupper()):
@@ -149,8 +155,9 @@ def _line_by_marker(text: str) -> tuple[LineKind, Marker, str | None, int, int, 
 _NUMBERINGS = (("paren", PAREN_RE), ("rparen", RPAREN_RE), ("letter", LETTER_RE), ("dec", DEC_RE))
 
 
-def _numbering(rest: str) -> tuple[Marker, str, int] | None:
-    """Marker class, number and length of the numbering that starts ``rest``, if any.
+def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | None:
+    """Marker class, number and length of the numbering that starts ``rest``, if any (``tabbed``:
+    a tab followed it, so a number before a word in lower case is still a marker: Word's "2.2.1<tab>training").
 
     >>> _numbering("(iv) Access"), _numbering("3) Scope"), _numbering("2.1 The scope"), _numbering("b. Then")
     (('roman', 'iv', 5), ('rparen', '3', 3), ('dec', '2.1', 4), ('alpha', 'b', 3))
@@ -168,7 +175,8 @@ def _numbering(rest: str) -> tuple[Marker, str, int] | None:
             continue
         number = next(g for g in m.groups() if g is not None)
         if name == "dec":
-            if not m.group(2) and rest[m.end():m.end() + 1].islower() and rest[len(number):len(number) + 1] != ".":
+            if not m.group(2) and rest[m.end():m.end() + 1].islower() and rest[len(number):len(number) + 1] != "." \
+                    and not tabbed:
                 return None  # "67 through 75;": a number wrapped onto the next line, not a marker
             return "dec", f"{number} {m.group(2)}" if m.group(2) else number, m.end()
         if name == "rparen":
