@@ -15,6 +15,7 @@ from wgec.graph.layout.headings import (
 from wgec.graph.layout.items import ItemRules, Prose, free_paragraphs_into_items, to_items
 from wgec.graph.layout.keys import slug
 from wgec.graph.layout.model import ParsedDocument, Question, QuestionKind, Submission
+from wgec.graph.layout.prose import recommends
 from wgec.graph.layout.questionnaire import answer_rows, number_answers
 from wgec.graph.layout.tables import ProposalColumn
 
@@ -122,6 +123,10 @@ class _Reader:
             rules = ItemRules(self.prose, self.weak, self.quoted)
             self.sub.items.extend(to_items(roots, self.doc.source, self.section, self.prefix(), self.question,
                                            self.seen, rules))
+        elif self.segment and self.section and self.question is None and not NON_PROPOSAL_HEADING_RE.match(
+                self.section):  # "General comments": its numbered items that recommend are proposals still
+            roots = [b for b in nest(self.segment) if b.kind == "item" and recommends(b.text(self.doc.source))]
+            self.sub.items.extend(to_items(roots, self.doc.source, self.section, self.prefix(), None, self.seen))
         self.segment = []
 
     def prefix(self) -> str:
