@@ -20,6 +20,8 @@ from wgec.graph.layout.questionnaire import answer_rows, number_answers
 from wgec.graph.layout.tables import ProposalColumn
 
 QUESTION_THEN_PARTS_RE = re.compile(r"\?\s+(?:\(?[a-z]\)\s+\w+(?:\s+\w+){0,3}\s*){2,}$")
+# "Question 3: To what extent ...? Please use the space below to explain.": a question, then how to answer it
+QUESTION_THEN_HOW_RE = re.compile(r"\?\s+(?:Please|If|Where|When|Explain|Give|Provide|Use)\b[^?]*$")
 
 
 def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
@@ -40,10 +42,12 @@ def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
 
 def _is_guiding_question(block: Block, text: str) -> bool:
     """A numbered item that asks: "1) What are ...?", or asks and then names its parts ("2. What is
-    the significance, purpose and scope ...? a) Significance b) Purpose c) Scope")."""
+    the significance, purpose and scope ...? a) Significance b) Purpose c) Scope") or says how to
+    answer ("...implemented? Please use the space below to explain.")."""
     if block.kind != "item" or block.marker not in ("rparen", "dec"):
         return False
-    return text.endswith("?") or QUESTION_THEN_PARTS_RE.search(text) is not None
+    return text.endswith("?") or QUESTION_THEN_PARTS_RE.search(text) is not None \
+        or "?" in text and QUESTION_THEN_HOW_RE.search(text) is not None
 
 
 def _all_proposals(doc: ParsedDocument, blocks: list[Block]) -> bool:
