@@ -11,6 +11,7 @@ from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.datelines import StatedDate, date_line, labelled_date
 from wgec.graph.layout.fields import FIELD_RE, closing_date, front_end, letterhead, read_fields
+from wgec.graph.layout.letters import cover_letter
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf
 from wgec.graph.layout.titles import SALUTATION_RE, find_title
@@ -242,6 +243,11 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
     a closing date line.  Returns the first body line (after the lines read)."""
     last = max(front_end(lines), body_first - 1)
     subject = _subject(doc, lines, last)
+    letter = cover_letter(lines) if doc.title is None else None
+    if letter is not None:  # a cover letter: the document's title follows its signature
+        last = max(last, front_end(lines, letter.end + 1))
+        if (title := find_title(lines, letter.end + 1, last)) is not None:
+            doc.title, doc.title_span = title.text, (title.start, title.end)
     if doc.title is None and (title := find_title(lines, 1, last)) is not None:
         doc.title, doc.title_span = title.text, (title.start, title.end)
     elif doc.title is None and subject is not None:  # an e-mail: its subject is its title
@@ -257,6 +263,9 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
             _submitters_from_title_or_letterhead(doc, lines, min(title_lines, default=last + 1) - 1)
     doc.on_behalf_of = doc.on_behalf_of or front.behalf
     _owner_over_sender(doc)
+    if letter is not None and letter.signer is not None and not doc.delivered_by and doc.submitters and \
+            all(a.kind != "Person" and a.name != letter.signer.name for a in doc.submitters):
+        doc.delivered_by = [letter.signer]  # the letter's signer sends the organisation's contribution
     if doc.date is None and (closing := closing_date(lines)) is not None and closing[1] > last:
         _set_date(doc, closing[0])
     used = [n for n in title_lines | front.used if n <= last]
