@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Graph
 from rdflib.namespace import RDFS  # noqa: F401  (the doctests use it)
 
 from wgec.errors import InputError, RDFSyntaxError
 from wgec.graph.datasets import nquads, partition
+from wgec.graph.oxterms import OXIGRAPH_FORMATS, read_triples
 from wgec.graph.triples import Triple, nt_line
 from wgec.ontology import ontology_triples
 from wgec.ontology.context import load_context
@@ -88,19 +89,27 @@ def trig_via_oxigraph(triples: Iterable[Triple], ntriples: bytes | None = None) 
 
 
 def load_graph(path: Path, fmt: str | None = None) -> Graph:
-    """Parse an RDF file; a syntax error names the file (and line where rdflib tells it)."""
+    """Read an RDF file (Turtle, N-Triples, JSON-LD, TriG: every graph of it) into an rdflib graph,
+    with Oxigraph's parser (:mod:`wgec.graph.oxterms`: 3-10x faster than rdflib's, strict, never
+    fetches); a syntax error names the file, line and column."""
     if not path.exists():
         raise InputError(f"{path}: file does not exist")
     guess = fmt or {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".trig": "trig"}.get(path.suffix, "turtle")
+    if guess not in OXIGRAPH_FORMATS:
+        raise InputError(f"{path}: unknown RDF format {guess!r} (one of turtle, nt, json-ld, trig)")
+    graph = Graph()
     try:
-        if guess == "trig":
-            ds = Dataset()
-            ds.parse(path, format="trig")
-            g = Graph()
-            for s, p, o, _ in ds.quads((None, None, None, None)):
-                g.add((s, p, o))
-            return g
-        return Graph().parse(path, format=guess)
-    except Exception as exc:  # rdflib raises several unrelated types for bad syntax
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise RDFSyntaxError(f"{path}: not valid {guess}: {message}") from exc
+        graph.addN((s, p, o, graph) for s, p, o in read_triples(path, guess))
+    except SyntaxError as exc:
+        message = _first_line(exc)
+        if "remote context" in message:
+            message = "its @context is a URL, which wgec does not fetch (embed the context in the file)"
+        raise RDFSyntaxError(f"{path}: not valid {guess}: {message}") from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read ({_first_line(exc)})") from None
+    return graph
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -12,10 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.term import Node
 
 from wgec.errors import InputError, QueryError, RDFSyntaxError
+from wgec.graph.oxterms import read_triples, to_rdflib
 from wgec.queries.results import QueryResult
 from wgec.queries.sandbox import check_local
 
@@ -48,14 +49,13 @@ def open_store(kind: str = "memory", path: Path | None = None, *, read_only: boo
 def load(store: Any, source: Path | bytes, fmt: str = "turtle") -> None:
     """Load a Turtle/N-Triples file (or bytes) into the store; syntax errors name the file."""
     where = str(source) if isinstance(source, Path) else "<data>"
-    if isinstance(store, Graph):
+    if isinstance(store, Graph):  # read by Oxigraph's parser, held by rdflib (graph/oxterms.py)
         try:
-            if isinstance(source, Path):
-                store.parse(source, format=fmt)
-            else:
-                store.parse(data=source, format=fmt)
-        except Exception as exc:  # noqa: BLE001
-            raise RDFSyntaxError(f"{where}: not valid {fmt}: {str(exc).splitlines()[0]}") from None
+            store.addN((s, p, o, store) for s, p, o in read_triples(source, fmt))
+        except SyntaxError as exc:
+            raise RDFSyntaxError(f"{where}: not valid {fmt}: {exc}") from None
+        except OSError as exc:
+            raise InputError(f"{where}: cannot read ({exc})") from None
         return
     import pyoxigraph
 
@@ -77,18 +77,7 @@ def _term(term: Any) -> Node | None:
 
 
 def _node(term: Any) -> Node:
-    import pyoxigraph
-
-    if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, pyoxigraph.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    datatype = term.datatype.value
-    if datatype == "http://www.w3.org/2001/XMLSchema#string":
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(datatype))
+    return to_rdflib(term)
 
 
 def run(store: Any, text: str, where: str = "query") -> QueryResult:
