@@ -23,7 +23,8 @@ FURNITURE_RE = re.compile(
     r"check\s+against\s+delivery|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3}|-\s*\d{1,3}\s*-|GE\.\d{2}-\d+.*|"
     r"[A-Z]{1,4}(?:/[A-Z0-9.()-]+){2,}|agenda\s+item\s+\d+\w*|timestamp|limited|restricted|"
     r"(?:item|provisional\s+agenda)\s+\d+|item\s+\d+\w*\s+of\s+the\s+(?:provisional\s+)?agenda|"
-    r"[\w-]+\s+session|(?:[\w-]+\s+session\s+)?Geneva,\s+.*\d{4}|\*[\d*]*|note\s+by\s+the\s+secretariat)", re.I)
+    r"[\w-]+\s+(?:session|meeting)|(?:[\w-]+\s+(?:session|meeting),?\s+)?Geneva,\s+.*\d{4}|\*[\d*]*|"
+    r"note\s+by\s+the\s+secretariat)", re.I)
 URL_RE = re.compile(r"^\S*(?:https?://|www\.)\S*$|^\S+@\S+\.\w+$", re.I)
 # a line that only names the kind of document: a cue for its kind, not its title
 DOCTYPE_RE = re.compile(

@@ -9,6 +9,7 @@ import re
 
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import META_RE, classify_line
+from wgec.graph.layout.boilerplate import is_furniture
 from wgec.graph.layout.datelines import StatedDate, date_line, labelled_date
 from wgec.graph.layout.fields import FIELD_RE, closing_date, front_end, letterhead, read_fields
 from wgec.graph.layout.letters import cover_letter
@@ -64,6 +65,7 @@ def _read_title(doc: ParsedDocument, lines: list[SourceLine], cover: int) -> tup
     """The title: the paragraphs between the cover line and "Submitted by" (or what else ends
     them).  Returns the line after the title and the line where metadata lines may start."""
     parts, meta_from = _title_paragraphs(lines[cover:])
+    parts = [p for p in parts if not is_furniture(" ".join(x[2] for x in p))]  # "Third meeting, Geneva, 3-5 May"
     if not parts:
         return cover + 1, meta_from
     doc.title = _join_title([t for t in (clean_text(" ".join(x[2] for x in p)) for p in parts) if t])
