@@ -124,13 +124,14 @@ class _Reader:
             if self.labelled and roots[0].kind == "para":  # the paragraph a "Recommendation 2:" heading titles
                 roots[0].kind, roots[0].marker, roots[0].number = "item", "dec", self.labelled
                 self.labelled = None
-            rules = ItemRules(self.prose, self.weak, self.quoted)
+            rules = ItemRules(self.prose, self.weak, self.quoted, speech=self.doc.kind == "report")
             self.sub.items.extend(to_items(roots, self.doc.source, self.section, self.prefix(), self.question,
                                            self.seen, rules))
         elif self.segment and self.section and self.question is None and not NON_PROPOSAL_HEADING_RE.match(
                 self.section):  # "General comments": its numbered items that recommend are proposals still
             roots = [b for b in nest(self.segment) if b.kind == "item" and recommends(b.text(self.doc.source))]
-            self.sub.items.extend(to_items(roots, self.doc.source, self.section, self.prefix(), None, self.seen))
+            rules = ItemRules(prose="all", speech=self.doc.kind == "report")
+            self.sub.items.extend(to_items(roots, self.doc.source, self.section, self.prefix(), None, self.seen, rules))
         self.segment = []
 
     def prefix(self) -> str:

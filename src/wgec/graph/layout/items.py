@@ -18,7 +18,7 @@ from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.keys import unique_key
 from wgec.graph.layout.model import ParsedItem
-from wgec.graph.layout.prose import looks_like_title, only_leads_in, recommends, reports_others
+from wgec.graph.layout.prose import looks_like_title, only_leads_in, recommends, reports_others, reports_speech
 
 # "... (9)" at the end of an item: its number in the submitter's original list
 ORIGINAL_NUMBER_RE = re.compile(r"[;,.]?\s*\((\d{1,3})\)\s*$")
@@ -34,12 +34,15 @@ class ItemRules:
 
     ``prose``: every paragraph is one ("all") or only those that recommend ("recommending");
     ``weak``: "could" and "may" recommend too (a section headed as proposals);
-    ``quoted``: (start, end) of passages quoting an instrument, sorted.
+    ``quoted``: (start, end) of passages quoting an instrument, sorted;
+    ``speech``: a report's paragraph that says what someone at the meeting said is no proposal,
+    nor are its items (:func:`~wgec.graph.layout.prose.reports_speech`).
     """
 
     prose: Prose = "recommending"
     weak: bool = False
     quoted: Sequence[tuple[int, int]] = field(default_factory=list)
+    speech: bool = False
 
     def in_quote(self, block: Block) -> bool:
         i = bisect.bisect_right(self.quoted, (block.start, float("inf"))) - 1
@@ -59,6 +62,8 @@ def to_items(blocks: list[Block], source: SourceFile, section: str | None, prefi
             continue
         ordinal += 1
         raw_text = block.text(source)
+        if rules.speech and reports_speech(raw_text):
+            continue  # "Several members proposed that ...": reported, with its items
         if not raw_text or not _is_proposal(block, raw_text, rules):
             # its list, if any, stands on its own
             items.extend(to_items(block.children, source, section, prefix, question, seen, rules))

@@ -40,6 +40,20 @@ LEAD_IN_RE = re.compile(
     r"(?:we|I|[A-Z][\w&()-]*(?:\s+[\w&()-]+){0,5})\s+(?:(?:would\s+like\s+to|hereby|therefore|further|also|"
     r"respectfully|strongly)\s+)*(?:recommend|propose|suggest|urge|call|invite|request|ask|encourage)s?"
     r"(?:\s+(?:on|upon)(?:\s+[\w-]+){1,6}\s+to|\s+that|\s+the\s+following(?:\s+\w+)?)?\s*:$", re.I)
+# a report's sentence that says what someone at the meeting said: "Several members proposed that ...",
+# "In his opening remarks, the Chair noted ...", "Other participants were of the view that ..."
+SPEECH_RE = re.compile(
+    r"^(?:(?:In|At|During|Following|Upon|After)\s[^,]{1,80},\s+)?(?:the\s+|a\s+)?(?:(?:several|some|other|many|most|"
+    r"few|a\s+few|a\s+number\s+of|one|two|three|various|all|a\s+majority\s+of)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:members?|participants?|delegations?|delegates?|representatives?|speakers?|panell?ists?|stakeholders?|"
+    r"governments?|countries|states|chair(?:man|person|woman)?|vice-chairs?|co-chairs?|secretariat|group|"
+    r"observers?|experts?|moderators?|commission|respondents?|contributors?)"
+    r"(?:\s+(?:of|from|for)\s+(?:the\s+)?[\w ,()'’-]{1,60}?)?(?:\s+(?:also|further|strongly|generally|then|"
+    r"however|again))?\s+(?:noted|proposed|suggested|stressed|said|stated|recalled|emphasi[sz]ed|highlighted|"
+    r"underlined|expressed|agreed|invited|welcomed|closed|opened|called|argued|felt|considered|believed|"
+    r"pointed|requested|reiterated|questioned|supported|opposed|observed|indicated|mentioned|remarked|"
+    r"cautioned|warned|recommended|shared|informed|reported|explained|presented|(?:were|was)\s+of\s+the\s+view|"
+    r"(?:took|held)\s+the\s+view)\b", re.I)
 SMALL_WORDS = frozenset("of the and to for in on a an with by at from or as its their & de la".split())
 
 
@@ -96,6 +110,23 @@ def only_leads_in(text: str) -> bool:
     False
     """
     return text.endswith(":") and LEAD_IN_RE.search(" ".join(text.split())) is not None
+
+
+def reports_speech(text: str) -> bool:
+    """Whether a paragraph of a report opens by saying what someone at the meeting said, not what
+    the report's author recommends.
+
+    >>> reports_speech("Several members proposed that a new mechanism should be established.")
+    True
+    >>> reports_speech("In his opening remarks, the Chair noted that the Group had received 37 contributions.")
+    True
+    >>> reports_speech("The representative of the Internet Society stressed that the IGF matters.")
+    True
+    >>> reports_speech("The Commission may wish to consider how the process should continue.")
+    False
+    """
+    first = SENTENCE_RE.match(" ".join(text.split()))
+    return first is not None and SPEECH_RE.match(first.group(0)) is not None
 
 
 def reports_others(text: str) -> bool:
