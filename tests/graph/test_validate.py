@@ -58,3 +58,30 @@ def test_source_gaps_name_the_file_and_the_document(built):
                for g in gaps), gaps
     assert any("id:doc/2017-11-11-chairman-s-initial-proposal: known only by reference" in g for g in gaps)
     assert set(gaps) <= set(built.warnings)
+
+
+def test_a_file_gets_the_same_report_from_either_engine(tmp_path):
+    """`wgec validate FILE`: turbo reads the file into an Oxigraph store, pySHACL into an rdflib graph."""
+    import pytest
+
+    from wgec.errors import RDFSyntaxError
+    from wgec.graph.validate import turbo_available, validate_file
+
+    g = lone_group()
+    g.add((ID["meeting/z"], RDF.type, WGEC.Meeting))
+    g.add((ID["meeting/z"], RDFS.label, Literal("Z")))
+    g.add((ID["meeting/z"], WGEC.startDate, Literal("2013-05-03")))
+    path = tmp_path / "broken.trig"
+    path.write_text("<https://example.org/g> {\n" + g.serialize(format="nt") + "}\n", encoding="utf-8")
+    reference = validate_file(path, engine="pyshacl", allow_warnings=True)
+    assert reference.violations >= 3 and reference.warnings == 1
+    if turbo_available():
+        fast = validate_file(path, engine="turbo", allow_warnings=True)
+        def where(report):  # noqa: ANN001, ANN202  (the engines word some messages differently)
+            return report.conforms, report.violations, report.warnings, sorted(r[:3] for r in report.results)
+
+        assert where(fast) == where(reference)
+    path.write_text("<https://example.org/g> { <a> ", encoding="utf-8")
+    for engine in ("pyshacl", "turbo") if turbo_available() else ("pyshacl",):
+        with pytest.raises(RDFSyntaxError, match="broken.trig: not valid trig"):
+            validate_file(path, engine=engine)

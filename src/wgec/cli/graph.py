@@ -200,14 +200,11 @@ def validate(files: tuple[Path, ...], allow_warnings: bool, report_path: Path | 
     --allow-warnings); 2 a file is missing or is not RDF.
     """
     from wgec.files import write_atomic
-    from wgec.graph.export import load_graph
-    from wgec.graph.validate import turbo_available
-    from wgec.graph.validate import validate as run_validate
+    from wgec.graph.validate import validate_file
 
-    engine = "turbo" if turbo_available() else "pyshacl"  # the same report, as the build uses
     failed, texts = 0, []
     for path in files:
-        report = run_validate(load_graph(path), engine, allow_warnings=allow_warnings)
+        report = validate_file(path, allow_warnings=allow_warnings)  # the build's engine: turbo, else pySHACL
         click.echo(f"{path}: {report.summary()}")
         for severity, focus, result_path, message in report.results[:max(0, max_results)]:
             where = f"{focus} {result_path}" if result_path else focus

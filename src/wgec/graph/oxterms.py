@@ -19,12 +19,36 @@ from typing import Any
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
+from wgec.errors import InputError
+
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 #: wgec's names of formats (rdflib's) -> pyoxigraph's
 OXIGRAPH_FORMATS = {"turtle": "TURTLE", "ttl": "TURTLE", "nt": "N_TRIPLES", "ntriples": "N_TRIPLES",
            "json-ld": "JSON_LD", "jsonld": "JSON_LD", "trig": "TRIG", "nquads": "N_QUADS", "xml": "RDF_XML"}
+#: a file's format by its extension (Turtle when there is none of these)
+BY_EXTENSION = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads",
+                ".rdf": "xml", ".owl": "xml"}
+
+
+def rdf_format_of(path: Path, fmt: str | None = None) -> str:
+    """The format to read ``path`` in: ``fmt``, else by its extension; :class:`InputError` for a
+    missing file or a format no parser here reads."""
+    if not path.exists():
+        raise InputError(f"{path}: file does not exist")
+    guess = fmt or BY_EXTENSION.get(path.suffix.lower(), "turtle")
+    if guess not in OXIGRAPH_FORMATS:
+        raise InputError(f"{path}: unknown RDF format {guess!r} (one of turtle, nt, json-ld, trig, nquads, xml)")
+    return guess
+
+
+def syntax_message(exc: BaseException) -> str:
+    """The first line of a parser's error (it names line and column), in words for a remote context."""
+    text = str(exc).strip()
+    if "remote context" in text:
+        return "its @context is a URL, which wgec does not fetch (embed the context in the file)"
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def to_rdflib(term: Any) -> Node:
@@ -43,17 +67,23 @@ def to_rdflib(term: Any) -> Node:
     return Literal(term.value, datatype=URIRef(datatype))
 
 
+def read_quads(source: Path | bytes, fmt: str) -> Any:
+    """pyoxigraph's quad parser over an RDF file (relative IRIs resolved against it) or bytes."""
+    import pyoxigraph
+
+    kind = getattr(pyoxigraph.RdfFormat, OXIGRAPH_FORMATS[fmt])
+    if isinstance(source, Path):
+        return pyoxigraph.parse(path=str(source), format=kind, base_iri=source.resolve().as_uri())
+    return pyoxigraph.parse(source, kind)
+
+
 def read_triples(source: Path | bytes, fmt: str) -> Iterator[tuple[Node, Node, Node]]:
     """The triples of an RDF file (or bytes) in ``fmt``; in a dataset format (TriG, N-Quads) the
     triples of every graph, the graph names dropped. Raises pyoxigraph's ``SyntaxError`` (with the
     line and column) or ``OSError``. IRIs repeat, so each is made an rdflib term once."""
     import pyoxigraph
 
-    kind = getattr(pyoxigraph.RdfFormat, OXIGRAPH_FORMATS[fmt])
-    if isinstance(source, Path):
-        quads = pyoxigraph.parse(path=str(source), format=kind, base_iri=source.resolve().as_uri())
-    else:
-        quads = pyoxigraph.parse(source, kind)
+    quads = read_quads(source, fmt)
     iris: dict[str, URIRef] = {}
     named = pyoxigraph.NamedNode
 
