@@ -12,7 +12,7 @@ from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import is_furniture
 from wgec.graph.layout.datelines import StatedDate, date_line, labelled_date
 from wgec.graph.layout.fields import FIELD_RE, closing_date, front_end, letterhead, read_fields
-from wgec.graph.layout.letters import cover_letter
+from wgec.graph.layout.letters import cover_letter, signatories
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf
 from wgec.graph.layout.titles import SALUTATION_RE, find_title
@@ -58,7 +58,12 @@ def parse_header(doc: ParsedDocument) -> int:
     body_first = _read_meta_lines(doc, lines, meta_from if meta_from is not None else body_first, body_first)
     if not doc.submitters and doc.title and doc.title_span:
         _submitters_from_title(doc)
-    return _read_any_layout(doc, lines, body_first)
+    body_first = _read_any_layout(doc, lines, body_first)
+    if not doc.submitters and (signed := signatories(lines)) is not None:  # a joint statement's "Signed by:"
+        doc.submitters = signed[0]
+        doc.warnings.append(f"{doc.source.name}:{signed[1]}: no 'Submitted by' line; submitters read from the "
+                            f"signatories: {', '.join(a.name for a in doc.submitters)}")
+    return body_first
 
 
 def _read_title(doc: ParsedDocument, lines: list[SourceLine], cover: int) -> tuple[int, int | None]:

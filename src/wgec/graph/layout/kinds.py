@@ -46,7 +46,8 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"^\W*(?:commentary|analysis|opinion|op-?ed|blog(?:\s+post)?|viewpoint|perspective)\b|"
         r"\b(?:commentary|reflections?|thoughts)\s+on\b|^\W*posted\s+(?:on|by)\b", re.I | re.M)),
     ("statement", "front", re.compile(
-        r"^\W*(?:policy\s+|joint\s+)?statement\b|\bpolicy\s+statement\b|^\W*publication\s+date\s*:", re.I | re.M)),
+        r"^\W*(?:policy\s+|joint\s+)?(?:[\w-]+\s+){0,3}?statement\b|\bpolicy\s+statement\b|"
+        r"^\W*publication\s+date\s*:", re.I | re.M)),
     ("submission", "front", re.compile(
         r"\bsubmitted\s+by\b|\b(?:contribution|submission|input)s?\s+(?:of|from|by|to|on)\b", re.I)),
 )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from wgec.graph.ingest.markup import clean_text
-from wgec.graph.layout.model import ActorName
+from wgec.graph.layout.model import ActorKind, ActorName
 from wgec.graph.layout.names import PERSON_TITLE_RE, looks_like_person
 
 SourceLine = tuple[int, int, str]  # (line number from 1, offset, text)
@@ -84,3 +84,67 @@ def _signer(signature: list[SourceLine]) -> ActorName | None:
     start = offset + text.find(name)
     title = ", ".join(clean_text(t).strip(" ,") for _, _, t in signature[1:]) or None
     return ActorName(name, start, start + len(name), title=title, kind="Person")
+
+
+SIGNED_RE = re.compile(
+    r"^\W*(?:signed\s+by|signatories|signatory\s+organi[sz]ations|endorsed\s+by|endorsing\s+organi[sz]ations|"
+    r"co-?signed\s+by|supported\s+by|list\s+of\s+signatories)\s*:?\W*$", re.I)
+# "We, the undersigned civil society organisations": the signatories are organisations
+UNDERSIGNED_RE = re.compile(r"\b(?:undersigned|signatory|following)\s+(?:[\w-]+\s+){0,3}?organi[sz]ations\b", re.I)
+SIGNATORIES_TAIL = 80  # lines from the end in which the list of signatories is looked for
+SIGNATORY_MAX_WORDS = 12
+
+
+def signatories(lines: list[SourceLine]) -> tuple[list[ActorName], int] | None:
+    """The names listed under "Signed by:" at the end of a joint statement (one a line, bulleted or
+    not, or separated by commas or semicolons), and the line of "Signed by:"; None when there is
+    no such list.  Each signatory is a co-submitter of the statement.
+
+    >>> rows, at = [], 0
+    >>> for n, t in enumerate(["We call for openness.", "", "Signed by:", "", "- Access Now",
+    ...                        "ARTICLE 19; Global Partners Digital"], 1):
+    ...     rows.append((n, at, t)); at += len(t) + 1
+    >>> names, line = signatories(rows)
+    >>> [a.name for a in names], line
+    (['Access Now', 'ARTICLE 19', 'Global Partners Digital'], 3)
+    """
+    start = max(0, len(lines) - SIGNATORIES_TAIL)
+    heading = next((n for n, _, t in reversed(lines[start:]) if SIGNED_RE.match(clean_text(t))), None)
+    if heading is None:
+        return None
+    names: list[ActorName] = []
+    organisations = any(UNDERSIGNED_RE.search(t) for _, _, t in lines)
+    for _, offset, text in lines[heading:]:
+        for at, part in _parts(text):
+            name = clean_text(part).strip(" .,;-–•*")
+            if not name:
+                continue
+            if len(name.split()) > SIGNATORY_MAX_WORDS or name.endswith((".", ":")) and not name[-2:-1].isupper():
+                return (names, heading) if names else None  # running text again: the list has ended
+            begin = offset + at + part.find(name)
+            kind = "Organization" if organisations else _kind(name)
+            names.append(ActorName(name, begin, begin + len(name), kind=kind))
+    return (names, heading) if names else None
+
+
+def _kind(name: str) -> ActorKind | None:
+    """A person by a title ("Ms."), an organisation unless the name could be a person's (then the
+    linker decides)."""
+    if PERSON_TITLE_RE.match(name):
+        return "Person"
+    return None if looks_like_person(name) else "Organization"
+
+
+def _parts(text: str) -> list[tuple[int, str]]:
+    """(offset in the line, text) of the names on one line: split at semicolons, or at commas when
+    no part is then a lone word of a name ("Jane Roe, Director" stays whole)."""
+    body = re.sub(r"^\s*(?:[-•*–▪]|\d{1,3}[.)])\s+", lambda m: " " * len(m.group(0)), text)
+    for sep in (";", ","):
+        if sep in body:
+            pieces, at = [], 0
+            for piece in body.split(sep):
+                pieces.append((at, piece))
+                at += len(piece) + 1
+            if sep == ";" or all(len(p.split()) >= 2 or p.strip().isupper() for _, p in pieces):
+                return pieces
+    return [(0, body)]
