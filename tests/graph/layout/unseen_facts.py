@@ -58,7 +58,9 @@ class Doc:
         self.texts = {p: norm(str(g.value(p, WGEC.text))) for p in self.proposals}
 
     def labels(self, node) -> set[str]:
-        return {norm(str(o)) for p in (RDFS.label, SKOS.altLabel, SKOS.prefLabel) for o in self.g.objects(node, p)}
+        """A node's names, case folded ("ARTICLE 19" as signed is "Article 19")."""
+        return {norm(str(o)).casefold() for p in (RDFS.label, SKOS.altLabel, SKOS.prefLabel)
+                for o in self.g.objects(node, p)}
 
     def submitters(self) -> list:
         return list(self.g.objects(self.iri, WGEC.submittedBy))
@@ -76,23 +78,26 @@ class Doc:
 
 
 def _submitter(d: Doc, f: Fact) -> bool:
-    names = {norm(n) for n in f.value.split("|")}
+    names = {norm(n).casefold() for n in f.value.split("|")}
     subs = d.submitters()
     return len(subs) == 1 and bool(d.labels(subs[0]) & names) and (
         not f.detail or (subs[0], RDF.type, WGEC[f.detail]) in d.g)
 
 
 def _group_member(d: Doc, f: Fact) -> bool:
+    """A member of the group that submits: a member of the one submitting wgec:Group, or, as the graph
+    states a jointly submitted document (each co-submitter its own wgec:submittedBy), a co-submitter."""
     subs = d.submitters()
-    return len(subs) == 1 and any(norm(f.value) in d.labels(m) for m in d.g.objects(subs[0], WGEC.hasMember))
+    members = list(d.g.objects(subs[0], WGEC.hasMember)) if len(subs) == 1 else subs
+    return any(norm(f.value).casefold() in d.labels(m) for m in members)
 
 
 def _delivered_by(d: Doc, f: Fact) -> bool:
-    return any(norm(f.value) in d.labels(p) for p in d.g.objects(d.iri, WGEC.deliveredBy))
+    return any(norm(f.value).casefold() in d.labels(p) for p in d.g.objects(d.iri, WGEC.deliveredBy))
 
 
 def _not_submitter(d: Doc, f: Fact) -> bool:
-    return not any(f.value in " ".join(d.labels(s)) for s in d.submitters())
+    return not any(f.value.casefold() in " ".join(d.labels(s)) for s in d.submitters())
 
 
 def _date(d: Doc, f: Fact) -> bool:
@@ -154,7 +159,8 @@ def _reported(d: Doc, f: Fact) -> bool:
 def _citation(d: Doc, f: Fact) -> bool:
     for p in d.cited():
         instruments = [o for o in d.g.objects(p, None) if (o, RDF.type, WGEC.Instrument) in d.g]
-        if str(d.g.value(p, WGEC.paragraph)) == f.detail and any(norm(f.value) in d.labels(i) for i in instruments):
+        named = any(norm(f.value).casefold() in d.labels(i) for i in instruments)
+        if str(d.g.value(p, WGEC.paragraph)) == f.detail and named:
             return True
     return False
 
