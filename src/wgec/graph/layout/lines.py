@@ -50,6 +50,9 @@ TOC_RE = re.compile(r"(?:\.{4,}|\t)\s*\d{1,3}\s*$")
 FOOTNOTE_RE = re.compile(f"^\\s*[{SUPERSCRIPT_DIGITS}]+\\s*\\S")
 META_RE = re.compile(r"^\s*(Att\.|To|From|Date|Subject|Sent by|Cc)\s*:\s*(.*)$")
 TITLE_END = tuple(".;:!?,")
+# words a title does not end with: a line ending so goes on in the next ("... delivered through")
+OPEN_END_WORDS = frozenset("the of to and or a an that which with in on by for from through at as is are be "
+                           "should must shall will would can could may".split())
 
 
 def is_short_title(text: str) -> bool:
@@ -57,10 +60,13 @@ def is_short_title(text: str) -> bool:
 
     >>> is_short_title("Roles of Various Stakeholders"), is_short_title("Fund the IGF.")
     (True, False)
+    >>> is_short_title("Capacity building should be delivered through"), is_short_title("The basis of en-")
+    (False, False)
     """
     cleaned = clean_text(text)
     words = cleaned.split()
-    return 0 < len(words) <= 14 and not cleaned.endswith(TITLE_END) and cleaned[:1].isupper()
+    return 0 < len(words) <= 14 and not cleaned.endswith(TITLE_END) and cleaned[:1].isupper() \
+        and not cleaned.endswith("-") and words[-1].lower() not in OPEN_END_WORDS  # "... basis of en-": it goes on
 
 
 def classify_line(text: str) -> Line:
@@ -157,7 +163,8 @@ _NUMBERINGS = (("paren", PAREN_RE), ("rparen", RPAREN_RE), ("letter", LETTER_RE)
 
 def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | None:
     """Marker class, number and length of the numbering that starts ``rest``, if any (``tabbed``:
-    a tab followed it, so a number before a word in lower case is still a marker: Word's "2.2.1<tab>training").
+    a tab followed it, so a number before a word in lower case is still a marker: Word's "2.2.1<tab>training";
+    so is a number of three levels, as PDF text leaves it without the tab).
 
     >>> _numbering("(iv) Access"), _numbering("3) Scope"), _numbering("2.1 The scope"), _numbering("b. Then")
     (('roman', 'iv', 5), ('rparen', '3', 3), ('dec', '2.1', 4), ('alpha', 'b', 3))
@@ -165,6 +172,8 @@ def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | Non
     (('alpha', 'C', 4), ('alpha', 'D', 3), ('roman', 'II', 4))
     >>> _numbering("67 through 75;"), _numbering("2 bis In response"), _numbering("3. the scope")
     (None, ('dec', '2 bis', 6), ('dec', '3', 3))
+    >>> _numbering("2.2.1 training"), _numbering("2.5 million people")
+    (('dec', '2.2.1', 6), None)
     """
     head = rest[:1]
     if not (head == "(" or head.isdigit() or head.isalpha() and ("." in rest[1:6] or ")" in rest[1:6])):
@@ -176,7 +185,7 @@ def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | Non
         number = next(g for g in m.groups() if g is not None)
         if name == "dec":
             if not m.group(2) and rest[m.end():m.end() + 1].islower() and rest[len(number):len(number) + 1] != "." \
-                    and not tabbed:
+                    and not tabbed and number.count(".") < 2:  # "2.2.1 training": a third level is no amount
                 return None  # "67 through 75;": a number wrapped onto the next line, not a marker
             return "dec", f"{number} {m.group(2)}" if m.group(2) else number, m.end()
         if name == "rparen":
