@@ -6,7 +6,9 @@ import datetime as dt
 
 import pytest
 
+from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.datelines import date_line, labelled_date, stated_date
+from wgec.graph.layout.document import parse_document
 
 FORMS = {
     "7 December 2016": (dt.date(2016, 12, 7), "day"),
@@ -52,3 +54,13 @@ def test_date_lines_and_what_is_not_one():
         assert date_line(line) is None, line
     assert labelled_date("Date: 26-27 January 2017") == ("Date", None)  # a meeting's days
     assert stated_date("31/02/2016") is None  # no such day
+
+
+@pytest.mark.parametrize("line", ["Publication date: 7 December 2016", "Submitted on 7 December 2016",
+                                  "Dated 7 December 2016", "Date of submission: 2016-12-07", "7 December 2016"])
+def test_a_date_line_under_submitted_by_dates_the_document_and_is_no_name(line):
+    """'Submitted by: Kenya' then a date line: Kenya submits, on that date (the date line was read
+    as more of the submitter's name)."""
+    text = f"Contribution of Kenya to the WGEC\n\nSubmitted by: Kenya\n{line}\n\n1. The IGF should be strengthened.\n"
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert ([a.name for a in doc.submitters], doc.date) == (["Kenya"], dt.date(2016, 12, 7))

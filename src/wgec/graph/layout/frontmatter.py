@@ -127,11 +127,12 @@ def _read_submitted_by(doc: ParsedDocument, lines: list[SourceLine], n: int, m: 
 
 
 def _paragraph_lines(lines: list[SourceLine], k: int) -> tuple[list[tuple[int, str]], int]:
-    """(offset, text) of lines ``k``, ``k + 1``... up to a blank, disclaimer or metadata line,
-    and the number of that line."""
+    """(offset, text) of lines ``k``, ``k + 1``... up to a blank, disclaimer, metadata, field or
+    date line ("Publication date: ..." under "Submitted by: Kenya"), and the number of that line."""
     out: list[tuple[int, str]] = []
     while k <= len(lines) and lines[k - 1][2].strip() and not DISCLAIMER_RE.match(lines[k - 1][2]) \
-            and not META_RE.match(lines[k - 1][2]):
+            and not META_RE.match(lines[k - 1][2]) and not FIELD_RE.match(lines[k - 1][2]) \
+            and not labelled_date(lines[k - 1][2]) and not date_line(lines[k - 1][2]):
         out.append((lines[k - 1][1], lines[k - 1][2]))
         k += 1
     return out, k
