@@ -8,9 +8,10 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 from rdflib.term import Node
 
@@ -22,6 +23,7 @@ from wgec.graph.layout.keys import slug as _slug
 from wgec.graph.layout.model import ActorName, ParsedDocument
 from wgec.graph.link.actors import TITLE_RE, new_actor_kind, state_named
 from wgec.graph.link.gazetteer import Entity, Gazetteer, Mention
+from wgec.graph.oxterms import read_triples
 from wgec.graph.triples import TripleSet
 from wgec.ontology.vocab import ID, WGEC
 
@@ -42,6 +44,21 @@ def short(text: str, limit: int = LABEL_MAX) -> str:
 
 def slugify(text: str, words: int = 6) -> str:
     return _slug(" ".join(clean_text(text).split()[:words]))
+
+
+@lru_cache(maxsize=1)
+def vocabularies() -> tuple[tuple[Node, Node, Node], ...]:
+    """The controlled vocabularies (issue levels, focus areas, characteristics...) every graph holds:
+    package data, read once per process (each build, and each test, makes a new emitter)."""
+    return tuple(read_triples((resources.files("wgec.graph") / "data" / "vocabularies.ttl").read_bytes(), "turtle"))
+
+
+@lru_cache(maxsize=4)
+def label_index(cls: URIRef) -> dict[str, URIRef]:
+    """Lower-cased label and alt label -> the vocabulary concept of class ``cls`` so named."""
+    members = {s for s, p, o in vocabularies() if p == RDF.type and o == cls}
+    return {str(o).lower(): s for s, p, o in vocabularies()  # type: ignore[misc]
+            if s in members and p in (RDFS.label, SKOS.altLabel)}
 
 
 @dataclass
@@ -73,24 +90,13 @@ class EmitterBase:
         self.proposal_spans: dict[str, list[tuple[int, int, int, URIRef]]] = {}
         self._unsorted: set[str] = set()
         self.issue_labels: dict[str, URIRef] = {}
-        self.vocab = Graph().parse(
-            data=(resources.files("wgec.graph") / "data" / "vocabularies.ttl").read_text(encoding="utf-8"),
-            format="turtle")
-        self.g += self.vocab
-        self.characteristics = self._label_index(WGEC.Characteristic)
+        self.g += vocabularies()
+        self.characteristics = dict(label_index(WGEC.Characteristic))  # a copy: the cached one stays as read
 
     # ------------------------------------------------------------ helpers
 
     def add(self, s: URIRef, p: URIRef, o: Node) -> None:
         self.g.add((s, p, o))
-
-    def _label_index(self, cls: URIRef) -> dict[str, URIRef]:
-        index: dict[str, URIRef] = {}
-        for s in self.vocab.subjects(RDF.type, cls):
-            for p in (RDFS.label, SKOS.altLabel):
-                for o in self.vocab.objects(s, p):
-                    index[str(o).lower()] = s  # type: ignore[assignment]
-        return index
 
     def entity(self, entity: Entity) -> URIRef:
         self.used.add(entity.slug)
