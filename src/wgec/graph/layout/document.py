@@ -23,6 +23,7 @@ from wgec.graph.layout.contribution import parse_contribution
 from wgec.graph.layout.fields import front_end, un_issuer
 from wgec.graph.layout.frontmatter import parse_header
 from wgec.graph.layout.kinds import classify
+from wgec.graph.layout.letters import cover_letter
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.questionnaire import parse_asked_questions, parse_categories, parse_questionnaire
 from wgec.graph.layout.quotes import parse_quotes
@@ -36,7 +37,7 @@ def parse_document(source: SourceFile, progress: Callable[[int, int], None] | No
     doc = ParsedDocument(source=source, layout="unrecognised")
     body_first = parse_header(doc)
     doc.body_first_line = body_first
-    blocks = split_blocks(source, body_first, progress=progress)
+    blocks = split_blocks(source, body_first, doc.body_last_line, progress=progress)
     doc.tables = parse_tables(blocks, source)
     rolling = is_rolling(blocks, source)
     parse_categories(doc, blocks)
@@ -69,7 +70,9 @@ def parse_document(source: SourceFile, progress: Callable[[int, int], None] | No
 def _classify(doc: ParsedDocument, rolling: bool) -> None:
     """The document's kind from its title and front matter (:mod:`wgec.graph.layout.kinds`)."""
     lines = doc.source.lines()
-    front = "\n".join(text for _, _, text in lines[:max(front_end(lines), doc.body_first_line - 1)])
+    letter = cover_letter(lines)  # a cover letter's "in response to the call for contributions" names no kind
+    front = "\n".join(text for n, _, text in lines[:max(front_end(lines), doc.body_first_line - 1)]
+                      if letter is None or not letter.salutation <= n <= letter.end)
     doc.kind, doc.kind_cue = classify(doc.title, front, rolling=rolling, has_submitter=bool(doc.submitters))
     if doc.kind in ("notice", "report") and not doc.submitters and \
             (issuer := un_issuer(lines, max(front_end(lines), doc.body_first_line - 1))) is not None:

@@ -61,6 +61,7 @@ def parse_header(doc: ParsedDocument) -> int:
     body_first = _read_any_layout(doc, lines, body_first)
     if not doc.submitters and (signed := signatories(lines)) is not None:  # a joint statement's "Signed by:"
         doc.submitters = signed[0]
+        doc.body_last_line = signed[1] - 1  # the names signed are not the statement's text
         doc.warnings.append(f"{doc.source.name}:{signed[1]}: no 'Submitted by' line; submitters read from the "
                             f"signatories: {', '.join(a.name for a in doc.submitters)}")
     return body_first

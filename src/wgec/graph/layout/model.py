@@ -166,6 +166,7 @@ class ParsedDocument:
     draft_of: str | None = None  # the draft a document comments on, when it reproduces its text
     warnings: list[str] = field(default_factory=list)
     body_first_line: int = 1
+    body_last_line: int | None = None  # the body ends before a joint statement's "Signed by:" list
 
     def body_text(self) -> str:
         """The text after the front matter (cover, title, submitters, disclaimer, e-mail lines):
