@@ -19,6 +19,8 @@ from tests.graph.ingest.render import to_pdf
 from tests.graph.layout.unseen_facts import Doc, missed, norm, read_facts
 
 from wgec.graph.build import build
+from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.document import parse_document
 from wgec.ontology.vocab import WGEC
 
 UNSEEN = FIXTURES / "unseen"
@@ -93,3 +95,47 @@ def test_word_tab_sub_items_are_parts_of_their_parent():
     children = sorted(str(g.value(p, WGEC.number)) for p in g.subjects(WGEC.partOf, parent))
     assert children == ["2.2.1", "2.2.2"]
     assert not [t for t in doc.texts.values() if norm(t).startswith(("General comments", "Final remarks"))]
+
+
+def _parsed(text: str):
+    return parse_document(SourceFile.from_text("x.txt", text))
+
+
+def test_the_names_signed_are_no_proposals():
+    doc = _parsed("Statement on enhanced cooperation by civil society groups\n\n5 May 2017\n\n"
+                  "We urge the WGEC to keep its process open.\n\nEndorsed by:\n• Just Net Coalition\n"
+                  "• Ms. Anriette Esterhuysen\n")
+    assert [(a.name, a.kind) for a in doc.submitters] == [("Just Net Coalition", "Organization"),
+                                                          ("Ms. Anriette Esterhuysen", "Person")]
+    assert [i.text for i in doc.all_items()] == ["We urge the WGEC to keep its process open."]
+
+
+def test_a_cover_letter_answering_a_call_is_no_notice():
+    doc = _parsed("Internet Society\n\nGeneva, 30 November 2016\n\nExcellency,\n\nPlease find attached our "
+                  "contribution, in response to the call for contributions of 10 October 2016.\n\n"
+                  "Yours faithfully,\n\nDr. Maria Lopez\nSenior Director, Global Internet Policy\n\n"
+                  "Internet Society submission on enhanced cooperation\n\n"
+                  "1. Enhanced cooperation should be understood as a process.\n")
+    assert (doc.title, doc.kind, [a.name for a in doc.submitters]) == (
+        "Internet Society submission on enhanced cooperation", "submission", ["Internet Society"])
+    assert [(a.name, a.title) for a in doc.delivered_by] == [("Dr. Maria Lopez", "Senior Director, Global Internet "
+                                                                                  "Policy")]
+    assert [i.text for i in doc.all_items()] == ["Enhanced cooperation should be understood as a process."]
+
+
+def test_a_chair_s_summary_reports_speech_and_proposes_nothing():
+    doc = _parsed("Working Group on Enhanced Cooperation\n\nChair's summary of the fourth meeting\n\n"
+                  "Geneva, 25-27 September 2017\n\n1. Delegations expressed support for the intersessional work.\n\n"
+                  "2. One participant suggested that the report should include a glossary.\n\n"
+                  "3. A number of delegations called for a new forum under the United Nations.\n")
+    assert (doc.kind, doc.date, doc.all_items()) == ("report", None, [])  # meeting days date no report
+
+
+def test_proposal_headings_with_a_dash_number_their_paragraphs():
+    doc = _parsed("Submission of the Republic of Kenya to the Working Group on Enhanced Cooperation\n\n"
+                  "Date: 20 January 2017\n\nProposal 1 – Capacity building\n\nDeveloping countries need "
+                  "sustained support.\n\nProposal 2 – A clearing house\n\nThe CSTD should establish a clearing "
+                  "house:\na) an inventory of existing mechanisms;\nb) a contact point in each organisation.\n")
+    items = {i.key: (i.number, i.section, [c.key for c in i.children]) for i in doc.submissions[0].items}
+    assert items == {"1": ("1", "Proposal 1 – Capacity building", []),
+                     "2": ("2", "Proposal 2 – A clearing house", ["2.a", "2.b"])}
