@@ -21,6 +21,7 @@ from tests.graph.layout.unseen_facts import Doc, missed, norm, read_facts
 from wgec.graph.build import build
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.document import parse_document
+from wgec.graph.link.stances import find_stances, load_lexicon
 from wgec.ontology.vocab import WGEC
 
 UNSEEN = FIXTURES / "unseen"
@@ -139,3 +140,20 @@ def test_proposal_headings_with_a_dash_number_their_paragraphs():
     items = {i.key: (i.number, i.section, [c.key for c in i.children]) for i in doc.submissions[0].items}
     assert items == {"1": ("1", "Proposal 1 – Capacity building", []),
                      "2": ("2", "Proposal 2 – A clearing house", ["2.a", "2.b"])}
+
+
+@pytest.mark.parametrize(("sentence", "holder"), [
+    ("Some stakeholders argue that existing institutions are sufficient.", "Some stakeholders"),
+    ("The representative of the Internet Society stressed that a new body should be established.",
+     "The representative of the Internet Society"),
+    ("The Chair noted that a new mechanism should be established.", "The Chair"),
+])
+def test_what_others_say_is_reported_speech(sentence, holder):
+    findings, _ = find_stances(sentence, load_lexicon())
+    assert findings and {f.holder for f in findings} == {holder}
+
+
+def test_stakeholders_as_an_object_report_nothing():
+    findings, _ = find_stances("Encourage governments to engage with all other stakeholders and to establish a "
+                               "new body.", load_lexicon())
+    assert findings and all(f.holder is None for f in findings)
