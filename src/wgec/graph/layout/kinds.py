@@ -5,9 +5,7 @@ contribution to the working group; a *statement* is a submission published as a 
 a *questionnaire response*, a *Chair's draft*, *comments* on a draft, a *notice* (a call,
 an invitation, an announcement), a *commentary* (an outside analysis), a *report* and a
 *compilation* (a rolling document of submissions).  The first rule that matches wins, in
-the order of :data:`RULES`, on the title before the front matter (a submission whose cover
-letter answers a "call for contributions" is a submission, not a notice), the plain
-"submission" last of all; the cue says which words decided.  Nothing matching, a
+the order of :data:`RULES`; the cue says which words decided.  Nothing matching, a
 document with a submitter is a submission; otherwise the kind stays unknown.
 """
 from __future__ import annotations
@@ -70,14 +68,12 @@ def classify(title: str | None, front: str, *, rolling: bool, has_submitter: boo
     """
     if rolling:
         return "compilation", "layout: a rolling document of submissions by group"
-    places = (("title", title or ""), ("front matter", front))
-    specific, generic = RULES[:-1], RULES[-1:]  # "submission" only when no other kind is named anywhere
-    for rules in (specific, generic):
-        for place, text in places:  # the title's own word first
-            for kind, where, pattern in rules:
-                m = pattern.search(text) if place == "title" or where == "front" else None
-                if m:
-                    return kind, f"{place}: {m.group(0).strip()!r}"
+    for kind, where, pattern in RULES:
+        texts = [("title", title or "")] + ([("front matter", front)] if where == "front" else [])
+        for place, text in texts:
+            m = pattern.search(text)
+            if m:
+                return kind, f"{place}: {m.group(0).strip()!r}"
     if has_submitter:
         return "submission", "a document with a submitter"
     return None, "no cue"
