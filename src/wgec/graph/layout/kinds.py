@@ -28,7 +28,7 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
     ("questionnaire-response", "front", re.compile(
         r"^\W*Timestamp\b|which\s+stakeholder\s+category\s+do\s+you\s+belong|"
         r"\b(?:response|reply|answers?|responding)\s+(?:\w+\s+){0,3}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
-        r"questionnaire\b|\bquestionnaire\s+(?:response|reply|answers?)\b", re.I | re.M)),
+        r"questionnaire\b|\bquestionnaire\s*[–—:-]?\s+(?:response|reply|answers?)\b", re.I | re.M)),
     ("notice", "front", re.compile(
         r"^\W*(?:notice|information\s+note|note\s+verbale|announcement|invitation|press\s+release)\W*$|"
         r"\bcall\s+for\s+(?:contributions|inputs|submissions|comments)\b|\bwill\s+hold\s+its\s+\w+\s+meeting\b|"
