@@ -18,7 +18,14 @@ from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.keys import unique_key
 from wgec.graph.layout.model import ParsedItem
-from wgec.graph.layout.prose import looks_like_title, only_leads_in, recommends, reports_others, reports_speech
+from wgec.graph.layout.prose import (
+    QUOTE_LEAD_RE,
+    looks_like_title,
+    only_leads_in,
+    recommends,
+    reports_others,
+    reports_speech,
+)
 
 # "... (9)" at the end of an item: its number in the submitter's original list
 ORIGINAL_NUMBER_RE = re.compile(r"[;,.]?\s*\((\d{1,3})\)\s*$")
@@ -75,8 +82,8 @@ def to_items(blocks: list[Block], source: SourceFile, section: str | None, prefi
 def _is_proposal(block: Block, text: str, rules: ItemRules) -> bool:
     if rules.in_quote(block):
         return False
-    if block.kind == "item":
-        return True
+    if block.kind == "item":  # a proposal by its place, unless it only introduces a quotation
+        return not (block.opens_list and not block.children and QUOTE_LEAD_RE.search(text))
     if looks_like_title(text) or (block.opens_list and not block.children):
         return False  # a title, or a line introducing the prose after it
     if block.children and only_leads_in(text):

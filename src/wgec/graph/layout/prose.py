@@ -54,6 +54,10 @@ SPEECH_RE = re.compile(
     r"pointed|requested|reiterated|questioned|supported|opposed|observed|indicated|mentioned|remarked|"
     r"cautioned|warned|recommended|shared|informed|reported|explained|presented|(?:were|was)\s+of\s+the\s+view|"
     r"(?:took|held)\s+the\s+view)\b", re.I)
+# "Paragraph 69 of the Tunis Agenda states:": what follows is a quotation, not the author's list
+QUOTE_LEAD_RE = re.compile(
+    r"\b(?:states?|stated|says|said|reads?|provides|provided|notes|noted|recogni[sz]es|recogni[sz]ed|affirms|"
+    r"reaffirms|reaffirmed|stipulates|declares|declared|as\s+follows)\s*:$", re.I)
 SMALL_WORDS = frozenset("of the and to for in on a an with by at from or as its their & de la".split())
 
 
