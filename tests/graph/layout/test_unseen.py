@@ -157,3 +157,22 @@ def test_stakeholders_as_an_object_report_nothing():
     findings, _ = find_stances("Encourage governments to engage with all other stakeholders and to establish a "
                                "new body.", load_lexicon())
     assert findings and all(f.holder is None for f in findings)
+
+
+def test_a_quotation_introduced_by_a_numbered_item_is_a_citation_not_a_proposal():
+    doc = _parsed("Contribution of the Government of India to the WGEC\n\nSubmitted by: India\n"
+                  "Date: 5 December 2016\n\n"
+                  "1) Paragraph 69 of the Tunis Agenda states:\n\n\"We further recognize the need for enhanced "
+                  "cooperation in the future, to enable governments, on an equal footing, to carry out their roles "
+                  "and responsibilities, in international public policy issues pertaining to the Internet.\"\n\n"
+                  "2) We recommend the establishment of a multilateral body under the UN.\n")
+    assert [i.text[:20] for i in doc.all_items()] == ["We recommend the est"]
+    assert [(q.instrument, q.paragraph) for q in doc.quoted] == [("instrument/tunis-agenda", 69)]
+
+
+def test_questionnaire_dash_response_is_a_questionnaire_response():
+    doc = _parsed("WGEC Questionnaire – Response from ICANN\n\nSubmitted by: ICANN\nDate: 2013-08-15\n\n"
+                  "Q4. What are the relevant international public policy issues pertaining to the Internet?\n"
+                  "The security and stability of the unique identifier systems.\n")
+    assert doc.kind == "questionnaire-response"
+    assert [(i.question, i.text[:12]) for i in doc.all_items()] == [("questionnaire-4", "The security")]

@@ -68,6 +68,18 @@ def _quoted_run(run: list[Block], source: SourceFile) -> list[QuotedProvision]:
             for block, m in matches if (m.provision.instrument, m.provision.paragraph) == (instrument, paragraph)]
 
 
+def _quoted_paragraph(block: Block, text: str) -> QuotedProvision | None:
+    """A paragraph in quotation marks that reproduces a provision of an instrument (most of its
+    word trigrams): a quotation, wherever it stands and whatever introduces it."""
+    if block.kind != "para" or text[:1] not in "\"“" or text.rstrip(" .")[-1:] not in "\"”":
+        return None
+    m = load_provisions().best(text, min_words=6)
+    if m is None or m.score < QUOTED_SHARE:
+        return None
+    p = m.provision
+    return QuotedProvision(block.start, p.paragraph, p.sub, block.start, block.end, p.instrument)
+
+
 def _letter(block: Block) -> str | None:
     """The letter of an "a)" item, lower-cased; None for any other block."""
     if block.kind == "item" and block.marker == "alpha" and block.number and len(block.number) == 1:
@@ -112,6 +124,9 @@ class _Reader:
             self.doc.quoted.append(QuotedProvision(hint, self.lettered_from, letter, block.start, block.end))
             return
         self.lettered_from = None
+        if (quoted := _quoted_paragraph(block, text)) is not None:
+            self.doc.quoted.append(quoted)  # '"We further recognize the need for ..."' standing alone
+            return
         number, skip = _paragraph_number(block, text)
         if number is not None and self.intro is not None and self.continues_quote(number):
             self.doc.quoted.append(QuotedProvision(self.intro.start, number, None, block.start + skip, block.end))
