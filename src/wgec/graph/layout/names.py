@@ -64,6 +64,32 @@ def split_names(text: str, offset: int) -> list[ActorName]:
     return names
 
 
+# a person's position after the name: "Mr. Jimson Olufuye, Chair, Africa ICT Alliance (AfICTA)"
+POSITION_RE = re.compile(
+    r"^(?:(?:Vice|Deputy|Co|Senior|Executive|Chief|Acting|Former|General)[\s-]+)*(?:Chair(?:man|person|woman)?|"
+    r"President|Director|Secretary|Minister|Ambassador|Representative|Counsell?or|Adviser|Advisor|Officer|"
+    r"Manager|Head|Coordinator|Member|Professor|Lecturer|Researcher|Fellow|CEO|CTO|Founder|Delegate|"
+    r"Attach[eé]|Consultant|Expert|Analyst|Editor|Lead|Partner)\b")
+
+
+def person_with_position(text: str, offset: int) -> ActorName | None:
+    """One person named with a position (and maybe the organisation): "Mr. Jimson Olufuye, Chair,
+    Africa ICT Alliance (AfICTA)" is Mr. Olufuye, whose title is the rest; not three actors.
+
+    >>> a = person_with_position("Mr. Jimson Olufuye, Chair, Africa ICT Alliance (AfICTA)", 0)
+    >>> a.name, a.title, a.kind
+    ('Mr. Jimson Olufuye', 'Chair, Africa ICT Alliance (AfICTA)', 'Person')
+    >>> person_with_position("Brazil, Mexico, Sweden", 0) is None
+    True
+    """
+    name, sep, rest = text.partition(",")
+    name, rest = clean_text(name).strip(" .:;"), clean_text(rest).strip(" .:;")
+    if not sep or not looks_like_person(name) or not POSITION_RE.match(rest):
+        return None
+    start = offset + text.find(name)
+    return ActorName(name, start, start + len(name), title=rest, kind="Person")
+
+
 def split_behalf(text: str, offset: int) -> tuple[list[ActorName], list[ActorName]]:
     """Submitters and the parties they represent, from "X on behalf of Y".
 
@@ -75,7 +101,8 @@ def split_behalf(text: str, offset: int) -> tuple[list[ActorName], list[ActorNam
     """
     m = BEHALF_RE.search(text)
     if m is None:
-        return split_names(text, offset), []
+        person = person_with_position(text, offset)
+        return ([person] if person else split_names(text, offset)), []
     return split_names(text[:m.start()], offset), represented(text[m.end():], offset + m.end())
 
 
