@@ -176,3 +176,17 @@ def test_questionnaire_dash_response_is_a_questionnaire_response():
                   "The security and stability of the unique identifier systems.\n")
     assert doc.kind == "questionnaire-response"
     assert [(i.question, i.text[:12]) for i in doc.all_items()] == [("questionnaire-4", "The security")]
+
+
+def test_a_person_with_a_position_is_one_submitter():
+    doc = _parsed("Working Group on Enhanced Cooperation\n\nInputs on the guiding questions\n\nSubmitted by\n\n"
+                  "Mr. Jimson Olufuye, Chair, Africa ICT Alliance (AfICTA)\n\n07.12.2016\n\n"
+                  "We recommend that the WGEC map the international public policy issues.\n")
+    assert [(a.name, a.kind, a.title) for a in doc.submitters] == [
+        ("Mr. Jimson Olufuye", "Person", "Chair, Africa ICT Alliance (AfICTA)")]
+
+
+def test_posted_by_a_person_on_a_date():
+    doc = _parsed("# Enhanced cooperation after the WSIS+10 review\n\n*Posted by Jane Roe on 12 January 2017*\n\n"
+                  "In my view the new group should focus on the mapping of issues.\n")
+    assert ([a.name for a in doc.submitters], str(doc.date), doc.kind) == (["Jane Roe"], "2017-01-12", "commentary")

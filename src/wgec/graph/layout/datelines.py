@@ -39,7 +39,8 @@ LABEL_RE = re.compile(
     r"^\W*(?P<label>(?:Date\s+of\s+(?:publication|submission|issue)|Publication\s+date|Published(?:\s+on)?|"
     r"Issued(?:\s+on)?|Submission\s+date|Date\s+submitted|Submitted\s+on|Dated?|Sent|Last\s+updated|"
     r"Posted(?:\s+on)?))\W*?\s*[:\t]\s*(?P<value>.+?)\s*$|"
-    r"^\W*(?P<label2>Timestamp|(?:Posted|Submitted|Published|Issued|Received|Sent)\s+on|Dated)\s+"
+    r"^\W*(?P<label2>Timestamp|(?:Posted|Submitted|Published|Issued|Received|Sent)(?:\s+by\s+[A-Z][\w.'’ -]{1,60}?)?"
+    r"\s+on|Dated)\s+"
     r"(?P<value2>\d.+?|[A-Z][a-z]+\.?\s+\d.+?)\s*$", re.I)
 # "Geneva, 16 December 2010", "New York, December 2016", "Wednesday, 7 December 2016", "7 December 2016."
 PLACE_OR_DAY = r"(?:[A-Z][A-Za-z.' -]{1,30},\s*)?"
@@ -115,8 +116,8 @@ def labelled_date(line: str) -> tuple[str, StatedDate | None] | None:
     ('Date', None)
     >>> labelled_date("Posted on December 16, 2010 by Jane Roe")[1].value
     datetime.date(2010, 12, 16)
-    >>> labelled_date("Submitted on 7 December 2016")[1].value
-    datetime.date(2016, 12, 7)
+    >>> [labelled_date(t)[1].value for t in ("Submitted on 7 December 2016", "*Posted by Jane Roe on 12 Jan 2017*")]
+    [datetime.date(2016, 12, 7), datetime.date(2017, 1, 12)]
     """
     m = LABEL_RE.match(line)
     if m is None:

@@ -36,7 +36,8 @@ FIELD_RE = re.compile(
     r"^\W*(?P<by>(?:Prepared|Submitted|Written|Presented|Contributed|Authored)\s+by)\s+(?P<byvalue>\S.*?)\s*$", re.I)
 INNER_RE = re.compile(rf"(?:(?P<person>Name|Full\s+name)|(?P<org>{_ORG})|(?P<state>{_STATE}))\s*:\s*", re.I)
 BYLINE_RE = re.compile(r"^\W*[Bb]y\s+(?P<who>[A-Z].{1,120}?)[\s*_]*$")
-POSTED_BY_RE = re.compile(r"^\W*Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)[\s*_]*$")
+POSTED_BY_RE = re.compile(
+    r"^\W*Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)(?:\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d).*?)?[\s*_]*$")
 PART_SEP_RE = re.compile(r"\s+[|·]\s+|\s*\t\s*|\s{3,}")
 EMAIL_RE = re.compile(r"<[^>]*>|\S+@\S+|\(?\+?\d[\d ()-]{6,}\d\)?")
 GOVERNMENT_BODY_RE = re.compile(r"\b(?:Ministry|Government|Permanent\s+Mission|Department|Embassy)\b", re.I)
