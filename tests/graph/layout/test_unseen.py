@@ -135,10 +135,11 @@ def test_a_chair_s_summary_reports_speech_and_proposes_nothing():
 def test_proposal_headings_with_a_dash_number_their_paragraphs():
     doc = _parsed("Submission of the Republic of Kenya to the Working Group on Enhanced Cooperation\n\n"
                   "Date: 20 January 2017\n\nProposal 1 – Capacity building\n\nDeveloping countries need "
-                  "sustained support.\n\nProposal 2 – A clearing house\n\nThe CSTD should establish a clearing "
+                  "sustained support.\n\nRationale: participation should not depend on wealth.\n\n"
+                  "Proposal 2 – A clearing house\n\nThe CSTD should establish a clearing "
                   "house:\na) an inventory of existing mechanisms;\nb) a contact point in each organisation.\n")
     items = {i.key: (i.number, i.section, [c.key for c in i.children]) for i in doc.submissions[0].items}
-    assert items == {"1": ("1", "Proposal 1 – Capacity building", []),
+    assert items == {"1": ("1", "Proposal 1 – Capacity building", []),  # its rationale is no proposal
                      "2": ("2", "Proposal 2 – A clearing house", ["2.a", "2.b"])}
 
 

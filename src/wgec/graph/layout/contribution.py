@@ -123,6 +123,7 @@ class _Reader:
             roots = free_paragraphs_into_items(nest(self.segment))
             if self.labelled and roots[0].kind == "para":  # the paragraph a "Recommendation 2:" heading titles
                 roots[0].kind, roots[0].marker, roots[0].number = "item", "dec", self.labelled
+                roots = roots[:1] + [b for b in roots[1:] if b.kind == "item"]  # its rationale is no proposal
                 self.labelled = None
             rules = ItemRules(self.prose, self.weak, self.quoted, speech=self.doc.kind == "report")
             self.sub.items.extend(to_items(roots, self.doc.source, self.section, self.prefix(), self.question,
