@@ -56,7 +56,7 @@ def main() -> None:
 
 def load_data(data: Path | None) -> Graph:
     """The graph to query: --data FILE, else ./out/wgec.ttl, else a fresh build of the bundled corpus."""
-    from wgec.graph.export import load_graph
+    from wgec.graph.rdf_files import load_graph
 
     if data is not None:
         return load_graph(data)

@@ -169,7 +169,8 @@ def export(fmt: str, output: str, corpus: tuple[Path, ...], input_: Path | None)
     """Export the graph (ontology and data) as Turtle, N-Triples, JSON-LD or TriG."""
     from wgec.files import write_atomic
     from wgec.graph.build import build as run_build
-    from wgec.graph.export import load_graph, serialize
+    from wgec.graph.export import serialize
+    from wgec.graph.rdf_files import load_graph
     from wgec.ontology import load_ontology
 
     if input_ is not None:

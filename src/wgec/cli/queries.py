@@ -114,7 +114,8 @@ def query(name: str | None, file_: Path | None, params: tuple[str, ...], fmt: st
 def push(endpoint: str, graph_iri: str, to_default: bool, replace: bool, data: Path | None, bundled_example: bool,
          user: str | None, password: str | None, timeout: float, auth: str) -> None:
     """Load the graph (without the ontology) into a triple store via the SPARQL 1.1 Graph Store Protocol."""
-    from wgec.graph.export import load_graph, serialize
+    from wgec.graph.export import serialize
+    from wgec.graph.rdf_files import load_graph
     from wgec.ontology import load_ontology
     from wgec.queries.run import push as run_push
 

@@ -9,14 +9,12 @@ published context embedded (compact terms), TriG with one named graph per source
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 
 from rdflib import Graph
 from rdflib.namespace import RDFS  # noqa: F401  (the doctests use it)
 
-from wgec.errors import InputError, RDFSyntaxError
+from wgec.errors import InputError
 from wgec.graph.datasets import nquads, partition
-from wgec.graph.oxterms import rdf_format_of, read_triples, syntax_message
 from wgec.graph.triples import Triple, nt_line
 from wgec.ontology import ontology_triples
 from wgec.ontology.context import load_context
@@ -86,18 +84,3 @@ def trig_via_oxigraph(triples: Iterable[Triple], ntriples: bytes | None = None) 
     parsed = pyoxigraph.parse(nquads(partition(triples), default=ntriples), pyoxigraph.RdfFormat.N_QUADS)
     return pyoxigraph.serialize(parsed, format=pyoxigraph.RdfFormat.TRIG,
                                 prefixes={k: str(v) for k, v in PREFIXES.items() if k != "id"}) or b""
-
-
-def load_graph(path: Path, fmt: str | None = None) -> Graph:
-    """Read an RDF file (Turtle, N-Triples, JSON-LD, TriG: every graph of it) into an rdflib graph,
-    with Oxigraph's parser (:mod:`wgec.graph.oxterms`: 1.5-4x faster than rdflib's, strict, never
-    fetches); a syntax error names the file, line and column."""
-    guess = rdf_format_of(path, fmt)
-    graph = Graph()
-    try:
-        graph.addN((s, p, o, graph) for s, p, o in read_triples(path, guess))
-    except SyntaxError as exc:
-        raise RDFSyntaxError(f"{path}: not valid {guess}: {syntax_message(exc)}") from None
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: cannot read ({syntax_message(exc)})") from None
-    return graph

@@ -34,7 +34,7 @@ from rdflib.namespace import DCTERMS, RDF
 from rdflib.term import Node
 
 from wgec.errors import InputError, RDFSyntaxError
-from wgec.graph.oxterms import rdf_format_of, read_quads, syntax_message
+from wgec.graph.rdf_files import load_graph, rdf_format_of, read_quads, syntax_message
 from wgec.graph.triples import TripleSet, nt_line
 from wgec.ontology import load_shapes, ontology_triples, shapes_triples
 from wgec.ontology.prefixes import PREFIXES
@@ -167,8 +167,6 @@ def validate_file(path: Path, engine: str = "auto", allow_warnings: bool = False
     before the validation starts on a large file); with pySHACL, into an rdflib graph. A missing
     or malformed file raises :class:`~wgec.errors.InputError` or
     :class:`~wgec.errors.RDFSyntaxError` naming it."""
-    from wgec.graph.export import load_graph
-
     if engine == "auto":
         engine = "turbo" if turbo_available() else "pyshacl"
     if engine != "turbo":

@@ -23,7 +23,7 @@ from wgec.graph.layout.keys import slug as _slug
 from wgec.graph.layout.model import ActorName, ParsedDocument
 from wgec.graph.link.actors import TITLE_RE, new_actor_kind, state_named
 from wgec.graph.link.gazetteer import Entity, Gazetteer, Mention
-from wgec.graph.oxterms import read_triples
+from wgec.graph.rdf_files import read_triples
 from wgec.graph.triples import TripleSet
 from wgec.ontology.vocab import ID, WGEC
 

@@ -16,7 +16,7 @@ from rdflib import Graph
 from rdflib.term import Node
 
 from wgec.errors import InputError, QueryError, RDFSyntaxError
-from wgec.graph.oxterms import read_triples, to_rdflib
+from wgec.graph.rdf_files import read_triples, to_rdflib
 from wgec.queries.results import QueryResult
 from wgec.queries.sandbox import check_local
 
@@ -49,7 +49,7 @@ def open_store(kind: str = "memory", path: Path | None = None, *, read_only: boo
 def load(store: Any, source: Path | bytes, fmt: str = "turtle") -> None:
     """Load a Turtle/N-Triples file (or bytes) into the store; syntax errors name the file."""
     where = str(source) if isinstance(source, Path) else "<data>"
-    if isinstance(store, Graph):  # read by Oxigraph's parser, held by rdflib (graph/oxterms.py)
+    if isinstance(store, Graph):  # read by Oxigraph's parser, held by rdflib (graph/rdf_files.py)
         try:
             store.addN((s, p, o, store) for s, p, o in read_triples(source, fmt))
         except SyntaxError as exc:

@@ -7,8 +7,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from wgec.errors import RDFSyntaxError
-from wgec.graph.export import load_graph
-from wgec.graph.oxterms import read_triples
+from wgec.graph.rdf_files import load_graph, read_triples
 
 TTL = """@prefix ex: <http://example.org/> .
 ex:a ex:says "plain", "en"@en, "3"^^<http://www.w3.org/2001/XMLSchema#integer> ; ex:knows [ ex:name "b" ] .

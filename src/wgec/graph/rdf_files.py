@@ -1,4 +1,4 @@
-"""Oxigraph's parsers feeding rdflib: RDF files read by pyoxigraph, as rdflib terms.
+"""RDF files read into rdflib graphs and terms, by Oxigraph's parsers.
 
 rdflib's own parsers are pure Python: a 700 kB Turtle export takes ~0.8 s to read and a TriG
 ~2 s; Oxigraph (Rust) reads them in a tenth of that, strictly (an IRI with a space is an
@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from wgec.errors import InputError
+from wgec.errors import InputError, RDFSyntaxError
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -97,3 +97,18 @@ def read_triples(source: Path | bytes, fmt: str) -> Iterator[tuple[Node, Node, N
 
     for quad in quads:
         yield term(quad.subject), term(quad.predicate), term(quad.object)
+
+
+def load_graph(path: Path, fmt: str | None = None) -> Graph:
+    """Read an RDF file (Turtle, N-Triples, JSON-LD, TriG: every graph of it) into an rdflib graph,
+    with Oxigraph's parser (1.5-4x faster than rdflib's, strict, never fetches); a syntax error
+    names the file, line and column."""
+    guess = rdf_format_of(path, fmt)
+    graph = Graph()
+    try:
+        graph.addN((s, p, o, graph) for s, p, o in read_triples(path, guess))
+    except SyntaxError as exc:
+        raise RDFSyntaxError(f"{path}: not valid {guess}: {syntax_message(exc)}") from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read ({syntax_message(exc)})") from None
+    return graph
