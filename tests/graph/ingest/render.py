@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from fpdf import FPDF
+
+if TYPE_CHECKING:
+    from fpdf import FPDF  # imported when a PDF is made (0.6 s): not when the tests are collected
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 SUP_RE = re.compile(r"<sup>[^<]*</sup>|</?(?:ul|li|p|br)(?:\s[^<>]*)?/?>")
@@ -42,6 +45,8 @@ def _pdf_font(pdf: FPDF) -> bool:
 
 def to_pdf(text: str, path: Path) -> Path:
     """A PDF of the text, one paragraph per line, wrapped and paged by fpdf2."""
+    from fpdf import FPDF
+
     pdf = FPDF(format="A4")
     unicode_font = _pdf_font(pdf)
     pdf.set_auto_page_break(True, margin=15)
