@@ -5,7 +5,9 @@ gets its bullet or its number (``<ol type start>``, ``<li value>``) and two spac
 indent per list level; ``<h1>``-``<h6>`` give Markdown ``#`` marks; table cells are
 separated by tabs; ``<s>``, ``<del>``, ``<strike>`` and ``text-decoration: line-through``
 are written ``~~like this~~``, ``<ins>`` is kept as written (an insertion).  Scripts, styles and the
-head are skipped.
+head are skipped, and so is the site's chrome: ``<nav>``, and a ``<header>`` or ``<footer>`` outside
+the ``<main>`` or ``<article>`` (a site's menu and copyright, not the document's; a heading in such
+a header is kept).
 """
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ PARAGRAPHS = {"p", "div", "blockquote", "pre", "table", "h1", "h2", "h3", "h4", 
 VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "area", "base", "col", "embed", "source", "track",
         "param", "keygen"}
 SKIP = {"script", "style", "head", "noscript", "template", "title", "svg", "math", "object", "iframe"}
+CHROME = {"nav", "header", "footer"}
+CONTENT = {"main", "article"}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 STRIKE = {"s", "del", "strike"}
 LINES = {"li", "tr", "ul", "ol"}
 CELL = "\ue000"  # a cell boundary until whitespace is collapsed (a private-use character)
@@ -59,6 +64,7 @@ class _Reader(HTMLParser):
         self.stack: list[_Open] = []
         self.lists: list[_List] = []
         self.skipping: list[str] = []  # open elements whose text is not the document's
+        self.chrome = 0  # open elements of the site's chrome (menus, copyright), not the document's
         self.pre = 0
         self.cells = 0  # cells begun in the current table row
         self.in_cell = 0  # open <td>/<th>: block elements inside stay on the row's line
@@ -91,6 +97,8 @@ class _Reader(HTMLParser):
             return
         if tag == "body":  # a <head> left open ends here
             self.skipping = [t for t in self.skipping if t != "head"]
+        if self._is_chrome(tag):
+            self.chrome += 1
         a = {k: v or "" for k, v in attrs}
         if tag == "br":
             self._break(tag, closing=False)
@@ -101,6 +109,9 @@ class _Reader(HTMLParser):
         if tag not in VOID:
             struck = tag in STRIKE or "line-through" in a.get("style", "").replace(" ", "")
             self.stack.append(_Open(tag, struck))
+
+    def _is_chrome(self, tag: str) -> bool:
+        return tag == "nav" or tag in CHROME and not any(o.tag in CONTENT for o in self.stack)
 
     def _open(self, tag: str, a: dict[str, str]) -> None:
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self.in_cell:
@@ -145,6 +156,8 @@ class _Reader(HTMLParser):
         while self.stack:
             if self.stack.pop().tag == tag:
                 break
+        if tag in CHROME and self._is_chrome(tag):
+            self.chrome = max(self.chrome - 1, 0)
         if tag in ("sup", "ins"):
             self.pieces.append((f"</{tag}>", False))
         elif tag == "pre":
@@ -157,6 +170,8 @@ class _Reader(HTMLParser):
             self._break(tag, closing=True)
 
     def handle_data(self, data: str) -> None:
+        if self.chrome and not any(o.tag in HEADINGS for o in self.stack):
+            return
         if not self.skipping:
             self.pieces.append((data, self.struck))
 

@@ -35,7 +35,7 @@ TITLE_BY_RE = re.compile(
     r"regarding|concerning|in\s+response|in\s+preparation)\b|\s*[:;]|$)", re.I)
 
 TITLE_OWNER_RE = re.compile(
-    r"^(?P<who>(?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.-]*?)(?:['’]s?)?\s+(?i:(?:joint\s+|written\s+)?"
+    r"^(?P<who>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|of|and|de)\s+)?){0,5}[A-Z][\w&.-]*?)(?:['’]s?)?\s+(?i:(?:joint\s+|written\s+)?"
     r"(?:contribution|submission|input|comments|response|views|statement|position(?:\s+paper)?|proposals?|"
     r"recommendations)\s+(?:to|on|for|regarding|concerning|in\s+response))\b")
 NOT_OWNERS = frozenset("revised draft additional further initial new joint written final first second third "
@@ -209,6 +209,8 @@ def _title_owner(title: str) -> re.Match[str] | None:
 
     >>> _title_owner("ICC BASIS comments on the draft report").group("who")
     'ICC BASIS'
+    >>> _title_owner("IT for Change statement to the fourth meeting").group("who")
+    'IT for Change'
     >>> _title_owner("Revised proposals to the Chair") is None
     True
     """
@@ -257,7 +259,8 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
         last = max(last, front_end(lines, letter.end + 1))
         if (title := find_title(lines, letter.end + 1, last)) is not None:
             doc.title, doc.title_span = title.text, (title.start, title.end)
-    if doc.title is None and (title := find_title(lines, 1, last)) is not None:
+    above = letter.salutation - 1 if letter is not None else last  # not the letter's body nor its signature
+    if doc.title is None and (title := find_title(lines, 1, above)) is not None:
         doc.title, doc.title_span = title.text, (title.start, title.end)
     elif doc.title is None and subject is not None:  # an e-mail: its subject is its title
         doc.title, doc.title_span = doc.subject, subject

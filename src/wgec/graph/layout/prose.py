@@ -33,13 +33,20 @@ FIRST_PERSON_RE = re.compile(r"\b(?:we|I|our|us)\b", re.I)
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom)\s+(?:\w+\s+)?$", re.I)
 SENTENCE_RE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")  # another's words, quoted
+# a one-sentence paragraph that only announces the proposals after it: "In my view the Working Group
+# should do two things.", "We have three proposals:", "I would suggest the following."
+ANNOUNCE_NOUNS = r"(?:things|proposals|recommendations|suggestions|steps|points|actions|measures|ideas|priorities)"
+ANNOUNCES_RE = re.compile(
+    rf"^[^.!?]*\b(?:(?:two|three|four|five|six|several|a\s+few)(?:\s+[\w-]+)?\s+{ANNOUNCE_NOUNS}"
+    rf"|the\s+following(?:\s+{ANNOUNCE_NOUNS})?)\s*[.:]$", re.I)
 # the last sentence of a paragraph that only leads into its list: "In brief, we recommend that:",
 # "We call on the Working Group to:", "ICC proposes the following:"
 LEAD_IN_RE = re.compile(
     r"(?:^|[.;]\s+)(?:(?:in\s+(?:brief|short|summary|conclusion)|therefore|accordingly|finally),?\s+)?"
     r"(?:we|I|[A-Z][\w&()-]*(?:\s+[\w&()-]+){0,5})\s+(?:(?:would\s+like\s+to|hereby|therefore|further|also|"
     r"respectfully|strongly)\s+)*(?:recommend|propose|suggest|urge|call|invite|request|ask|encourage)s?"
-    r"(?:\s+(?:on|upon)(?:\s+[\w-]+){1,6}\s+to|\s+that|\s+the\s+following(?:\s+\w+)?)?\s*:$", re.I)
+    r"(?:\s+(?:on|upon)(?:\s+[\w-]+){1,6}\s+to(?:\s+(?:recommend|propose|agree|ensure)(?:\s+that)?)?"
+    r"|\s+that|\s+the\s+following(?:\s+\w+)?)?\s*:$", re.I)
 # a report's sentence that says what someone at the meeting said: "Several members proposed that ...",
 # "In his opening remarks, the Chair noted ...", "Other participants were of the view that ..."
 SPEECH_RE = re.compile(
@@ -110,10 +117,27 @@ def only_leads_in(text: str) -> bool:
     True
     >>> only_leads_in("We call on the Working Group to:"), only_leads_in("ICC BASIS proposes the following:")
     (True, True)
+    >>> only_leads_in("We call on the Working Group to recommend that:")
+    True
     >>> only_leads_in("The WGEC should recommend that the existing institutions be strengthened, in particular:")
     False
     """
     return text.endswith(":") and LEAD_IN_RE.search(" ".join(text.split())) is not None
+
+
+def only_announces(text: str) -> bool:
+    """Whether a paragraph is one sentence that only announces the proposals that follow it.
+
+    >>> only_announces("In my view the Working Group should do two things.")
+    True
+    >>> only_announces("We propose the following:")
+    True
+    >>> only_announces("The Working Group should do two things: map the issues and report on them.")
+    False
+    >>> only_announces("The CSTD should consult several stakeholders.")
+    False
+    """
+    return ANNOUNCES_RE.match(" ".join(text.split())) is not None
 
 
 def reports_speech(text: str) -> bool:
