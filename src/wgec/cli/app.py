@@ -59,10 +59,10 @@ def load_data(data: Path | None) -> Graph:
     from wgec.graph.rdf_files import load_graph
 
     if data is not None:
-        return load_graph(data)
+        return load_graph(data, store="SimpleMemory")  # only read: queries, views, dossiers
     default = Path("out") / "wgec.ttl"
     if default.exists():
-        return load_graph(default)
+        return load_graph(default, store="SimpleMemory")
     from wgec.graph.build import build as run_build
 
     click.echo("wgec: no out/wgec.ttl here; building the bundled corpus in memory (run `wgec build` once)",
