@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wgec.errors import DocumentReadError
+from wgec.graph.ingest.pipes import pipe_tables
 
 TEXT_MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown"}
 
@@ -116,5 +117,5 @@ def looks_binary(text: str, sample: int = 65536) -> bool:
 
 
 def read_text(path: Path, raw: bytes) -> Extracted:
-    """A .txt or .md document: its text as written."""
-    return Extracted(decode_text(path, raw), TEXT_MEDIA_TYPES.get(path.suffix.lower(), "text/plain"))
+    """A .txt or .md document: its text as written, a table typed with pipes as tab-separated rows."""
+    return Extracted(pipe_tables(decode_text(path, raw)), TEXT_MEDIA_TYPES.get(path.suffix.lower(), "text/plain"))

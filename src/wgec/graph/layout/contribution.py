@@ -28,12 +28,13 @@ def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
     """The document's submission, with the items of the sections that hold proposals."""
     sub = Submission(key="", submitters=doc.submitters, date=doc.date, on_behalf_of=list(doc.on_behalf_of))
     doc.submissions.append(sub)
-    if doc.kind == "questionnaire-response":
-        answer_rows(doc, blocks, sub)  # a form's export: one "N. Question?<tab>answer" row a question
+    # a form's export or a table: one "N. Question?<tab>answer" row a question
+    answered = answer_rows(doc, blocks, sub) if doc.kind == "questionnaire-response" else set()
     every = _all_proposals(doc, blocks)
     reader = _Reader(doc, sub, in_proposals=every, every=every, quoted=sorted((q.start, q.end) for q in doc.quoted))
     for block in blocks:
-        reader.read(block)
+        if block.start not in answered:
+            reader.read(block)
     reader.flush()
     number_answers(doc, sub)  # "4. ..." in a response that repeats no question: the answer to question 4
     if not sub.items:

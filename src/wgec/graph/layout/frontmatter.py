@@ -28,7 +28,7 @@ DISCLAIMER_RE = re.compile(r"^\s*DISCLAIMER\b", re.I)
 CONTENTS_RE = re.compile(r"^\s*(Abstract|Table of Contents)\s*$")
 # "Contribution of X to ...", "Submission from X on ...", "Comments by X": the title names the submitter
 TITLE_BY_RE = re.compile(
-    r"^(?:Joint\s+|Written\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Views|Statements?|"
+    r"^(?:Joint\s+|Written\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Answers|Replies|Views|Statements?|"
     r"Remarks|Position\s+paper|Proposals?|Recommendations)"
     r"\s+(?:of|from|by)\s+(?P<who>(?!draft\b|the\s+(?:draft|working|WGEC|Chair)\b).+?)"
     r"(?=\s+(?:to\s+the|to\s+(?:WGEC|CSTD)|on\s+(?:the|enhanced|Internet)|for\s+the\s+(?:\w+\s+)?(?:meeting|session|WGEC)|"

@@ -9,6 +9,7 @@ import re
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.headings import ANNEX_RE, GROUP_RE, heading_level
+from wgec.graph.layout.keys import unique_key
 from wgec.graph.layout.model import Category, ParsedDocument, ParsedItem, Question, Submission
 
 CATEGORY_ITEM_RE = re.compile(r"^(?P<label>.+?)\s*\((?P<questions>Questions?[^)]*)\)\s*[;.]?\s*$", re.I)
@@ -100,31 +101,46 @@ def parse_asked_questions(doc: ParsedDocument, blocks: list[Block]) -> None:
                                           "guiding"))
 
 
-def answer_rows(doc: ParsedDocument, blocks: list[Block], sub: Submission) -> None:
-    """A questionnaire answered in a form's export, one "N. Question?<tab>answer" row a question:
-    each question of the questionnaire (``questionnaire-N``) and the respondent's answer to it."""
+# a row whose first cells are empty (its leading tabs are no table to the line reader): it goes on
+# answering the question of the row above
+CONTINUED_ROW_RE = re.compile(r"^[ ]*(?:\t[ ]*)+\S")
+
+
+def answer_rows(doc: ParsedDocument, blocks: list[Block], sub: Submission) -> set[int]:
+    """A questionnaire answered in a table, one row a question: "N. Question?<tab>answer" (a form's
+    export) or "N<tab>Question?<tab>answer" (a table with a number column); a row with no question
+    cell goes on answering the question above.  Each question of the questionnaire
+    (``questionnaire-N``) and the respondent's answer to it; returns the starts of the blocks read."""
     source = doc.source
     known = {q.key for q in doc.questions}
+    key: str | None = None  # the question the last row answered
+    seen: dict[str, int] = {}
+    read: set[int] = set()
     for block in blocks:
-        if block.kind != "table":
-            continue
         line = source.line_text(block.line)
-        question, _, answer = line.partition("\t")
-        m = NUMBERED_QUESTION_RE.match(question)
-        if m is None or not answer.strip():
+        if block.kind != "table" and not (key and block.kind == "para" and CONTINUED_ROW_RE.match(line)):
+            key = None if block.kind != "table" else key
             continue
+        question, _, answer = line.rpartition("\t")
         offset = source.line_starts[block.line - 1]
-        key = f"questionnaire-{int(m.group('n'))}"
-        if key not in known:
-            known.add(key)
-            doc.questions.append(Question(key, str(int(m.group("n"))), m.group("q").strip(), offset + m.start("q"),
-                                          offset + m.end("q"), "questionnaire"))
+        m = NUMBERED_QUESTION_RE.match(question.replace("\t", " "))
+        if m is not None:
+            key = f"questionnaire-{int(m.group('n'))}"
+            if key not in known:
+                known.add(key)
+                doc.questions.append(Question(key, str(int(m.group("n"))), m.group("q").strip(),
+                                              offset + m.start("q"), offset + m.end("q"), "questionnaire"))
+        elif question.strip() or key is None:
+            key = None
+            continue
         start = offset + len(question) + 1
         lead = len(answer) - len(answer.lstrip())
         text = ANSWER_LABEL_RE.sub("", clean_text(answer))
+        read.add(block.start)
         if text:
-            sub.items.append(ParsedItem(f"q{int(m.group('n'))}", None, text, start + lead,
+            sub.items.append(ParsedItem(unique_key(f"q{key.rsplit('-', 1)[1]}", seen), None, text, start + lead,
                                         start + len(answer.rstrip()), None, question=key))
+    return read
 
 
 def number_answers(doc: ParsedDocument, sub: Submission) -> None:
