@@ -43,7 +43,7 @@ LABEL_RE = re.compile(
     r"\s+on|Dated)\s+"
     r"(?P<value2>\d.+?|[A-Z][a-z]+\.?\s+\d.+?)\s*$", re.I)
 # "Geneva, 16 December 2010", "New York, December 2016", "Wednesday, 7 December 2016", "7 December 2016."
-PLACE_OR_DAY = r"(?:[A-Z][A-Za-z.' -]{1,30},\s*)?"
+PLACE_OR_DAY = r"(?:[A-Z][A-Za-z0-9.' -]{1,30},\s*)?"  # 'Geneva, ', 'Monday, ', 'Rev.1, '
 YEAR_ONLY_RE = re.compile(rf"^{_YEAR}$")
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s|$)|\b\d{1,2}\s*[ap]\.m\.", re.I)
 

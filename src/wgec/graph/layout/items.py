@@ -87,7 +87,7 @@ def _is_proposal(block: Block, text: str, rules: ItemRules) -> bool:
         return not (block.opens_list and not block.children and QUOTE_LEAD_RE.search(text))
     if looks_like_title(text) or (block.opens_list and not block.children):
         return False  # a title, or a line introducing the prose after it
-    if block.children and only_leads_in(text) or only_announces(text):
+    if only_leads_in(text) or only_announces(text):
         return False  # "we recommend that:", "... should do two things.": what follows holds the proposals
     if rules.prose == "answers":  # an answer, unless it reports others or only introduces its list
         labelled = ANSWER_LABEL_RE.match(text) is not None

@@ -43,7 +43,7 @@ ANNOUNCES_RE = re.compile(
 # "We call on the Working Group to:", "ICC proposes the following:"
 LEAD_IN_RE = re.compile(
     r"(?:^|[.;]\s+)(?:(?:in\s+(?:brief|short|summary|conclusion)|therefore|accordingly|finally),?\s+)?"
-    r"(?:we|I|[A-Z][\w&()-]*(?:\s+[\w&()-]+){0,5})\s+(?:(?:would\s+like\s+to|hereby|therefore|further|also|"
+    r"(?:(?:we|I|[A-Z][\w&()-]*(?:\s+[\w&()-]+){0,5})\s+)?(?:(?:would\s+like\s+to|hereby|therefore|further|also|"
     r"respectfully|strongly)\s+)*(?:recommend|propose|suggest|urge|call|invite|request|ask|encourage)s?"
     r"(?:\s+(?:on|upon)(?:\s+[\w-]+){1,6}\s+to(?:\s+(?:recommend|propose|agree|ensure)(?:\s+that)?)?"
     r"|\s+that|\s+the\s+following(?:\s+\w+)?)?\s*:$", re.I)
@@ -117,8 +117,8 @@ def only_leads_in(text: str) -> bool:
     True
     >>> only_leads_in("We call on the Working Group to:"), only_leads_in("ICC BASIS proposes the following:")
     (True, True)
-    >>> only_leads_in("We call on the Working Group to recommend that:")
-    True
+    >>> only_leads_in("We call on the Working Group to recommend that:"), only_leads_in("Recommends that:")
+    (True, True)
     >>> only_leads_in("The WGEC should recommend that the existing institutions be strengthened, in particular:")
     False
     """

@@ -36,6 +36,10 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 # between a reference and the instrument named after it: "para 69 of the Tunis Agenda"
 OF_INSTRUMENT_RE = re.compile(r"\s*(?:of|in)\s+(?:the\s+)?(?:UNGA\s+|UN\s+GA\s+|General\s+Assembly\s+)?", re.I)
 
+# an instrument named right after the reference that the gazetteer does not know: not the last one named
+UNKNOWN_AFTER_RE = re.compile(OF_INSTRUMENT_RE.pattern + r"(?:resolution|decision|document|report|declaration)\b",
+                              re.I)
+
 
 def find_citations(text: str, instruments: list[Mention], context: Entity | None = None) -> list[Citation]:
     """Paragraph references in ``text``; ``instruments`` are the instrument mentions in it.
@@ -66,5 +70,7 @@ def _instrument_of(text: str, ref: re.Match[str], instruments: list[Mention], en
         if nxt.start <= ref.end() + 60 and nxt.start <= _sentence_bounds(text, ref.start())[1] \
                 and OF_INSTRUMENT_RE.fullmatch(text[ref.end():nxt.start]):
             return nxt.entity
+    if UNKNOWN_AFTER_RE.match(text, ref.end()):
+        return None  # "paragraph 5 of resolution 71/212": an instrument named, not one known
     # the last one named before it (in its sentence if there is one there: the same one)
     return instruments[last_before].entity if last_before >= 0 else context
