@@ -35,10 +35,6 @@ KNOWN_MISSES = {
     # up); its proposals are the Chair's office's, and the checker wants the document's submitter on them
     ("chair-options-draft", "submitter"): "by design: the text names no Chair (the office holds the proposals)",
     ("chair-options-draft", "proposal"): "the same; and 'Option A:'/'Option B:' are kept in the options' text",
-    ("igo-margin-numbers", "submitter"): "'Prepared by the Information Society Department, Directorate General of "
-                                         "...' is read as two submitters; the title's 'Council of Europe' loses",
-    ("igo-margin-numbers", "not_submitter"): "the same",
-    ("igo-margin-numbers", "delivered_by"): "a signature after the conclusion (name, position) is not read",
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt"]
 

@@ -43,6 +43,8 @@ EMAIL_RE = re.compile(r"<[^>]*>|\S+@\S+|\(?\+?\d[\d ()-]{6,}\d\)?")
 GOVERNMENT_BODY_RE = re.compile(r"\b(?:Ministry|Government|Permanent\s+Mission|Department|Embassy)\b", re.I)
 GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretariat", "general assembly",
                                 "economic and social council"})
+# a part of an organisation: "Information Society Department", "Directorate General of ...", "Division for ..."
+UNIT_RE = re.compile(r"\b(?:Department|Directorate(?:[\s-]+General)?|Division|Unit|Section|Bureau|Branch|Service)\b")
 EVENT_RE = re.compile(r"\b(?:meeting|session|consultations?|conference|workshop|forum|summit|room|palais)\b", re.I)
 
 
@@ -56,6 +58,7 @@ class Front:
     behalf: list[ActorName] = field(default_factory=list)
     authors: list[ActorName] = field(default_factory=list)  # a by-line's names
     letterhead: list[ActorName] = field(default_factory=list)  # an organisation's name heading the page
+    units: list[ActorName] = field(default_factory=list)  # "Prepared by the X Department": part of the submitter
     date: StatedDate | None = None  # offsets in the source text
     date_cue: str | None = None
     used: set[int] = field(default_factory=set)
@@ -225,7 +228,8 @@ def _read_field(front: Front, lines: list[SourceLine], n: int, last: int, part: 
     if m is None:
         return False
     if m.group("by"):
-        _field_names(front, "person", m.group("byvalue"), offset + m.start("byvalue"))
+        if not _unit_byline(front, m.group("byvalue"), offset + m.start("byvalue")):
+            _field_names(front, "person", m.group("byvalue"), offset + m.start("byvalue"))
         return True
     role = next(r for r in ("person", "org", "state", "behalf", "contact") if m.group(r))
     value, at = m.group("value"), offset + m.start("value")
@@ -243,6 +247,34 @@ def _read_field(front: Front, lines: list[SourceLine], n: int, last: int, part: 
             value = "\n".join([text[m.start("value"):], *(t for _, _, t in lines[n:k])])
     if value:
         _field_names(front, role, value, at)
+    return True
+
+
+def _unit_byline(front: Front, value: str, offset: int) -> bool:
+    """"Prepared by the Information Society Department, Directorate General of Human Rights and Rule of
+    Law": departments of one organisation, not several submitters.  The organisation the line ends
+    with ("..., Council of Europe", "... Department of the Council of Europe") submits; else the
+    title's or the letterhead's does, and the first unit only when nothing else names one.  Whether
+    the line named units.
+
+    >>> front = Front()
+    >>> _unit_byline(front, "the Policy Division, Internet Society", 0), [a.name for a in front.organizations]
+    (True, ['Internet Society'])
+    """
+    parts = [p.strip() for p in re.split(r",\s*", clean_text(value).strip(" .;"))]
+    head = re.sub(r"^the\s+", "", parts[0], flags=re.I)
+    if not UNIT_RE.search(head):
+        return False
+    tail = [p for p in parts[1:] if p and not UNIT_RE.search(p)]
+    owner = tail[0] if tail else None
+    if owner is None and (of := re.search(r"\bof\s+the\s+(.+)$", parts[-1])) and not UNIT_RE.search(of.group(1)):
+        owner = of.group(1)
+    if owner is not None and (looks_like_organization(owner) or re.search(r"\b[A-Z]{2,}\b", owner)):
+        name = _name(owner, offset + max(value.find(owner), 0), "Organization")
+        front.organizations += [name] if name else []
+    else:
+        name = _name(head, offset + max(value.find(head), 0), "Organization")
+        front.units += [name] if name else []
     return True
 
 

@@ -12,7 +12,7 @@ from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import is_furniture
 from wgec.graph.layout.datelines import StatedDate, date_line, labelled_date
 from wgec.graph.layout.fields import FIELD_RE, closing_date, front_end, letterhead, read_fields
-from wgec.graph.layout.letters import cover_letter, signatories
+from wgec.graph.layout.letters import closing_signature, cover_letter, signatories
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf
 from wgec.graph.layout.titles import SALUTATION_RE, find_title
@@ -64,7 +64,19 @@ def parse_header(doc: ParsedDocument) -> int:
         doc.body_last_line = signed[1] - 1  # the names signed are not the statement's text
         doc.warnings.append(f"{doc.source.name}:{signed[1]}: no 'Submitted by' line; submitters read from the "
                             f"signatories: {', '.join(a.name for a in doc.submitters)}")
+    _closing_signer(doc, lines)
     return body_first
+
+
+def _closing_signer(doc: ParsedDocument, lines: list[SourceLine]) -> None:
+    """An organisation's document signed after its conclusion ("Jan Kleijssen" / "Director, ..."):
+    the signer delivered it, as a cover letter's signer does; the signature is not its text."""
+    if doc.delivered_by or not doc.submitters or (found := closing_signature(lines)) is None:
+        return
+    signer, line = found
+    if all(a.kind != "Person" and a.name != signer.name for a in doc.submitters):
+        doc.delivered_by = [signer]
+        doc.body_last_line = min(doc.body_last_line or line - 1, line - 1)
 
 
 def _read_title(doc: ParsedDocument, lines: list[SourceLine], cover: int) -> tuple[int, int | None]:
@@ -273,6 +285,7 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
         doc.submitters, doc.delivered_by = front.submitters()
         if not doc.submitters:
             _submitters_from_title_or_letterhead(doc, lines, min(title_lines, default=last + 1) - 1)
+        doc.submitters = doc.submitters or front.units[:1]  # a department no title or letterhead places
     doc.on_behalf_of = doc.on_behalf_of or front.behalf
     _owner_over_sender(doc)
     if letter is not None and letter.signer is not None and not doc.delivered_by and doc.submitters and \

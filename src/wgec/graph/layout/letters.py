@@ -86,6 +86,38 @@ def _signer(signature: list[SourceLine]) -> ActorName | None:
     return ActorName(name, start, start + len(name), title=title, kind="Person")
 
 
+def closing_signature(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
+    """The signature that ends a document after its conclusion, with no letter around it: a
+    personal name on a line of its own, then the signer's position ("Jan Kleijssen" / "Director,
+    Information Society"), maybe under a closing ("Sincerely,").  The signer and the block's
+    first line (a closing's, if there is one); None when the last paragraph is no such block.
+
+    >>> rows, at = [], 0
+    >>> for n, t in enumerate(["10. We stand ready to help.", "", "Jan Kleijssen", "Director, Information Society"], 1):
+    ...     rows.append((n, at, t)); at += len(t) + 1
+    >>> signer, line = closing_signature(rows)
+    >>> signer.name, signer.title, line
+    ('Jan Kleijssen', 'Director, Information Society', 3)
+    """
+    end = len(lines)
+    while end and not lines[end - 1][2].strip():
+        end -= 1
+    first = end
+    while first > 1 and lines[first - 2][2].strip():
+        first -= 1
+    block = lines[first - 1:end]
+    if not 2 <= len(block) <= SIGNATURE_MAX_LINES or _signature(lines, first - 1) != block:
+        return None
+    signer = _signer(block)
+    if signer is None or signer.title is None or not signer.title[:1].isupper():
+        return None
+    above = first - 1
+    while above > 1 and not lines[above - 1][2].strip():
+        above -= 1
+    closing = above if above >= 1 and CLOSING_RE.match(clean_text(lines[above - 1][2])) else first
+    return signer, closing
+
+
 SIGNED_RE = re.compile(
     r"^\W*(?:signed\s+by|signatories|signatory\s+organi[sz]ations|endorsed\s+by|endorsing\s+organi[sz]ations|"
     r"co-?signed\s+by|supported\s+by|list\s+of\s+signatories)\s*:?\W*$", re.I)
