@@ -46,3 +46,13 @@ def test_a_last_short_paragraph_is_no_signature_unless_a_name_and_a_position():
     doc = _parsed("Submitted by: Jane Roe\n\nViews on enhanced cooperation" + BODY + "\nJane Roe\nIndependent "
                   "researcher\n")
     assert [a.name for a in doc.submitters] == ["Jane Roe"] and doc.delivered_by == []
+
+
+def test_a_letter_s_subject_line_is_its_title_and_its_signer_may_be_named_in_any_latin_letters():
+    doc = _parsed("Internet Corporation for Assigned Names and Numbers\n\n12 January 2017\n\n"
+                  "Re: ICANN input to the Working Group on Enhanced Cooperation\n\nDear Mr. Major,\n\n"
+                  "We offer the following suggestions:" + BODY + "\nSincerely,\n\nGöran Marby\n"
+                  "President and Chief Executive Officer\n")
+    assert doc.title == "ICANN input to the Working Group on Enhanced Cooperation"
+    assert doc.source.text[doc.title_span[0]:doc.title_span[1]] == doc.title
+    assert [a.name for a in doc.delivered_by] == ["Göran Marby"]

@@ -4,8 +4,9 @@ it): a secretariat's meeting summary in reported speech, a business association'
 behind a cover letter with PDF hyphenation, a questionnaire response with bold "Question N:"
 lines and answers of several paragraphs, a government's "Recommendation N:" headings with
 "(i)" sub-items, a joint statement signed by a list of organisations, comments with Word's tab
-numbering "1.1", "2.2.1".  Each document is built alone (no validation: not under test here),
-as text and two of them as PDFs, and every fact must be in its graph.
+numbering "1.1", "2.2.1", a business submission with numbered headings and tab bullets under a
+lead-in, a letter to the Chair whose "Re:" line is its title.  Each document is built alone (no
+validation: not under test here), as text and two of them as PDFs, and every fact must be in its graph.
 """
 from __future__ import annotations
 

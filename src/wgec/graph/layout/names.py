@@ -18,7 +18,8 @@ ORGANIZATION_NAME_RE = re.compile(
     r"Task\s+Force|Academy|Ministry|Department|Office|Partnership|Ltd|Inc|LLC|GmbH|S\.A)\b|"
     r"\([A-Z][A-Za-z&.-]{1,11}\)\s*$")
 PERSON_TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E|Ambassador)\.?\s+(?=[A-Z])")
-_NAME_WORD = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\."
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters: "Göran", "Łukasz", "Gonçalves"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)*|[A-Z]\."
 _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al)\s+"
 PERSONAL_NAME_RE = re.compile(rf"^(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE})?(?:{_NAME_WORD})){{1,3}}$")
 

@@ -32,6 +32,7 @@ DOCNOUN_RE = re.compile(
     r"questionnaire|recommendations?|call\s+for)\b", re.I)
 OPEN_END_RE = re.compile(r"\b(?:the|of|to|and|or|a|an|that|which|with|in|on|by|for|from)$", re.I)
 LINE_MAX_WORDS = 20
+REFERENCE_RE = re.compile(r"^(?:Re|RE|Ref\.?)\s*:\s*(?=\S)")  # a letter's "Re: ICANN input to the WGEC"
 
 
 @dataclass(frozen=True)
@@ -124,4 +125,6 @@ def _paragraph_title(lines: list[SourceLine], n: int, last: int) -> Title:
     start_line, end_line = lines[used[0] - 1], lines[used[-1] - 1]
     start = start_line[1] + start_line[2].find(start_line[2].strip())
     end = end_line[1] + len(end_line[2].rstrip())
+    if (ref := REFERENCE_RE.match(text)) is not None and (at := start_line[2].find(text[ref.end():][:20])) >= 0:
+        text, start = text[ref.end():], start_line[1] + at  # the subject the letter is about is its title
     return Title(text, start, end, tuple(used))
