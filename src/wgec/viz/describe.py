@@ -119,6 +119,11 @@ class Describer:
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
+        # asked again and again for the same few entities (every proposal names its document, its
+        # submitters and their dates): each answer is looked up in the graph once per describer
+        self._labels: dict[Node, str] = {}
+        self._classes: dict[Node, str] = {}
+        self._whens: dict[Node, When | None] = {}
 
     @cached_property
     def _file_docs(self) -> dict[Node, URIRef]:
@@ -129,11 +134,23 @@ class Describer:
         return out
 
     def cls(self, iri: Node) -> str:
+        found = self._classes.get(iri)
+        if found is None:
+            found = self._classes[iri] = self._cls(iri)
+        return found
+
+    def _cls(self, iri: Node) -> str:
         types = {str(t)[len(str(WGEC._NS)):] for t in self.graph.objects(iri, RDF.type)
                  if str(t).startswith(str(WGEC._NS))}
         return next((c for c in CLASS_ORDER if c in types), "Resource")
 
     def label(self, iri: Node) -> str:
+        found = self._labels.get(iri)
+        if found is None:
+            found = self._labels[iri] = self._label(iri)
+        return found
+
+    def _label(self, iri: Node) -> str:
         for p in (RDFS.label, SKOS.prefLabel, DCTERMS.title):
             value = self.graph.value(iri, p)
             if value is not None:
@@ -188,6 +205,11 @@ class Describer:
         """The date of ``iri``, stated or inferred: a proposal from its document, a document from its
         ``wgec:inferredDate`` (the build's), else the meeting it was prepared for, the document it
         responds to, or its working group's first year."""
+        if iri not in self._whens:
+            self._whens[iri] = self._when(iri)
+        return self._whens[iri]
+
+    def _when(self, iri: Node) -> When | None:
         stated = self.date(iri)
         if stated is not None:
             return stated
