@@ -154,7 +154,8 @@ def _in_commenters_item(doc: ParsedDocument, offset: int) -> bool:
 
 def draft_authors(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> list[URIRef]:
     """Who wrote the draft ``doc`` comments on: the Chair the document names, else the one the graph
-    knows for the working group of its year, else the office of the Chair of that group.  The
+    knows for the working group of its year, else the office of the Chair of that group (a draft
+    calls itself the Chair's: the office is what the text states, no person is made up).  The
     draft document (``wgec:respondsTo``) is marked as theirs."""
     if doc.draft_of is None:
         return []
@@ -166,8 +167,8 @@ def draft_authors(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int |
         authors = [em.actor(ActorName(name, start, end, kind="Person"), year, source)]
     elif wg is not None and (chair := em.g.value(em.entity(wg), WGEC.chairedBy)) is not None:
         authors = [chair]  # type: ignore[list-item]
-    else:  # the proposals are the office's; the document's submitter stays unknown (nobody is named)
-        return [_chair_office(em, wg.slug.split("/", 1)[1] if wg else None, wg.label if wg else None)]
+    else:  # no person is named or known: the draft is the office's, as its title says ("Chair's draft")
+        authors = [_chair_office(em, wg.slug.split("/", 1)[1] if wg else None, wg.label if wg else None)]
     draft = doc_iri if doc.kind == "chair-draft" else em.g.value(doc_iri, WGEC.respondsTo)
     for author in authors:
         if draft is not None:
