@@ -9,7 +9,7 @@ proposals), ``top_level`` (how many are not part of another), ``proposal`` (an e
 detail a paragraph of the answer), ``answered`` (the question numbers answered, by spaces),
 ``not_proposal`` (words no proposal starts with or holds as its own), ``reported`` (a stance
 found in a sentence with these words is reported, never asserted), ``citation`` (an instrument
-as named, detail a paragraph), ``meeting`` (a meeting that starts on this date).
+as named, detail a paragraph), ``meeting`` (a meeting that starts on this date), ``symbol`` (the UN document symbol).
 """
 from __future__ import annotations
 
@@ -170,6 +170,11 @@ def _meeting(d: Doc, f: Fact) -> bool:
                for m in d.g.subjects(RDF.type, WGEC.Meeting))
 
 
+def _symbol(d: Doc, f: Fact) -> bool:
+    """The document's UN symbol (E/CN.16/2017/CRP.1) is stated of it (dcterms:identifier)."""
+    return any(norm(str(o)) == f.value for o in d.g.objects(d.iri, DCTERMS.identifier))
+
+
 def _title(d: Doc, f: Fact) -> bool:
     return norm(str(d.g.value(d.iri, DCTERMS.title))) == norm(f.value)
 
@@ -178,7 +183,7 @@ CHECKS: dict[str, Callable[[Doc, Fact], bool]] = {
     "title": _title, "submitter": _submitter, "group_member": _group_member, "delivered_by": _delivered_by,
     "not_submitter": _not_submitter, "date": _date, "kind": _kind, "proposals": _count, "top_level": _top_level,
     "proposal": _proposal, "part_of": _part_of, "answer": _answer, "answered": _answered,
-    "not_proposal": _not_proposal, "reported": _reported, "citation": _citation, "meeting": _meeting}
+    "not_proposal": _not_proposal, "reported": _reported, "citation": _citation, "meeting": _meeting, "symbol": _symbol}
 
 
 def missed(g: Graph, facts: list[Fact]) -> list[Fact]:

@@ -37,7 +37,7 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str]], ...] = (
 RANGE_RE = re.compile(rf"\d{{1,2}}\s*(?:[-–]|to)\s*\d{{1,2}}\s+{_MONTH}", re.I)
 LABEL_RE = re.compile(
     r"^\W*(?P<label>(?:Date\s+of\s+(?:publication|submission|issue)|Publication\s+date|Published(?:\s+on)?|"
-    r"Issued(?:\s+on)?|Submission\s+date|Date\s+submitted|Submitted\s+on|Dated?|Sent|Last\s+updated|"
+    r"Issued(?:\s+on)?|Submission\s+date|Date\s+submitted|Submitted\s+on|Dated?|(?:Sent|Received)(?:\s+on)?|Last\s+updated|"
     r"Posted(?:\s+on)?))\W*?\s*[:\t]\s*(?P<value>.+?)\s*$|"
     r"^\W*(?P<label2>Timestamp|(?:Posted|Submitted|Published|Issued|Received|Sent)(?:\s+by\s+[A-Z][\w.'’ -]{1,60}?)?"
     r"\s+on|Dated)\s+"

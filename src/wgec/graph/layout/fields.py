@@ -35,6 +35,12 @@ FIELD_RE = re.compile(
     rf"(?P<contact>{_CONTACT}))\s*(?::|\t)\s*(?P<value>.*?)\s*$|"
     r"^\W*(?P<by>(?:Prepared|Submitted|Written|Presented|Contributed|Authored)\s+by)\s+(?P<byvalue>\S.*?)\s*$", re.I)
 INNER_RE = re.compile(rf"(?:(?P<person>Name|Full\s+name)|(?P<org>{_ORG})|(?P<state>{_STATE}))\s*:\s*", re.I)
+# "Statement delivered by the delegation of Ecuador on behalf of the Group of 77 and China": a state's
+# delegation speaks, for itself or for the group that then submits
+DELIVERED_RE = re.compile(
+    r"^\W*(?:(?:Joint\s+)?(?:Statement|Intervention|Remarks|Presentation|Input)\s+)?(?:(?:delivered|made|presented|read)\s+)?"
+    r"by\s+(?:H\.\s?E\.\s+)?(?:the\s+)?(?:delegation|representative|Permanent\s+(?:Mission|Representative)|Ambassador)\s+of\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][^,]{1,60}?)(?:,?\s+on\s+behalf\s+of\s+(?P<behalf>.{3,90}?))?[\s*_.]*$", re.I)
 BYLINE_RE = re.compile(r"^\W*[Bb]y\s+(?P<who>[A-Z].{1,120}?)[\s*_]*$")
 POSTED_BY_RE = re.compile(
     r"^\W*Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)(?:\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d).*?)?[\s*_]*$")
@@ -172,7 +178,8 @@ def read_fields(lines: list[SourceLine], first: int, last: int, skip: set[int]) 
 def _read_part(front: Front, lines: list[SourceLine], n: int, last: int, part: tuple[int, str], before: str) -> bool:
     """A date, a field or a by-line in ``part`` of line ``n``; whether it held one."""
     offset, text = part
-    found = _read_date(front, text, offset, before) or _read_field(front, lines, n, last, part)
+    found = _read_date(front, text, offset, before) or _read_field(front, lines, n, last, part) or \
+        _read_delivery(front, text, offset)
     by = BYLINE_RE.match(text) or POSTED_BY_RE.match(text)
     if by and not front.authors and stated_date(by.group("who")) is None and not FIELD_RE.match(text):
         front.authors = _byline(by.group("who"), offset + by.start("who"))
@@ -180,6 +187,27 @@ def _read_part(front: Front, lines: list[SourceLine], n: int, last: int, part: t
     if found:
         front.used.add(n)
     return found
+
+
+def _read_delivery(front: Front, text: str, offset: int) -> bool:
+    """"Statement by the delegation of Brazil": Brazil submits; "... delivered by the delegation of
+    Ecuador on behalf of the Group of 77 and China": the group submits (a state's delegation is no
+    person, whom wgec:deliveredBy names: the text still mentions it).
+
+    >>> front = Front()
+    >>> _read_delivery(front, "Statement delivered by the delegation of Ecuador on behalf of the G-77", 0)
+    True
+    >>> [a.name for a in front.organizations], front.states
+    (['G-77'], [])
+    """
+    m = DELIVERED_RE.match(text)
+    if m is None or front.states or front.organizations:
+        return False
+    if m.group("behalf"):
+        front.organizations += represented(m.group("behalf"), offset + m.start("behalf"))
+    elif (state := _name(m.group("who"), offset + m.start("who"), None)) is not None:
+        front.states.append(state)
+    return True
 
 
 def _parts(line: SourceLine) -> list[tuple[int, str]]:

@@ -27,7 +27,7 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         rf"{_CHAIR}\b|\bzero\s+draft\b|\b{_CHAIR}['’]s\s+(?:draft|proposal)", re.I)),
     ("questionnaire-response", "front", re.compile(
         r"^\W*Timestamp\b|which\s+stakeholder\s+category\s+do\s+you\s+belong|"
-        r"\b(?:responses?|reply|answers?|responding)\s+(?:\w+\s+){0,6}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+        r"\b(?:responses?|reply|answers?|responding|contributions?|inputs?)\s+(?:\w+\s+){0,6}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
         r"questionnaire\b|\bquestionnaire\s*[–—:-]?\s+(?:response|reply|answers?)\b", re.I | re.M)),
     ("notice", "front", re.compile(
         r"^\W*(?:notice|information\s+note|note\s+verbale|announcement|invitation|press\s+release)\W*$|"

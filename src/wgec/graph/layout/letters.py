@@ -21,6 +21,12 @@ SALUTATION_RE = re.compile(r"^(?:Dear|Excellency|Excellencies|Your\s+Excellency|
 CLOSING_RE = re.compile(
     r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|"
     r"warmest|kindest)\s+regards|regards|best\s+wishes)\s*,?$", re.I)
+# a speech's or a contribution's last words: "Thank you, Mr. Chair.", "The IGC thanks the Working Group for ..."
+COURTESY_RE = re.compile(
+    r"^(?:(?:I\s+)?thank\s+you(?:\s+(?:very\s+much|for\s+your\s+attention))?(?:,?\s+(?:Mr\.?|Madam|Madame)\s+"
+    r"(?:Chair(?:man|person)?|President|Facilitator))?|"
+    r"[A-Z][\w .&()'’-]{1,60}?\s+(?:thanks|would\s+like\s+to\s+thank)\s+"
+    r"the\s+.{3,80}?\s+for\s+(?:the|this)\s+opportunity\b.*)[.!]?$", re.I)
 LETTER_MAX_LINES = 60  # a cover letter starts this near the top, and closes within as many lines
 SIGNATURE_MAX_LINES = 4
 
@@ -180,3 +186,18 @@ def _parts(text: str) -> list[tuple[int, str]]:
             if sep == ";" or all(len(p.split()) >= 2 or p.strip().isupper() for _, p in pieces):
                 return pieces
     return [(0, body)]
+
+
+def courtesy_end(lines: list[SourceLine]) -> int | None:
+    """The line of a closing courtesy that ends the text ("Thank you, Mr. Chair."): no part of
+    the last item it follows.
+
+    >>> courtesy_end([(1, 0, "4. Requests the secretariat to act."), (2, 36, ""), (3, 37, "Thank you, Mr. Chair.")])
+    3
+    >>> courtesy_end([(1, 0, "Thank you for the draft; we propose changes.")]) is None
+    True
+    """
+    last = next((k for k in range(len(lines), 0, -1) if lines[k - 1][2].strip()), None)
+    if last is None or last > 1 and lines[last - 2][2].strip():
+        return None  # the last paragraph is one line of its own
+    return last if COURTESY_RE.match(clean_text(lines[last - 1][2]).strip(" *_")) else None

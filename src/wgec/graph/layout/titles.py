@@ -17,7 +17,7 @@ from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhead, plain
 from wgec.graph.layout.datelines import date_line, labelled_date
-from wgec.graph.layout.fields import BYLINE_RE, FIELD_RE, SourceLine
+from wgec.graph.layout.fields import BYLINE_RE, DELIVERED_RE, FIELD_RE, SourceLine
 from wgec.graph.layout.names import looks_like_organization
 
 TITLE_MAX_WORDS = 30
@@ -32,6 +32,8 @@ DOCNOUN_RE = re.compile(
     r"questionnaire|recommendations?|call\s+for)\b", re.I)
 OPEN_END_RE = re.compile(r"\b(?:the|of|to|and|or|a|an|that|which|with|in|on|by|for|from)$", re.I)
 LINE_MAX_WORDS = 20
+# a UN document's subject stands right above who issues it: "Call for inputs ..." / "Note by the secretariat"
+ISSUED_BY_RE = re.compile(r"^(?:Note|Report)\s+(?:by|of)\s+the\s+(?:secretariat|Secretary-General)$", re.I)
 REFERENCE_RE = re.compile(r"^(?:Re|RE|Ref\.?)\s*:\s*(?=\S)")  # a letter's "Re: ICANN input to the WGEC"
 
 
@@ -63,7 +65,7 @@ def is_title_like(text: str) -> bool:
 def _skipped(text: str) -> bool:
     return bool(not text.strip() or is_letterhead(text) or is_furniture(text) or is_doctype(text)
                 or FIELD_RE.match(text) or META_RE.match(text) or labelled_date(text) or date_line(text)
-                or BYLINE_RE.match(text))
+                or BYLINE_RE.match(text) or DELIVERED_RE.match(text))
 
 
 def _emphasised(text: str) -> bool:
@@ -93,7 +95,8 @@ def _score(lines: list[SourceLine], n: int, last: int) -> int:
     score = 2 * _emphasised(lines[n - 1][2]) + 2 * bool(TOPIC_RE.search(words))
     if looks_like_organization(words) and len(words.split()) <= 10 and not DOCNOUN_RE.search(words):
         score -= 3
-    return score
+    after = next((t for _, _, t in lines[_paragraph(lines, n, last)[-1]:last] if t.strip()), "")
+    return score + 3 * bool(ISSUED_BY_RE.match(plain(after)))
 
 
 def _candidate(lines: list[SourceLine], n: int, last: int) -> bool:

@@ -34,7 +34,8 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 # between a reference and the instrument named after it: "para 69 of the Tunis Agenda"
-OF_INSTRUMENT_RE = re.compile(r"\s*(?:of|in)\s+(?:the\s+)?(?:UNGA\s+|UN\s+GA\s+|GA\s+|General\s+Assembly\s+|ECOSOC\s+"
+OF_INSTRUMENT_RE = re.compile(r"\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:UNGA\s+|UN\s+GA\s+|GA\s+|General\s+Assembly\s+|ECOSOC\s+"
                               r"|Economic\s+and\s+Social\s+Council\s+|WSIS\s+)?", re.I)
 
 # an instrument named right after the reference that the gazetteer does not know: not the last one named
