@@ -37,6 +37,7 @@ OTHER_TERMS: dict[str, tuple[URIRef, str | None]] = {
     "title": (DCTERMS.title, None), "date": (DCTERMS.date, str(XSD.dateTime)), "source": (DCTERMS.source, "@id"),
     "isPartOf": (DCTERMS.isPartOf, "@id"), "format": (DCTERMS.format, "@none"),
     "temporal": (DCTERMS.temporal, "@none"), "license": (DCTERMS.license, "@id"),
+    "identifier": (DCTERMS.identifier, "@none"),
 }
 
 

@@ -16,10 +16,11 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.model import ActorName, Edit, ParsedDocument, QuotedProvision
@@ -180,4 +181,6 @@ def _chair_office(em: Emitter, tail: str | None, group: str | None) -> URIRef:
     iri = ID[f"office/chair/{tail or 'unknown'}"]
     em.add(iri, RDF.type, WGEC.Actor)
     em.add(iri, RDFS.label, Literal(f"Chair of the {group}" if group else "Chair", lang="en"))
+    if group and (plain := re.sub(r"\s*\(\d{4}-\d{4}\)$", "", group)) != group:  # as texts name it
+        em.add(iri, SKOS.altLabel, Literal(f"Chair of the {plain}", lang="en"))
     return iri

@@ -47,6 +47,9 @@ class DocumentsMixin(ProposalsMixin, MappingMixin, MeetingsMixin):
         if doc.title:
             self.add(iri, DCTERMS.title, Literal(doc.title, lang="en"))
             self.add(iri, WGEC.evidence, self.span(source, *doc.title_span))  # type: ignore[misc]
+        if doc.symbol and doc.symbol_span:  # the UN symbol delegates cite it by
+            self.add(iri, DCTERMS.identifier, Literal(doc.symbol))
+            self.add(iri, WGEC.evidence, self.span(source, *doc.symbol_span))
         emit_front_matter(em, doc, iri, year)  # date at its precision, submitters, kind
         wg = facts.group_for_year(self.gaz, year)
         if wg is not None and doc.layout != "unrecognised":

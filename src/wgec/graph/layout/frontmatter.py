@@ -15,6 +15,7 @@ from wgec.graph.layout.fields import FIELD_RE, closing_date, front_end, letterhe
 from wgec.graph.layout.letters import closing_signature, courtesy_end, cover_letter, signatories
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf
+from wgec.graph.layout.symbols import document_symbol
 from wgec.graph.layout.titles import SALUTATION_RE, find_title
 
 SourceLine = tuple[int, int, str]  # (line number from 1, offset, text), as SourceFile.lines() gives them
@@ -59,6 +60,10 @@ def parse_header(doc: ParsedDocument) -> int:
     if not doc.submitters and doc.title and doc.title_span:
         _submitters_from_title(doc)
     body_first = _read_any_layout(doc, lines, body_first)
+    if (symbol := document_symbol([t for _, _, t in lines])) is not None:
+        _, start, text = lines[symbol[1]]
+        at = start + text.index(symbol[0])
+        doc.symbol, doc.symbol_span = symbol[0], (at, at + len(symbol[0]))
     if not doc.submitters and (signed := signatories(lines)) is not None:  # a joint statement's "Signed by:"
         doc.submitters = signed[0]
         doc.body_last_line = signed[1] - 1  # the names signed are not the statement's text

@@ -155,6 +155,8 @@ class ParsedDocument:
     date_span: tuple[int, int] | None = None  # where the document states its date
     kind: DocumentKind | None = None
     kind_cue: str | None = None  # what in the text says the kind ("title: 'Comments to ...'")
+    symbol: str | None = None  # the UN document symbol it prints ("E/CN.16/2017/CRP.1")
+    symbol_span: tuple[int, int] | None = None
     subject: str | None = None
     submissions: list[Submission] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
