@@ -36,16 +36,8 @@ KNOWN_MISSES = {
     ("word-tab-numbering", "proposals"): "'Mexico welcomes the draft' and 'Mexico thanks the Chair' are numbered "
                                          "comments under headings that announce no proposals, and do not recommend",
     ("chair-options-draft", "proposal"): "'Option A:'/'Option B:' are kept in the options' text",
-    ("wgec-session-report", "symbol"): "Word's header table joins the symbol, 'Distr.: General' and the date of one "
-                                       "cell into one line; a symbol is read only alone on its line",
-    ("secretariat-call-crp", "meeting"): "'held in Geneva on 26 and 27 September 2016': days joined by 'and' are "
-                                         "not read as a meeting's dates",
     ("g77-operative-paragraphs", "delivered_by"): "wgec:deliveredBy names a Person; a state's delegation that "
                                                   "delivers a group's statement has no term (the text mentions it)",
-    ("g77-operative-paragraphs", "date"): "'Geneva, 26 January 2017' under the meeting's name is read as the "
-                                          "meeting's day, not the statement's",
-    ("wgec-session-report", "date"): "Word's header table joins the symbol, 'Distr.: General' and the date of one "
-                                     "cell into one line, which no date line matches",
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt"]
 

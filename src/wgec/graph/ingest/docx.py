@@ -4,7 +4,8 @@ Each paragraph becomes a line (a blank line between paragraphs, as in the corpus
 texts); a list paragraph gets the number or bullet Word would show (rebuilt from
 ``numbering.xml`` by :mod:`wgec.graph.ingest.numbering`) and two spaces of indent per
 level; a heading style gives Markdown ``#`` marks; a table row gives its cells
-separated by tabs.  Struck-through runs and tracked deletions are written
+separated by tabs, but a table that lays out the page (the UN's header) gives each line of a
+cell its own line.  Struck-through runs and tracked deletions are written
 ``~~like this~~`` (an amendment to the parser), tracked insertions ``<ins>like this</ins>``;
 text moved away (``w:moveFrom``) is struck where it stood and written where it went
 (``w:moveTo``), so the parser records the move (:mod:`wgec.graph.layout.amendments`).
@@ -211,20 +212,31 @@ def _paragraph(p: Any, state: _State) -> None:
         state.new_page()
 
 
-def _cell_text(cell: Any, state: _State) -> str:
-    parts = []
+def _cell_lines(cell: Any, state: _State) -> list[str]:
+    """A cell's paragraphs and the lines Word breaks them into, each with its list marker."""
+    lines = []
     for p in cell.iter(f"{W}p"):
         text, _, _ = _paragraph_text(p, state)
         position = _list_position(p, state)
         marker = state.numbering.marker(*position) if position else None
         marker = "•" if marker == BULLET else marker  # the corpus's bullet inside a table cell
-        parts.append(f"{marker} {text}" if marker and text else text)
-    return " ".join(" ".join(part.split()) for part in parts if part.strip())
+        text = f"{marker} {text}" if marker and text else text
+        lines += [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    return lines
 
 
 def _table(tbl: Any, state: _State) -> None:
-    for tr in tbl.findall(f"{W}tr"):
-        cells = [_cell_text(tc, state) for tc in tr.findall(f"{W}tc")]
+    """A table of data gives a line a row, its cells separated by tabs (a cell's paragraphs joined);
+    a table that lays out the page (the UN's header of symbol, "Distr.: General" and date, at the
+    top, or a single row whose cells stack several lines) gives each line of each cell its own line."""
+    rows = [[_cell_lines(tc, state) for tc in tr.findall(f"{W}tc")] for tr in tbl.findall(f"{W}tr")]
+    at_top = not any(line.strip() for line in state.lines)
+    if at_top or len(rows) == 1 and any(len(cell) > 1 for cell in rows[0]):
+        for cell in (cell for row in rows for cell in row if cell):
+            state.emit("\n".join(cell))
+        return
+    for row in rows:
+        cells = [" ".join(cell) for cell in row]
         if any(cells):
             state.emit("\t".join(cells), blank_after=False)
     state.emit("", blank_after=False)

@@ -33,8 +33,8 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str]], ...] = (
     ("day", re.compile(rf"\b{_DAY}[./-](?P<mon>\d{{1,2}})[./-]{_YEAR}\b")),
     ("month", re.compile(rf"(?<![\d\-–]\s)(?<![\d\-–])\b{_MONTH}(?![a-z]),?\s+{_YEAR}\b", re.I)),
 )
-# a day range ("26-27 January 2017", "3 to 5 May 2017") dates a meeting, not a document
-RANGE_RE = re.compile(rf"\d{{1,2}}\s*(?:[-–]|to)\s*\d{{1,2}}\s+{_MONTH}", re.I)
+# a day range ("26-27 January 2017", "3 to 5 May 2017", "26 and 27 May") dates a meeting, not a document
+RANGE_RE = re.compile(rf"\d{{1,2}}\s*(?:[-–]|to|and)\s*\d{{1,2}}\s+{_MONTH}", re.I)
 LABEL_RE = re.compile(
     r"^\W*(?P<label>(?:Date\s+of\s+(?:publication|submission|issue)|Publication\s+date|Published(?:\s+on)?|"
     r"Issued(?:\s+on)?|Submission\s+date|Date\s+submitted|Submitted\s+on|Dated?|(?:Sent|Received)(?:\s+on)?|Last\s+updated|"

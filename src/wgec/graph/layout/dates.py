@@ -13,8 +13,13 @@ MONTHS = {m: i for i, m in enumerate(
      "september", "october", "november", "december"], 1)}
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 
-# "26-27 January 2017", "3-5 May 2017", "30 September 2016", "6-8 November 2013"
-DAY_RANGE_RE = re.compile(rf"\b(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?\s+{_MONTH}\s+(\d{{4}})\b", re.I)
+ABBREVIATED = {**MONTHS, **{m[:3]: i for m, i in MONTHS.items()}, "sept": 9}
+_ANY_MONTH = r"(?:" + "|".join(sorted(ABBREVIATED, key=len, reverse=True)) + r")(?![a-z])\.?"
+# "26-27 January 2017", "3-5 May 2017", "30 September 2016", "6-8 November 2013", "26 and 27 September 2016",
+# "26 to 28 Sept. 2016", "30 September - 2 October 2016"
+DAY_RANGE_RE = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_ANY_MONTH}))?(?:\s*(?:[-–]|\band\b|\bto\b)\s*(?P<d2>\d{{1,2}}))?"
+    rf"\s+(?P<m2>{_ANY_MONTH})\s+(?P<year>\d{{4}})\b", re.I)
 # "14.11.2013", "05-12-2016", "05/12/2016": day, month, year
 NUMERIC_RE = re.compile(r"\b(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})\b")
 # "May 2013" (no day)
@@ -38,19 +43,29 @@ def _date(year: str, month: int, day: str) -> dt.date | None:
         return None
 
 
+def _month(name: str) -> int:
+    return ABBREVIATED[name.rstrip(".").lower()]
+
+
 def find_dates(text: str) -> list[DateSpan]:
     """Every full date or day range in ``text``, in order.
 
     >>> [(d.first.isoformat(), d.last.isoformat()) for d in find_dates("held on 6-8 November 2013")]
     [('2013-11-06', '2013-11-08')]
+    >>> [(d.first.day, d.last.day) for d in find_dates("held on 26 and 27 Sept. 2016; from 26 to 28 September 2016")]
+    [(26, 27), (26, 28)]
+    >>> [(d.first.isoformat(), d.last.isoformat()) for d in find_dates("30 September-2 October 2016")]
+    [('2016-09-30', '2016-10-02')]
     >>> find_dates("Date: 05-12-2016")[0].first
     datetime.date(2016, 12, 5)
     """
     found: list[DateSpan] = []
     for m in DAY_RANGE_RE.finditer(text):
-        month = MONTHS[m.group(3).lower()]
-        first = _date(m.group(4), month, m.group(1))
-        last = _date(m.group(4), month, m.group(2)) if m.group(2) else first
+        if m.group("m1") and not m.group("d2"):
+            continue  # "5 May 2017" read as day, month, then a stray month: not a date
+        month = _month(m.group("m2"))
+        first = _date(m.group("year"), _month(m.group("m1")) if m.group("m1") else month, m.group("d1"))
+        last = _date(m.group("year"), month, m.group("d2")) if m.group("d2") else first
         if first and last and last >= first:
             found.append(DateSpan(first, last, m.start(), m.end()))
     for m in NUMERIC_RE.finditer(text):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import classify_line
 from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhead, plain
-from wgec.graph.layout.datelines import StatedDate, date_line, labelled_date, stated_date
+from wgec.graph.layout.datelines import RANGE_RE, StatedDate, date_line, labelled_date, stated_date
 from wgec.graph.layout.model import ActorKind, ActorName
 from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf, split_names
 
@@ -41,6 +41,8 @@ DELIVERED_RE = re.compile(
     r"^\W*(?:(?:Joint\s+)?(?:Statement|Intervention|Remarks|Presentation|Input)\s+)?(?:(?:delivered|made|presented|read)\s+)?"
     r"by\s+(?:H\.\s?E\.\s+)?(?:the\s+)?(?:delegation|representative|Permanent\s+(?:Mission|Representative)|Ambassador)\s+of\s+"
     r"(?:the\s+)?(?P<who>[A-Z][^,]{1,60}?)(?:,?\s+on\s+behalf\s+of\s+(?P<behalf>.{3,90}?))?[\s*_.]*$", re.I)
+# a statement, an intervention or remarks, delivered on the day a date line under a meeting's name gives
+SPOKEN_RE = re.compile(r"^\W*(?:[\w.'’-]+\s+){0,6}?(?:statement|intervention|remarks|speech)\b", re.I)
 BYLINE_RE = re.compile(r"^\W*[Bb]y\s+(?P<who>[A-Z].{1,120}?)[\s*_]*$")
 POSTED_BY_RE = re.compile(
     r"^\W*Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)(?:\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d).*?)?[\s*_]*$")
@@ -67,6 +69,8 @@ class Front:
     units: list[ActorName] = field(default_factory=list)  # "Prepared by the X Department": part of the submitter
     date: StatedDate | None = None  # offsets in the source text
     date_cue: str | None = None
+    meeting_day: StatedDate | None = None  # a single day under a meeting's name: a statement's date
+    spoken: bool = False  # a statement or an intervention, delivered on the day it is dated
     used: set[int] = field(default_factory=set)
 
     def submitters(self) -> tuple[list[ActorName], list[ActorName]]:
@@ -172,6 +176,9 @@ def read_fields(lines: list[SourceLine], first: int, last: int, skip: set[int]) 
             continue
         for part in _parts(lines[n - 1]):  # "By X | date", or columns of a UN header set side by side
             _read_part(front, lines, n, last, part, before)
+    spoken = front.spoken or any(SPOKEN_RE.match(t) for _, _, t in lines[first - 1:last])
+    if front.date is None and front.meeting_day is not None and spoken:
+        front.date, front.date_cue = front.meeting_day, "date line under the meeting's name"
     return front
 
 
@@ -203,6 +210,7 @@ def _read_delivery(front: Front, text: str, offset: int) -> bool:
     m = DELIVERED_RE.match(text)
     if m is None or front.states or front.organizations:
         return False
+    front.spoken = True
     if m.group("behalf"):
         front.organizations += represented(m.group("behalf"), offset + m.start("behalf"))
     elif (state := _name(m.group("who"), offset + m.start("who"), None)) is not None:
@@ -229,7 +237,9 @@ def _parts(line: SourceLine) -> list[tuple[int, str]]:
 
 def _read_date(front: Front, text: str, offset: int, before: str) -> bool:
     """A labelled date or a date line dates the document (the first one); a date line next to a
-    meeting's name (the line ``before``) dates the meeting, not the document."""
+    meeting's name (the line ``before``) that gives no dates of its own dates the meeting, unless
+    the document is a statement delivered there (see :func:`read_fields`); next to a meeting's
+    name with its days ("Fifth meeting, 29-31 January 2018") it is the document's own."""
     labelled = labelled_date(text)
     if labelled is not None:
         label, found = labelled
@@ -240,7 +250,12 @@ def _read_date(front: Front, text: str, offset: int, before: str) -> bool:
     found = date_line(text)
     if found is None:
         return False
-    if EVENT_RE.search(text) or EVENT_RE.search(before) and len(before.split()) <= 8:
+    if EVENT_RE.search(text):
+        return False
+    if EVENT_RE.search(before) and len(before.split()) <= 8 and not stated_date(before) \
+            and not RANGE_RE.search(before):
+        if front.meeting_day is None and found.precision == "day":
+            front.meeting_day = StatedDate(found.value, found.precision, offset + found.start, offset + found.end)
         return False
     if front.date is None:
         front.date = StatedDate(found.value, found.precision, offset + found.start, offset + found.end)
