@@ -11,11 +11,12 @@ from pathlib import Path
 from wgec.errors import DocumentReadError
 from wgec.graph.ingest.docx import read_docx
 from wgec.graph.ingest.html import read_html
+from wgec.graph.ingest.paged import read_paged_text
 from wgec.graph.ingest.pdf import read_pdf
-from wgec.graph.ingest.text import Extracted, read_text
+from wgec.graph.ingest.text import Extracted
 
 Reader = Callable[[Path, bytes], Extracted]
-READERS: dict[str, Reader] = {".txt": read_text, ".md": read_text, ".html": read_html, ".htm": read_html,
+READERS: dict[str, Reader] = {".txt": read_paged_text, ".md": read_paged_text, ".html": read_html, ".htm": read_html,
                               ".pdf": read_pdf, ".docx": read_docx}
 SUFFIXES = tuple(READERS)
 SUFFIX_LIST = "*.txt, *.md, *.html, *.pdf, *.docx"

@@ -98,7 +98,8 @@ class _Reader:
         line = self.doc.source.line_text(block.line)
         label = LABELLED_PROPOSAL_RE.match(line)
         self.labelled = label.group(1) if label else None
-        self.section = f"{label.group(0).strip(' *_#')} {text}" if label else text
+        named = label.group(0).strip(" *_#") if label else ""
+        self.section = f"{named} {text}" if label and not text.startswith(named) else text
         self.question = None
         level = heading_level(line)
         while self.headings and self.headings[-1][0] >= level:

@@ -11,7 +11,10 @@ ANNEX_RE = re.compile(r"^ANNEX\s+\d+\s*:", re.I)
 # sections of a contribution that hold (or do not hold) its proposals
 PROPOSAL_HEADING_RE = re.compile(r"recommend|proposal", re.I)
 # "Recommendation 2: Mapping of issues": a heading that numbers the one proposal under it
-LABELLED_PROPOSAL_RE = re.compile(r"^[\s*_#]*(?:Recommendation|Proposal)\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s))", re.I)
+LABELLED_PROPOSAL_RE = re.compile(
+    r"^[\s*_#]*(?:Recommendation|Proposal)\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s)|(?=[\s*_]*$))", re.I)
+# "Recommendation 1" alone on its line, its text on the next: a heading even with no blank line under it
+LABEL_ONLY_RE = re.compile(r"^[\s*_#]*(?:Recommendation|Proposal)\s*\d{1,2}\s*[:.]?[\s*_]*$", re.I)
 NON_PROPOSAL_HEADING_RE = re.compile(
     r"^(?:introduction|background|abstract|table of contents|annex|contents)\b", re.I)
 

@@ -1,0 +1,39 @@
+"""Text saved from a PDF, pages split by form feeds: page numbers and the running title go, a
+paragraph flowing over a page break is joined; "Recommendation 1" alone on its line heads its text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from wgec.graph.ingest.formats import extract
+from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.document import parse_document
+
+PAGES = ["Views of the Foo Commission\n\n1. Background\n\nThe Commission welcomes the Working Group.\n",
+         "Recommendation 1\nThe CSTD should map the existing mechanisms,\n",
+         "including those of regional organizations.\n\nRecommendation 2\nThe WGEC should report yearly.\n"]
+
+
+def test_page_furniture_goes_and_a_paragraph_flows_on(tmp_path):
+    pages = [(f"Foo contribution to the WGEC\n\n{p}" if i else p) + f"\nPage {i + 1} of 3\n" for i, p in enumerate(PAGES)]
+    path = tmp_path / "foo.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    extracted = extract(path)
+    assert "Page 2 of 3" not in extracted.text and "Foo contribution" not in extracted.text
+    assert "mechanisms,\nincluding" in extracted.text and len(extracted.page_starts) == 3
+    doc = parse_document(SourceFile.from_text("foo.txt", extracted.text))
+    assert [(i.number, i.text) for i in doc.all_items()] == [
+        ("1", "The CSTD should map the existing mechanisms, including those of regional organizations."),
+        ("2", "The WGEC should report yearly.")]
+
+
+def test_a_text_without_form_feeds_is_read_as_written(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("Title\n\nPage 1 of 1\n", encoding="utf-8")
+    assert extract(path).text == "Title\n\nPage 1 of 1\n" and extract(path).page_starts == ()
+
+
+def test_a_recommendation_label_over_its_text_in_a_text_file():
+    doc = parse_document(SourceFile.from_text("x.txt", "Submission of Foo\n\nRecommendations\n\nRecommendation 1\n"
+                                                       "The CSTD should map the issues.\n"))
+    assert [(i.number, i.section, i.text) for i in doc.all_items()] == [
+        ("1", "Recommendation 1", "The CSTD should map the issues.")]
