@@ -2,8 +2,6 @@
 paragraph flowing over a page break is joined; "Recommendation 1" alone on its line heads its text."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from wgec.graph.ingest.formats import extract
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.document import parse_document
@@ -14,7 +12,8 @@ PAGES = ["Views of the Foo Commission\n\n1. Background\n\nThe Commission welcome
 
 
 def test_page_furniture_goes_and_a_paragraph_flows_on(tmp_path):
-    pages = [(f"Foo contribution to the WGEC\n\n{p}" if i else p) + f"\nPage {i + 1} of 3\n" for i, p in enumerate(PAGES)]
+    pages = [(f"Foo contribution to the WGEC\n\n{p}" if i else p) + f"\nPage {i + 1} of 3\n"
+             for i, p in enumerate(PAGES)]
     path = tmp_path / "foo.txt"
     path.write_text("\f".join(pages), encoding="utf-8")
     extracted = extract(path)

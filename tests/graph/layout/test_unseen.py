@@ -7,7 +7,9 @@ lines and answers of several paragraphs, a government's "Recommendation N:" head
 numbering "1.1", "2.2.1", a business submission with numbered headings and tab bullets under a
 lead-in, a letter to the Chair whose "Re:" line is its title, a secretariat's call for inputs (a conference room
 paper), a G77 statement with preamble and operative paragraphs, a technical-community submission in
-Markdown, a civil-society network's "Answer:" questionnaire response, a session report made in Word.
+Markdown, a civil-society network's "Answer:" questionnaire response, a session report made in Word, a
+regional organisation's submission saved from a PDF (form feeds, "Page 2 of 4", a running title), comments
+on the Chair's draft as a "Paragraph | Proposed text" table.
 Each document is built alone (no validation: not under test here), as text and two of them as PDFs,
 and every fact must be in its graph.
 """
