@@ -2,9 +2,10 @@
 notice puts to members are questions."""
 from __future__ import annotations
 
+import pytest
 from tests.conftest import FIXTURES
 
-from wgec.graph.ingest.source import read_source
+from wgec.graph.ingest.source import SourceFile, read_source
 from wgec.graph.layout.document import parse_document
 
 
@@ -68,3 +69,48 @@ def test_answers_of_a_form_exported_as_lines(tmp_path):
     assert answers == [("questionnaire-1", "Civil society"),
                        ("questionnaire-2", "Significance: how all work together."),
                        ("questionnaire-2", "Purpose: to give public policy issues a home.")]
+
+
+def _parsed(text: str):
+    return parse_document(SourceFile.from_text("x.txt", text))
+
+
+HEAD = "Foo Network\n\nFoo Network response to the WGEC questionnaire\n\n29 July 2013\n\n"
+
+
+@pytest.mark.parametrize("labels", [("Q1.", "Q2:", "Q 4."), ("Question 1", "Question 2", "Question 4")])
+def test_bare_question_numbers_open_the_answers_under_them(labels):
+    """The questions not repeated, only their numbers over the answers: a skipped number is not answered,
+    nor is a number over no answer; without a blank under it the label still opens its answer."""
+    one, two, four = labels
+    doc = _parsed(HEAD + f"{one}\nCivil society.\n\n{two}\nA network of people.\n\nIt convenes the IGF.\n\n"
+                  f"Q3.\n\n{four}\nCybersecurity and data protection.\n")
+    assert [(i.question, i.text) for i in doc.all_items()] == [
+        ("questionnaire-1", "Civil society."), ("questionnaire-2", "A network of people."),
+        ("questionnaire-2", "It convenes the IGF."), ("questionnaire-4", "Cybersecurity and data protection.")]
+    assert [a.name for a in doc.submitters] == ["Foo Network"]
+
+
+def test_a_bare_number_and_a_number_on_the_answer_s_line_in_one_response():
+    doc = _parsed(HEAD + "Q1.\nCivil society.\n\nQ2: A network of people.\n\nQ5. Cybersecurity.\n")
+    assert [(i.question, i.text) for i in doc.all_items()] == [
+        ("questionnaire-1", "Civil society."), ("questionnaire-2", "A network of people."),
+        ("questionnaire-5", "Cybersecurity.")]
+
+
+@pytest.mark.parametrize("line", [
+    "Contact person: Grace Githaiga, Convenor (ggithaiga@example.org)", "Contact: Ms. Grace Githaiga",
+    "Focal point: Grace Githaiga, Convenor", "Contact details: Grace Githaiga, ggithaiga@example.org",
+    "E-mail: ggithaiga@example.org"])
+def test_a_contact_under_the_organisation_s_name_is_not_the_submitter(line):
+    """Whom to contact is no submitter, and did not deliver the document (wgec:deliveredBy): the graph
+    leaves the contact out."""
+    doc = _parsed(HEAD.replace("29 July 2013\n\n", f"29 July 2013\n\n{line}\n\n") + "Q1.\nCivil society.\n")
+    assert ([a.name for a in doc.submitters], doc.delivered_by) == (["Foo Network"], [])
+    assert [i.text for i in doc.all_items()] == ["Civil society."]
+
+
+def test_a_contact_person_alone_is_the_author():
+    doc = _parsed("Views on enhanced cooperation\n\nContact person: Jane Roe\n\n"
+                  "We recommend that the WGEC map the international public policy issues.\n")
+    assert [a.name for a in doc.submitters] == ["Jane Roe"]

@@ -41,14 +41,6 @@ KNOWN_MISSES = {
     ("chair-options-draft", "proposal"): "'Option A:'/'Option B:' are kept in the options' text",
     ("g77-operative-paragraphs", "delivered_by"): "wgec:deliveredBy names a Person; a state's delegation that "
                                                   "delivers a group's statement has no term (the text mentions it)",
-    ("kictanet-q-numbers", "answer"): "'Q1.' alone on its line over the answer (the question not repeated) is "
-                                      "read as no question: only numbered items, 'Question N:' lines and table "
-                                      "rows open an answer",
-    ("kictanet-q-numbers", "answered"): "as 'answer': 'Q1.' lines open no answer",
-    ("kictanet-q-numbers", "submitter"): "'Contact person: Grace Githaiga, Convenor' under the network's letterhead "
-                                         "makes the contact the submitter (a contact field's person is not yet told "
-                                         "apart from a respondent's)",
-    ("kictanet-q-numbers", "not_submitter"): "as 'submitter': the contact person is read as the submitter",
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt"]
 

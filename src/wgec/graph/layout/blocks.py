@@ -15,7 +15,7 @@ from typing import Literal
 
 from wgec.graph.ingest.markup import SUPERSCRIPT_DIGITS, clean_text
 from wgec.graph.ingest.source import SourceFile
-from wgec.graph.layout.headings import LABEL_ONLY_RE
+from wgec.graph.layout.headings import LABEL_ONLY_RE, QUESTION_LABEL_RE
 from wgec.graph.layout.lines import (  # noqa: F401  (re-exported: the front-matter readers use them)
     GLYPH_LEVEL,
     META_RE,
@@ -150,8 +150,8 @@ def _settle_kind(kind: LineKind, text: str, prev_blank: bool, next_blank: bool, 
     standing alone, unless it continues the text before it or stands right under a heading."""
     if kind == "numbered-title":
         return "heading" if prev_blank and next_blank else "item"
-    if kind == "para" and prev_blank and LABEL_ONLY_RE.match(text):
-        return "heading"  # "Recommendation 1" over its text
+    if kind == "para" and (prev_blank and LABEL_ONLY_RE.match(text) or QUESTION_LABEL_RE.match(text)):
+        return "heading"  # "Recommendation 1", "Q1." over its text
     if kind == "para" and prev_blank and next_blank and SECTION_NAME_RE.match(text):
         return "heading"  # "Introduction", "Recommendations" alone on a line (a PDF loses the heading's font)
     if kind == "para" and prev_blank and next_blank and is_short_title(text) and len(text) < 120 \

@@ -9,6 +9,8 @@ from wgec.graph.layout.blocks import Block, nest
 from wgec.graph.layout.headings import (
     LABELLED_PROPOSAL_RE,
     NON_PROPOSAL_HEADING_RE,
+    QUESTION_LABEL_RE,
+    QUESTION_LABELLED_RE,
     heading_level,
     section_is_proposal,
 )
@@ -82,7 +84,12 @@ class _Reader:
 
     def read(self, block: Block) -> None:
         text = block.text(self.doc.source)
-        if block.kind == "heading":
+        label = self.answer_label(block)
+        if label is not None:  # "Q1." over the answer to question 1, or "Q5. Cybersecurity ..."
+            self.open_question(block, f"Question {label}", label)
+            if block.kind == "item":
+                self.segment.append(block)
+        elif block.kind == "heading":
             if text[:1] not in "“\"'":  # else a heading inside a quotation, e.g. '### *“4.1 Enhanced Cooperation*'
                 self.open_section(block, text)
         elif _is_guiding_question(block, text) and block.indent == 0:
@@ -109,9 +116,20 @@ class _Reader:
         self.prose, self.weak = "recommending", not self.every
         self.headings.append((level, inherited if NON_PROPOSAL_HEADING_RE.match(text) else self.in_proposals))
 
-    def open_question(self, block: Block, text: str) -> None:
+    def answer_label(self, block: Block) -> str | None:
+        """The question number of a response's "Q1." line (the question not repeated) that opens its
+        answer, alone over it or on the answer's line."""
+        if self.doc.kind != "questionnaire-response" or block.kind not in ("heading", "item") or block.indent:
+            return None
+        line = self.doc.source.line_text(block.line)
+        m = QUESTION_LABEL_RE.match(line) if block.kind == "heading" else QUESTION_LABELLED_RE.match(line)
+        if m is None or block.kind == "item" and _is_guiding_question(block, block.text(self.doc.source)):
+            return None
+        return str(int(m.group(1)))
+
+    def open_question(self, block: Block, text: str, number: str | None = None) -> None:
         self.flush()
-        number = block.number or str(len(self.doc.questions) + 1)
+        number = number or block.number or str(len(self.doc.questions) + 1)
         kind: QuestionKind = "questionnaire" if self.doc.kind == "questionnaire-response" else "guiding"
         q = Question(f"{kind}-{number}", number, text, block.start, block.end, kind)
         self.doc.questions.append(q)

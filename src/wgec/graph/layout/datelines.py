@@ -154,3 +154,25 @@ def date_line(line: str) -> StatedDate | None:
         return None
     at = line.find(bare)
     return StatedDate(found.value, found.precision, at + found.start, at + found.end)
+
+
+# a meeting named on a line: a date next to it is the meeting's, not the document's
+EVENT_RE = re.compile(r"\b(?:meeting|session|consultations?|conference|workshop|forum|summit|room|palais)\b", re.I)
+
+
+def closing_date(lines: list[tuple[int, int, str]], tail: int = 6) -> tuple[StatedDate, int] | None:
+    """A date line or labelled date among the last ``tail`` non-blank lines (a letter's
+    "Geneva, 7 December 2016"), with its line number."""
+    seen = 0
+    for n in range(len(lines), 0, -1):
+        _, offset, text = lines[n - 1]
+        if not text.strip():
+            continue
+        seen += 1
+        if seen > tail:
+            return None
+        labelled = labelled_date(text)
+        found = labelled[1] if labelled else date_line(text)
+        if found is not None and not EVENT_RE.search(text):
+            return StatedDate(found.value, found.precision, offset + found.start, offset + found.end), n
+    return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import classify_line
 from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhead, plain
-from wgec.graph.layout.datelines import RANGE_RE, StatedDate, date_line, labelled_date, stated_date
+from wgec.graph.layout.datelines import EVENT_RE, RANGE_RE, StatedDate, date_line, labelled_date, stated_date
 from wgec.graph.layout.model import ActorKind, ActorName
 from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf, split_names
 
@@ -24,15 +24,17 @@ FRONT_MAX_LINES = 45
 WRAPPED = 70  # a line at least this long may have been wrapped (PDF text)
 PROSE_WORDS = 40  # a paragraph this long is body text, not front matter
 
-_PERSON = r"Name|Full\s+name|Authors?|Author\(s\)|Written\s+by|Contact\s+person|Respondent|Prepared\s+by|" \
+_PERSON = r"Name|Full\s+name|Authors?|Author\(s\)|Written\s+by|Respondent|Prepared\s+by|" \
           r"Presented\s+by|Contributor|Submitter|Submitted\s+by|By|From"
 _ORG = r"Organi[sz]ation(?:\s+name)?|Name\s+of\s+(?:your\s+|the\s+)?(?:organi[sz]ation|institution|entity|company)|" \
        r"Institution|Entity|Company|Affiliation"
 _STATE = r"Country|Government|Member\s+State|Name\s+of\s+(?:your\s+)?(?:country|government)"
 _CONTACT = r"(?:Please\s+enter\s+your\s+)?contact\s+(?:details|information)"
+# whom to contact about the document ("Contact person: Grace Githaiga, Convenor"): not who submits it
+_LIAISON = r"Contact(?:\s+person)?|Focal\s+point|(?:Point|Person)\s+of\s+contact|E-?mail"
 FIELD_RE = re.compile(
     rf"^\W*(?:(?P<person>{_PERSON})|(?P<org>{_ORG})|(?P<state>{_STATE})|(?P<behalf>On\s+behalf\s+of)|"
-    rf"(?P<contact>{_CONTACT}))\s*(?::|\t)\s*(?P<value>.*?)\s*$|"
+    rf"(?P<contact>{_CONTACT})|(?P<liaison>{_LIAISON}))\s*(?::|\t)\s*(?P<value>.*?)\s*$|"
     r"^\W*(?P<by>(?:Prepared|Submitted|Written|Presented|Contributed|Authored)\s+by)\s+(?P<byvalue>\S.*?)\s*$", re.I)
 INNER_RE = re.compile(rf"(?:(?P<person>Name|Full\s+name)|(?P<org>{_ORG})|(?P<state>{_STATE}))\s*:\s*", re.I)
 # "Statement delivered by the delegation of Ecuador on behalf of the Group of 77 and China": a state's
@@ -53,7 +55,6 @@ GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretaria
                                 "economic and social council"})
 # a part of an organisation: "Information Society Department", "Directorate General of ...", "Division for ..."
 UNIT_RE = re.compile(r"\b(?:Department|Directorate(?:[\s-]+General)?|Division|Unit|Section|Bureau|Branch|Service)\b")
-EVENT_RE = re.compile(r"\b(?:meeting|session|consultations?|conference|workshop|forum|summit|room|palais)\b", re.I)
 
 
 @dataclass
@@ -67,6 +68,7 @@ class Front:
     authors: list[ActorName] = field(default_factory=list)  # a by-line's names
     letterhead: list[ActorName] = field(default_factory=list)  # an organisation's name heading the page
     units: list[ActorName] = field(default_factory=list)  # "Prepared by the X Department": part of the submitter
+    contacts: list[ActorName] = field(default_factory=list)  # people to contact: no submitters, no deliverers
     date: StatedDate | None = None  # offsets in the source text
     date_cue: str | None = None
     meeting_day: StatedDate | None = None  # a single day under a meeting's name: a statement's date
@@ -123,8 +125,8 @@ def _name(text: str, offset: int, kind: ActorKind | None) -> ActorName | None:
 
 def _field_names(front: Front, role: str, value: str, offset: int) -> None:
     """Names of one labelled field, added to ``front`` by role."""
-    if role == "contact":
-        _contact(front, value, offset)
+    if role in ("contact", "liaison"):
+        _contact(front, value, offset, role == "liaison")
         return
     if role == "behalf":
         front.behalf += represented(EMAIL_RE.sub(" ", value), offset)
@@ -144,8 +146,10 @@ def _field_names(front: Front, role: str, value: str, offset: int) -> None:
         (front.organizations if role == "org" else front.states).append(body)
 
 
-def _contact(front: Front, value: str, offset: int) -> None:
-    """"Name: A; Organization: B", or "Jane Roe, Internet Society, Kenya": a person, an organisation."""
+def _contact(front: Front, value: str, offset: int, liaison: bool = False) -> None:
+    """"Name: A; Organization: B", or "Jane Roe, Internet Society, Kenya": a person, an organisation.
+    On a contact person's line (``liaison``: "Contact person:", "Focal point:") the names, and a person
+    named with no organisation she answers for, are only whom to contact (``front.contacts``)."""
     marks = list(INNER_RE.finditer(value))
     if marks:
         for m, nxt in zip(marks, [*marks[1:], None], strict=True):
@@ -153,14 +157,18 @@ def _contact(front: Front, value: str, offset: int) -> None:
             role = "person" if m.group("person") else "org" if m.group("org") else "state"
             _field_names(front, role, part, offset + m.end())
         return
+    parts = re.split(r"[;,\n]", value)
+    answers_for = any(map(looks_like_organization, parts))  # a person with an organisation: a respondent
     pos = 0
-    for part in re.split(r"[;,\n]", value):
+    for part in parts:
         at = value.find(part, pos)
         pos = at + len(part)
-        if looks_like_person(part):
-            _field_names(front, "person", part, offset + at)
-        elif looks_like_organization(part):
-            _field_names(front, "org", part, offset + at)
+        kind: ActorKind | None = "Person" if looks_like_person(part) else \
+            "Organization" if looks_like_organization(part) else None
+        if kind is not None and (liaison or kind == "Person" and not answers_for):
+            front.contacts += [n for n in [_name(part, offset + at, kind)] if n is not None]
+        elif kind is not None:
+            _field_names(front, "person" if kind == "Person" else "org", part, offset + at)
 
 
 def read_fields(lines: list[SourceLine], first: int, last: int, skip: set[int]) -> Front:
@@ -274,14 +282,14 @@ def _read_field(front: Front, lines: list[SourceLine], n: int, last: int, part: 
         if not _unit_byline(front, m.group("byvalue"), offset + m.start("byvalue")):
             _field_names(front, "person", m.group("byvalue"), offset + m.start("byvalue"))
         return True
-    role = next(r for r in ("person", "org", "state", "behalf", "contact") if m.group(r))
+    role = next(r for r in ("person", "org", "state", "behalf", "contact", "liaison") if m.group(r))
     value, at = m.group("value"), offset + m.start("value")
     if not value and n < last:
         k = next((k for k in range(n + 1, min(last, n + 2) + 1) if lines[k - 1][2].strip()), None)
         if k is not None and not FIELD_RE.match(lines[k - 1][2]) and len(lines[k - 1][2].split()) <= 15:
             value, at = lines[k - 1][2], lines[k - 1][1]
             front.used.add(k)
-    elif value and role == "contact":  # a long contact line wrapped by a PDF goes on in the next line
+    elif value and role in ("contact", "liaison"):  # a long contact line wrapped by a PDF goes on in the next line
         k = n
         while k < last and len(lines[k - 1][2]) >= WRAPPED and _continues(lines[k][2]):
             k += 1
@@ -359,24 +367,6 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
                 name = _name(words, offset + text.find(words), "Organization")
                 return [name] if name else []
     return []
-
-
-def closing_date(lines: list[SourceLine], tail: int = 6) -> tuple[StatedDate, int] | None:
-    """A date line or labelled date among the last ``tail`` non-blank lines (a letter's
-    "Geneva, 7 December 2016"), with its line number."""
-    seen = 0
-    for n in range(len(lines), 0, -1):
-        _, offset, text = lines[n - 1]
-        if not text.strip():
-            continue
-        seen += 1
-        if seen > tail:
-            return None
-        labelled = labelled_date(text)
-        found = labelled[1] if labelled else date_line(text)
-        if found is not None and not EVENT_RE.search(text):
-            return StatedDate(found.value, found.precision, offset + found.start, offset + found.end), n
-    return None
 
 
 def un_issuer(lines: list[SourceLine], last: int) -> ActorName | None:

@@ -10,8 +10,8 @@ import re
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import is_furniture
-from wgec.graph.layout.datelines import StatedDate, date_line, labelled_date
-from wgec.graph.layout.fields import FIELD_RE, closing_date, front_end, letterhead, read_fields
+from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date
+from wgec.graph.layout.fields import FIELD_RE, front_end, letterhead, read_fields
 from wgec.graph.layout.letters import closing_signature, courtesy_end, cover_letter, signatories
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf
@@ -293,6 +293,7 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
         if not doc.submitters:
             _submitters_from_title_or_letterhead(doc, lines, min(title_lines, default=last + 1) - 1)
         doc.submitters = doc.submitters or front.units[:1]  # a department no title or letterhead places
+        doc.submitters = doc.submitters or front.contacts[:1]  # whom to contact, when nothing else names anyone
     doc.on_behalf_of = doc.on_behalf_of or front.behalf
     _owner_over_sender(doc)
     if letter is not None and letter.signer is not None and not doc.delivered_by and doc.submitters and \
