@@ -9,7 +9,9 @@ proposals), ``top_level`` (how many are not part of another), ``proposal`` (an e
 detail a paragraph of the answer), ``answered`` (the question numbers answered, by spaces),
 ``not_proposal`` (words no proposal starts with or holds as its own), ``reported`` (a stance
 found in a sentence with these words is reported, never asserted), ``citation`` (an instrument
-as named, detail a paragraph), ``meeting`` (a meeting that starts on this date), ``symbol`` (the UN document symbol).
+as named, detail a paragraph), ``mapped_to`` (an issue as written in a mapping table, detail an
+organisation or forum it is mapped to, as the gazetteer names it), ``meeting`` (a meeting that starts on
+this date), ``symbol`` (the UN document symbol).
 """
 from __future__ import annotations
 
@@ -170,6 +172,16 @@ def _meeting(d: Doc, f: Fact) -> bool:
                for m in d.g.subjects(RDF.type, WGEC.Meeting))
 
 
+def _mapped_to(d: Doc, f: Fact) -> bool:
+    """An issue of a mapping table is mapped to this organisation or forum, stated in this document."""
+    g = d.g
+    for st in g.subjects(RDF.type, WGEC.MappingStatement):
+        if (st, WGEC.inDocument, d.iri) in g and norm(f.value).casefold() in d.labels(g.value(st, RDF.subject)) \
+                and norm(f.detail).casefold() in d.labels(g.value(st, RDF.object)):
+            return True
+    return False
+
+
 def _symbol(d: Doc, f: Fact) -> bool:
     """The document's UN symbol (E/CN.16/2017/CRP.1) is stated of it (dcterms:identifier)."""
     return any(norm(str(o)) == f.value for o in d.g.objects(d.iri, DCTERMS.identifier))
@@ -183,7 +195,8 @@ CHECKS: dict[str, Callable[[Doc, Fact], bool]] = {
     "title": _title, "submitter": _submitter, "group_member": _group_member, "delivered_by": _delivered_by,
     "not_submitter": _not_submitter, "date": _date, "kind": _kind, "proposals": _count, "top_level": _top_level,
     "proposal": _proposal, "part_of": _part_of, "answer": _answer, "answered": _answered,
-    "not_proposal": _not_proposal, "reported": _reported, "citation": _citation, "meeting": _meeting, "symbol": _symbol}
+    "not_proposal": _not_proposal, "reported": _reported, "citation": _citation, "meeting": _meeting, "symbol": _symbol,
+    "mapped_to": _mapped_to}
 
 
 def missed(g: Graph, facts: list[Fact]) -> list[Fact]:

@@ -39,20 +39,38 @@ class MappingMixin(EmitterBase):
     def tables(self, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
         source = doc.source
         for table in doc.tables:
-            if not table.header or not re.search(r"level|issue", table.header[0], re.I):
+            column = next((i for i, h in enumerate(table.header) if re.search(r"level|issue", h, re.I)), None)
+            if column is None:
                 self.warnings.append(f"{source.name}: table with header {table.header!r} not understood")
                 continue
             roles = [self._column_role(h) for h in table.header]
+            levels = bool(re.search(r"level", table.header[column], re.I))
             for row in table.rows:
-                if not row.cells or not row.cells[0]:
+                if len(row.cells) <= column or not row.cells[column]:
                     continue
-                level = self.issue_level(row.cells[0][0].text)
-                for role, cell in zip(roles[1:], row.cells[1:], strict=False):
+                level = self._row_issue(doc, row.cells[column], levels)
+                for i, (role, cell) in enumerate(zip(roles, row.cells, strict=False)):
+                    if i == column:
+                        continue
                     for entry in cell:
                         if entry.text.lower().rstrip(".") in ("etc", "etc."):
                             self.add(level, SKOS.scopeNote, Literal(OPEN_ENDED, lang="en"))
                             continue
                         self._mapping(doc, doc_iri, level, role, entry, year)
+
+    def _row_issue(self, doc: ParsedDocument, cell: list[TableCell], levels: bool) -> URIRef:
+        """A row's issue: an issue level ("Infrastructural level", or any entry under a "Levels" column),
+        else the issue as written ("Public policy issue": "Multilingualism and local content"), the
+        entries a comma split apart joined again."""
+        first = cell[0].text
+        if levels or re.search(r"\blevel$", first, re.I):
+            return self.issue_level(first)
+        text = doc.source.text[cell[0].start:cell[-1].end].strip(" .")
+        iri = ID[f"issue/{slugify(text, 8)}"]
+        self.add(iri, RDF.type, WGEC.Issue)
+        self.add(iri, RDFS.label, Literal(text, lang="en"))
+        self.add(iri, WGEC.evidence, self.span(doc.source, cell[0].start, cell[-1].end))
+        return iri
 
     @staticmethod
     def _column_role(header: str) -> str | None:
