@@ -208,6 +208,25 @@ def _apply(text: str, keep: Callable[[re.Match[str]], str]) -> str:
     return text
 
 
+# a note's number written after a word and its punctuation ("enhanced cooperation.3", "the Forum,3 and"),
+# not a number that belongs to what it follows ("para.69", "CRP.3", "Rev.1")
+NOTE_MARK_RE = re.compile(r"\b([A-Za-z][a-z]+)([.,;:)\u201d\"])(\d{1,2})(?=\s|$)")
+_NUMBERED_WORDS = frozenset("para paras paragraph paragraphs art arts article no nos p pp vol sec sect ch chap "
+                            "res op fig item items rev add corr annex page pages version".split())
+
+
+def drop_note_marks(text: str) -> str:
+    """Text without the numbers of notes a plain-text copy leaves after words (superscripts lost).
+
+    >>> drop_note_marks("roles.5 The Forum,3 and para.69 of E/CN.16/2014/CRP.3 and Rev.1 stay.")
+    'roles. The Forum, and para.69 of E/CN.16/2014/CRP.3 and Rev.1 stay.'
+    """
+    if not any(c in text for c in ".,;:)\u201d\""):
+        return text
+    return NOTE_MARK_RE.sub(lambda m: m.group(0) if m.group(1).lower() in _NUMBERED_WORDS
+                            else m.group(1) + m.group(2), text)
+
+
 def _plain(text: str) -> str:
     """Markup removed, blanks collapsed, no blank before punctuation, no doubled separator."""
     if "<" in text:
@@ -216,7 +235,7 @@ def _plain(text: str) -> str:
         text = text.replace("*", "") if "*" in text else text
     else:
         text = text.translate(_DROP)
-    text = " ".join(join_broken_words(text).split())
+    text = " ".join(drop_note_marks(join_broken_words(text)).split())
     if text[:1] in "-•" and text[1:2] == " ":
         text = text[2:]
     if " " in text:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from wgec.graph.ingest.markup import SUPERSCRIPT_DIGITS, clean_text
+from wgec.graph.ingest.markup import SUPERSCRIPT_DIGITS, clean_text, drop_note_marks
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.headings import LABEL_ONLY_RE, QUESTION_LABEL_RE
 from wgec.graph.layout.lines import (  # noqa: F401  (re-exported: the front-matter readers use them)
@@ -99,7 +99,7 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
     total = stop - first
     line = _line_reader(starts, whole)  # lines are sliced as they are read, never all held at once
     blocks: list[Block] = []
-    prev_blank = True
+    prev_blank, notes = True, False  # notes: under a heading "Notes", read as notes until a heading
     for i in range(first, stop):
         if progress is not None and (i - first) % PROGRESS_EVERY == 0:
             progress(i - first, total)
@@ -111,6 +111,10 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
         next_blank = i + 1 >= stop or not line(i + 1).strip()
         kind = _settle_kind(kind, text, prev_blank, next_blank, blocks, source)
         end = offset + len(text.rstrip())
+        if notes and _note(blocks, kind, text, offset, end, i + 1):
+            prev_blank = False
+            continue
+        notes = kind in ("heading", "para") and NOTES_RE.match(text) is not None
         if kind == "para" and blocks and blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text) \
                 and not (prev_blank and source.media_type == PDF and not text.lstrip()[:1].islower()
                          and not _near_page_start(source, i + 1)):
@@ -132,6 +136,24 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
 #: The name of a part of a document standing alone on its line: a heading even right under another.
 SECTION_NAME_RE = re.compile(r"^\W{0,3}(?:introduction|background|recommendations?|proposals|conclusions?|summary|"
                              r"annex(?:es)?|references|contents|table of contents)\W{0,3}$", re.I)
+
+
+#: A heading over the notes at the end of a text ("Notes", "Endnotes"): each line there that opens with its
+#: number is a note (not an item), a line that does not goes on with the note before it
+NOTES_RE = re.compile(r"^\W{0,3}(?:(?:foot|end)?\s*notes|notes\s+and\s+references)\W{0,3}$", re.I)
+NOTE_RE = re.compile(f"^\\s*[\\d{SUPERSCRIPT_DIGITS}]{{1,3}}[.)]?\\s+\\S")
+
+
+def _note(blocks: list[Block], kind: BlockKind, text: str, offset: int, end: int, line: int) -> bool:
+    """Take a line under a heading "Notes" as a note, or as going on with the note before it; False for a
+    line that ends the notes (a heading)."""
+    if (m := NOTE_RE.match(text)) is not None:
+        blocks.append(Block("footnote", offset + m.end() - 1, end, line, line_start=offset))
+        return True
+    if kind != "heading" and blocks and blocks[-1].kind == "footnote":
+        blocks[-1].end = end
+        return True
+    return False
 
 
 def _line_reader(starts: tuple[int, ...], text: str) -> Callable[[int], str]:
@@ -186,6 +208,8 @@ def _continues(source: SourceFile, prev: Block, text: str) -> bool:
     tail = source.text[max(prev.start, prev.end - 160):prev.end].rstrip(_TRAILING_MARKUP)
     if tail.endswith((">", "~")):  # a tag or a strike closes it: read it clean
         tail = clean_text(tail)
+    elif tail[-1:].isdigit():  # "... of the Working Group.6": a note's number after the full stop
+        tail = drop_note_marks(tail)
     if source.media_type == PDF and tail.endswith(","):  # a PDF wraps its lines: "For example,\nWIPO, ITU, ..."
         return True
     return not tail.endswith(TERMINAL)
