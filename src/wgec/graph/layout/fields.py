@@ -17,7 +17,14 @@ from wgec.graph.layout.blocks import classify_line
 from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhead, plain
 from wgec.graph.layout.datelines import EVENT_RE, RANGE_RE, StatedDate, date_line, labelled_date, stated_date
 from wgec.graph.layout.model import ActorKind, ActorName
-from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf, split_names
+from wgec.graph.layout.names import (
+    author_over_affiliation,
+    looks_like_organization,
+    looks_like_person,
+    represented,
+    split_behalf,
+    split_names,
+)
 
 SourceLine = tuple[int, int, str]
 FRONT_MAX_LINES = 45
@@ -46,6 +53,7 @@ DELIVERED_RE = re.compile(
 # a statement, an intervention or remarks, delivered on the day a date line under a meeting's name gives
 SPOKEN_RE = re.compile(r"^\W*(?:[\w.'’-]+\s+){0,6}?(?:statement|intervention|remarks|speech)\b", re.I)
 BYLINE_RE = re.compile(r"^\W*[Bb]y\s+(?P<who>[A-Z].{1,120}?)[\s*_]*$")
+BYLINE_LINES = 12  # a by-line without "By" (a name over an affiliation) stands in the first lines, not a signature
 POSTED_BY_RE = re.compile(
     r"^\W*Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)(?:\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d).*?)?[\s*_]*$")
 PART_SEP_RE = re.compile(r"\s+[|·]\s+|\s*\t\s*|\s{3,}")
@@ -199,6 +207,10 @@ def _read_part(front: Front, lines: list[SourceLine], n: int, last: int, part: t
     if by and not front.authors and stated_date(by.group("who")) is None and not FIELD_RE.match(text):
         front.authors = _byline(by.group("who"), offset + by.start("who"))
         found = True
+    elif not found and not front.authors and n < min(last, BYLINE_LINES) and \
+            (author := author_over_affiliation(part[1], part[0], lines[n][2])):
+        front.authors, found = [author], True
+        front.used.add(n + 1)
     if found:
         front.used.add(n)
     return found

@@ -44,7 +44,9 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"synthesis\s+of)\b", re.I)),
     ("commentary", "front", re.compile(
         r"^\W*(?:commentary|analysis|opinion|op-?ed|blog(?:\s+post)?|viewpoint|perspective)\b|"
-        r"\b(?:commentary|reflections?|thoughts)\s+on\b|^\W*posted\s+(?:on|by)\b", re.I | re.M)),
+        r"\b(?:commentary|reflections?|thoughts)\s+on\b|^\W*posted\s+(?:on|by)\b|"
+        r"[:–—]\s*(?:an?\s+)?(?:commentary|critique|critical\s+(?:assessment|review)|analysis)\W*$|"
+        r"^\W*abstract\W*$", re.I | re.M)),  # "...: a commentary"; a paper's "Abstract"
     ("statement", "front", re.compile(
         r"^\W*(?:policy\s+|joint\s+)?(?:[\w-]+\s+){0,3}?statement\b|\bpolicy\s+statement\b|"
         r"^\W*publication\s+date\s*:", re.I | re.M)),
@@ -63,6 +65,8 @@ def classify(title: str | None, front: str, *, rolling: bool, has_submitter: boo
     'chair-draft'
     >>> classify(None, "NOTICE\\nSecond meeting", rolling=False, has_submitter=False)
     ('notice', "front matter: 'NOTICE'")
+    >>> classify("After the Working Group: a commentary", "", rolling=False, has_submitter=True)[0]
+    'commentary'
     >>> classify("Views on enhanced cooperation", "", rolling=False, has_submitter=True)
     ('submission', 'a document with a submitter')
     """

@@ -121,3 +121,23 @@ def represented(text: str, offset: int) -> list[ActorName]:
     name = re.sub(r"^the\s+", "", clean_text(text).strip(" .:;"), flags=re.I)
     start = offset + max(text.find(name), 0)
     return [ActorName(name, start, start + len(name))] if name else []
+
+
+#: a scholar's place of work, on the line under the name ("School of Public Policy, University of Toronto")
+AFFILIATION_RE = re.compile(r"\b(?:Universit(?:y|é|ät|à|ad|e)|School|Institute|College|Faculty|Professor|Lecturer|"
+                            r"Research(?:er)?\s+(?:Fellow|Associate)|Centre|Center)\b")
+
+
+def author_over_affiliation(text: str, offset: int, below: str) -> ActorName | None:
+    """A personal name alone on its line (``text`` at ``offset``) over an affiliation (the line ``below``):
+    an author's by-line without "By"; the person writes (the affiliation is the person's position, no submitter).
+
+    >>> author_over_affiliation("Jane Roe", 0, "Faculty of Law, University of X")
+    ActorName(name='Jane Roe', start=0, end=8, title='Faculty of Law, University of X', kind='Person')
+    """
+    name, below = clean_text(text).strip(" ,.;:"), clean_text(below).strip(" ,.")
+    if not name or "," in name or not looks_like_person(name) or not AFFILIATION_RE.search(below) \
+            or len(below.split()) > 14:
+        return None
+    start = offset + max(text.find(name[:12]), 0)
+    return ActorName(name, start, start + len(name), title=below, kind="Person")
