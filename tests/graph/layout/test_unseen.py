@@ -10,7 +10,9 @@ paper), a G77 statement with preamble and operative paragraphs, a technical-comm
 Markdown, a civil-society network's "Answer:" questionnaire response, a session report made in Word, a
 regional organisation's submission saved from a PDF (form feeds, "Page 2 of 4", a running title), comments
 on the Chair's draft as a "Paragraph | Proposed text" table, a national network's questionnaire response
-with bare "Q1." lines.
+with bare "Q1." lines, a government's long submission with a table of contents, a civil-society submission
+with note numbers in its text and its notes at the end, an academic commentary with a by-line over an
+affiliation and a numbered references list, a "No. | Public policy issue | Proposed lead organisation(s)" table.
 Each document is built alone (no validation: not under test here), as text and two of them as PDFs,
 and every fact must be in its graph.
 """
