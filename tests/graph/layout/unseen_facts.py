@@ -10,8 +10,9 @@ detail a paragraph of the answer), ``answered`` (the question numbers answered, 
 ``not_proposal`` (words no proposal starts with or holds as its own), ``reported`` (a stance
 found in a sentence with these words is reported, never asserted), ``citation`` (an instrument
 as named, detail a paragraph), ``mapped_to`` (an issue as written in a mapping table, detail an
-organisation or forum it is mapped to, as the gazetteer names it), ``meeting`` (a meeting that starts on
-this date), ``symbol`` (the UN document symbol).
+organisation or forum it is mapped to, as the gazetteer names it), ``proposed_by`` (a proposal's exact text,
+detail a name of its own submitter: a compilation's contributor, not its compiler), ``meeting`` (a meeting
+that starts on this date), ``symbol`` (the UN document symbol).
 """
 from __future__ import annotations
 
@@ -125,6 +126,12 @@ def _proposal(d: Doc, f: Fact) -> bool:
     return any(d.g.value(p, WGEC.submittedBy) in d.submitters() for p in d.by_text(f.value))
 
 
+def _proposed_by(d: Doc, f: Fact) -> bool:
+    name = norm(f.detail).casefold()
+    return any(any(name in label for label in d.labels(s)) for p in d.by_text(f.value)
+               for s in d.g.objects(p, WGEC.submittedBy))
+
+
 def _part_of(d: Doc, f: Fact) -> bool:
     parents = [d.g.value(p, WGEC.partOf) for p in d.by_text(f.value)]
     return any(p is not None and d.texts.get(p, "").startswith(norm(f.detail)) for p in parents)
@@ -194,7 +201,7 @@ def _title(d: Doc, f: Fact) -> bool:
 CHECKS: dict[str, Callable[[Doc, Fact], bool]] = {
     "title": _title, "submitter": _submitter, "group_member": _group_member, "delivered_by": _delivered_by,
     "not_submitter": _not_submitter, "date": _date, "kind": _kind, "proposals": _count, "top_level": _top_level,
-    "proposal": _proposal, "part_of": _part_of, "answer": _answer, "answered": _answered,
+    "proposal": _proposal, "proposed_by": _proposed_by, "part_of": _part_of, "answer": _answer, "answered": _answered,
     "not_proposal": _not_proposal, "reported": _reported, "citation": _citation, "meeting": _meeting, "symbol": _symbol,
     "mapped_to": _mapped_to}
 

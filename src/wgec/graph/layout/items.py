@@ -100,6 +100,7 @@ def _item(block: Block, raw_text: str, ordinal: int, source: SourceFile, section
     original = block.original_number
     m = ORIGINAL_NUMBER_RE.search(raw_text) if raw_text.endswith(")") else None
     text = ANSWER_LABEL_RE.sub("", raw_text) if rules.prose == "answers" else raw_text
+    text = _without_bold_lead(block.raw(source), text)
     if m and block.kind == "item" or m and block.marker == "text" and prefix:
         original = original or m.group(1)
         text = raw_text[: m.start()].rstrip(" ;,")
@@ -110,6 +111,21 @@ def _item(block: Block, raw_text: str, ordinal: int, source: SourceFile, section
                       section=section, original_number=original, question=question)
     item.children = to_items(block.children, source, section, f"{key}.", question, seen, rules)
     return item
+
+
+# "**Strengthen the IGF.** The WGEC should ...": a bold lead phrase labels the paragraph; the text is after it
+BOLD_LEAD_RE = re.compile(r"^\W{0,4}(?:\*\*)?([A-Z][^*\n]{2,80}?[.:])\*\*\s+(?=\S)")
+
+
+def _without_bold_lead(raw: str, text: str) -> str:
+    """The text without a bold lead phrase of words (not a bold number, "**1.**").
+
+    >>> _without_bold_lead("**Fund the IGF.** The CSTD should fund it.", "Fund the IGF. The CSTD should fund it.")
+    'The CSTD should fund it.'
+    """
+    m = BOLD_LEAD_RE.match(raw)
+    lead = m.group(1).strip() if m else ""
+    return text[len(lead):].lstrip() if lead and text.startswith(lead) and len(text) > len(lead) + 1 else text
 
 
 def free_paragraphs_into_items(roots: list[Block]) -> list[Block]:

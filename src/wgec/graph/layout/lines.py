@@ -42,8 +42,9 @@ HEADING_FIXED_RE = re.compile(
     r"^(?:GROUP\s+[A-Z]\s*:|ANNEX\s+\d+\s*:|Recommendations which could not be categori[sz]ed)", re.I)
 HEADING_ROMAN_RE = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?\s+(?=[A-Z])")
 ROMAN_ITEM_RE = re.compile(r"^((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(?=[A-Z])")
-# "Question 1:", "Q2.", "Recommendation 3:", "Proposal 4)": a label naming the item's number
-LABEL_RE = re.compile(r"^(?:Question|Recommendation|Proposal|Q)\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s))\s+(?=\S)", re.I)
+# "Question 1:", "Q2.", "Recommendation 3:", "Proposal 4)", "R1.": a label naming the item's number
+LABEL_RE = re.compile(
+    r"^(?:Question|Recommendation|Proposal|Q|R(?=\d))\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s))\s+(?=\S)", re.I)
 RULE_RE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
 ORIGNUM_RE = re.compile(r"^\s*\((\d{1,3})\)\s*$")
 TOC_RE = re.compile(r"(?:\.{4,}|\t)\s*\d{1,3}\s*$")

@@ -91,6 +91,9 @@ def person_with_position(text: str, offset: int) -> ActorName | None:
     return ActorName(name, start, start + len(name), title=rest, kind="Person")
 
 
+MEMBERS_RE = re.compile(r",?\s+(?:whose|its)\s+members\s+(?:include|are)\b.*$", re.I | re.S)
+
+
 def split_behalf(text: str, offset: int) -> tuple[list[ActorName], list[ActorName]]:
     """Submitters and the parties they represent, from "X on behalf of Y".
 
@@ -100,6 +103,7 @@ def split_behalf(text: str, offset: int) -> tuple[list[ActorName], list[ActorNam
     >>> [a.name for a in split_behalf("Mexico on behalf of Brazil and Peru", 0)[1]]
     ['Brazil', 'Peru']
     """
+    text = MEMBERS_RE.sub("", text)  # "X, whose members include: A, B": X submits, not its members
     m = BEHALF_RE.search(text)
     if m is None:
         person = person_with_position(text, offset)
