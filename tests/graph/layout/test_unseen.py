@@ -49,10 +49,6 @@ KNOWN_MISSES.update({
                                           "read as an Organization: the front matter has no Group submitter yet",
     ("coalition-r-numbers", "group_member"): "the members after 'whose members include:' are dropped from the "
                                              "submitters, not yet stated as the coalition's wgec:hasMember",
-    ("compilation-contributor-lines", "proposed_by"): "'Contributor: X' lines do not open a submission each: only "
-                                                      "the rolling layout (GROUP headings) splits submitters",
-    ("compilation-contributor-lines", "not_submitter"): "'Prepared by the CSTD secretariat' is read as a "
-                                                        "submitter of a compilation with no rolling layout",
     ("government-quoted-questions", "submitter"): "a sender named only in a closing line ('Permanent Mission "
                                                   "of X, Geneva') is not read: the front matter ends the search",
     ("government-quoted-questions", "kind"): "no submitter found, so the layout is not recognised",
@@ -251,3 +247,13 @@ def test_the_subject_above_a_note_by_the_secretariat_is_the_title():
     doc = _parsed("Working Group on Enhanced Cooperation\n\nCall for inputs on the guiding questions\n\n"
                   "Note by the secretariat\n\n1. In paragraph 65 of its resolution 70/125, the Assembly acted.\n")
     assert doc.title == "Call for inputs on the guiding questions"
+
+
+@pytest.mark.parametrize("opener", ["Contributor: ", "Submitted by: ", "Contribution from ", "Proposal by "])
+def test_a_compilation_s_contributor_lines_each_open_a_submission(opener):
+    doc = _parsed("Compilation of inputs received\n\nPrepared by the CSTD secretariat\n\n"
+                  f"{opener}Kenya\n\n1. The WGEC should map the issues.\n\n"
+                  f"{opener}Internet Society\n\n1. The CSTD should invite reports each year.\n")
+    assert [[a.name for a in s.submitters] for s in doc.submissions] == [["Kenya"], ["Internet Society"]]
+    assert [i.text[:8] for s in doc.submissions for i in s.items] == ["The WGEC", "The CSTD"]
+    assert (doc.kind, doc.submitters) == ("compilation", [])

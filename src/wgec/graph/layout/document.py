@@ -4,7 +4,8 @@ questions, tables and quoted provisions.
 Three layouts are recognised: a *contribution* (a title and a submitter, from a
 UN CSTD cover with "Submitted by X", "From:/Date:" lines, labelled fields, a by-line
 or a letterhead, then numbered or bulleted recommendations), a *rolling document*
-(groups A-E, each with "Draft recommendations submitted by X (date)" blocks) and a
+(groups A-E, each with "Draft recommendations submitted by X (date)" blocks, or a compilation's
+"Contributor: X" blocks) and a
 *notice* (a call or an announcement: kept, no proposals).  The document's kind
 (:mod:`wgec.graph.layout.kinds`) is read from its title and front matter.  Anything else is kept as a
 document with its mentions and citations, and a warning says what was not
@@ -27,7 +28,7 @@ from wgec.graph.layout.letters import cover_letter
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.questionnaire import parse_asked_questions, parse_categories, parse_questionnaire
 from wgec.graph.layout.quotes import parse_quotes
-from wgec.graph.layout.rolling import is_rolling, parse_rolling
+from wgec.graph.layout.rolling import contributors_from, is_rolling, parse_rolling
 from wgec.graph.layout.tables import parse_tables
 
 
@@ -36,6 +37,8 @@ def parse_document(source: SourceFile, progress: Callable[[int, int], None] | No
     (lines read, lines) as a large document is read."""
     doc = ParsedDocument(source=source, layout="unrecognised")
     body_first = parse_header(doc)
+    if (first := contributors_from(source)) is not None:  # "Contributor: X" blocks: each block's submitter,
+        body_first, doc.submitters, doc.delivered_by = min(first, body_first), [], []  # not the compiler
     doc.body_first_line = body_first
     blocks = split_blocks(source, body_first, doc.body_last_line, progress=progress)
     doc.tables = parse_tables(blocks, source)

@@ -1,5 +1,7 @@
 """The rolling-document layout: groups A-E (and the uncategorised), each with blocks of
-"Draft recommendations submitted by X (date)", a submission each."""
+"Draft recommendations submitted by X (date)", a submission each; and a compilation whose
+blocks each open with a contributor's line ("Contributor: X", "Submitted by: X", "Contribution
+from X", "Proposal by X"), a submission each (the compiler submits none of them)."""
 from __future__ import annotations
 
 import re
@@ -19,20 +21,40 @@ from wgec.graph.layout.names import represented, split_names
 SUBMISSION_RE = re.compile(
     r"^(?:Draft\s+)?recommendations?\s+(?:from\s+(?P<from>.+?)\s+)?submitted\s+by\s+(?P<by>.+)\s*"
     r"\((?P<date>[^()]*\d{4})\)\s*[:.]?\s*$", re.I)
+# a compilation's block opener: the contributor alone on its line
+CONTRIBUTOR_RE = re.compile(
+    r"^\W*(?:Contributor|Submitted\s+by|Contribution\s+from|Proposals?\s+(?:by|from))\s*:?\s+"
+    r"(?P<by>[A-Z][^.;:]{1,100}?)[\s*_.:]*$", re.I)
 FOOTNOTE_SUBMITTER_RE = re.compile(
     r"(?i:submitted)\b.*?\bby\s+(?P<name>(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)"
     r"(?:,\s*(?P<title>.+?))?(?:\s+for\b|\.\s*$|$)", re.S)
 
 
 def is_rolling(blocks: list[Block], source: SourceFile) -> bool:
-    """A rolling document has GROUP headings and "... submitted by X (date)" items."""
+    """A rolling document has GROUP headings and "... submitted by X (date)" items, or blocks
+    opened by contributors' lines (:func:`contributors_from`)."""
     return any(b.kind == "heading" and GROUP_RE.match(b.text(source)) for b in blocks) and \
-        any(SUBMISSION_RE.match(b.text(source)) for b in blocks if b.kind == "item")
+        any(SUBMISSION_RE.match(b.text(source)) for b in blocks if b.kind == "item") or \
+        (first := contributors_from(source)) is not None and any(b.line == first for b in blocks)
+
+
+def contributors_from(source: SourceFile) -> int | None:
+    """The first of two or more contributors' lines, each a paragraph alone ("Contributor: X"),
+    with text between them: a compilation of contributions, the body starts there.
+
+    >>> contributors_from(SourceFile.from_text("x", "Contributor: Chile\\n\\n1. A\\n\\nContributor: Peru\\n\\n1. B"))
+    1
+    """
+    lines = source.lines()
+    found = [n for n, _, text in lines if CONTRIBUTOR_RE.match(text)
+             and all(not lines[k - 1][2].strip() for k in (n - 1, n + 1) if 1 <= k <= len(lines))]
+    texts = [any(lines[k - 1][2].strip() for k in range(a + 1, b)) for a, b in zip(found, found[1:], strict=False)]
+    return found[0] if len(found) >= 2 and all(texts) else None
 
 
 def parse_rolling(doc: ParsedDocument, blocks: list[Block]) -> None:
     """The submissions of each group, with their items (an annex is not read)."""
-    reader = _Reader(doc)
+    reader = _Reader(doc, active=not any(b.kind == "heading" and _opens_part(b.text(doc.source)) for b in blocks))
     for block in blocks:
         reader.read(block)
     reader.flush()
@@ -71,7 +93,8 @@ class _Reader:
             return
         if not self.active:
             return
-        sm = SUBMISSION_RE.match(text) if block.kind in ("item", "para", "heading") else None
+        sm = (SUBMISSION_RE.match(text) or CONTRIBUTOR_RE.match(text)) if block.kind in ("item", "para", "heading") \
+            else None
         if sm:
             self.open_submission(block, sm)
         elif self.current is not None:
@@ -122,15 +145,17 @@ def _submission_from_heading(doc: ParsedDocument, block: Block, m: re.Match[str]
 
     by, behalf_text = _split_on_behalf(m.group("by").strip())
     submitters = split_names(by, offset_of(by))
-    sub = Submission(key="", submitters=submitters, date=parse_date(m.group("date")),
+    dated = "date" in m.re.groupindex  # a contributor's line gives no date: the compilation's
+    sub = Submission(key="", submitters=submitters, date=parse_date(m.group("date")) if dated else doc.date,
+                     date_precision="day" if dated else doc.date_precision,
                      category=category, heading_span=(block.start, block.end))
-    if m.group("from"):
+    if m.groupdict().get("from"):
         _coalition(sub, split_names(m.group("from"), offset_of(m.group("from"))))
     if behalf_text:
         _on_behalf_of(sub, behalf_text, offset_of)
-    base = f"{(category or 'uncategorized').lower()}/{slug(submitters[0].name if submitters else 'unknown')}"
-    sub.key = unique_key(base, seen)
-    if sub.date is None:
+    part = f"{(category or 'uncategorized').lower()}/" if dated else ""
+    sub.key = unique_key(f"{part}{slug(submitters[0].name if submitters else 'unknown')}", seen)
+    if sub.date is None and dated:
         doc.warnings.append(f"{doc.source.name}:{block.line}: submission date not understood in "
                             f"{clean_text(raw)[:60]!r}")
     return sub
