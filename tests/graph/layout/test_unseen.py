@@ -49,11 +49,6 @@ KNOWN_MISSES.update({
                                           "read as an Organization: the front matter has no Group submitter yet",
     ("coalition-r-numbers", "group_member"): "the members after 'whose members include:' are dropped from the "
                                              "submitters, not yet stated as the coalition's wgec:hasMember",
-    ("government-quoted-questions", "submitter"): "a sender named only in a closing line ('Permanent Mission "
-                                                  "of X, Geneva') is not read: the front matter ends the search",
-    ("government-quoted-questions", "kind"): "no submitter found, so the layout is not recognised",
-    ("government-quoted-questions", "answer"): "no submitter found: no proposals; quoted questions not yet read",
-    ("government-quoted-questions", "answered"): "no submitter found: no proposals; quoted questions not yet read",
 })
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt"]
 
@@ -257,3 +252,12 @@ def test_a_compilation_s_contributor_lines_each_open_a_submission(opener):
     assert [[a.name for a in s.submitters] for s in doc.submissions] == [["Kenya"], ["Internet Society"]]
     assert [i.text[:8] for s in doc.submissions for i in s.items] == ["The WGEC", "The CSTD"]
     assert (doc.kind, doc.submitters) == ("compilation", [])
+
+
+def test_a_closing_mission_line_sends_quoted_questions_answered():
+    doc = _parsed("Responses to the guiding questions\n\n1. \u201cWhat are the barriers?\u201d\n\n"
+                  "Chile supports a fund for delegates.\n\n2. \u201cWho should act?\u201d\n\n"
+                  "Permanent Mission of Chile to the United Nations Office at Geneva\n")
+    assert (doc.kind, [a.name for a in doc.submitters]) == ("questionnaire-response", ["Chile"])
+    assert [q.text for q in doc.questions] == ["What are the barriers?", "Who should act?"]
+    assert [(i.question, i.text[:13]) for i in doc.all_items()] == [("questionnaire-1", "Chile support")]

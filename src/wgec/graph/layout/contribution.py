@@ -49,8 +49,19 @@ def _is_guiding_question(block: Block, text: str) -> bool:
     answer ("...implemented? Please use the space below to explain.")."""
     if block.kind != "item" or block.marker not in ("rparen", "dec"):
         return False
+    text = _unquoted(text)  # '1. “What are ...?”': the question quoted
     return text.endswith("?") or QUESTION_THEN_PARTS_RE.search(text) is not None \
         or "?" in text and QUESTION_THEN_HOW_RE.search(text) is not None
+
+
+def _unquoted(text: str) -> str:
+    """A question quoted whole, without its quotation marks.
+
+    >>> _unquoted("“What are the characteristics?”")
+    'What are the characteristics?'
+    """
+    inner = text.strip()
+    return inner[1:-1].strip() if len(inner) > 2 and inner[0] in "“\"'‘" and inner[-1] in "”\"'’" else text
 
 
 def _all_proposals(doc: ParsedDocument, blocks: list[Block]) -> bool:
@@ -93,7 +104,7 @@ class _Reader:
             if text[:1] not in "“\"'":  # else a heading inside a quotation, e.g. '### *“4.1 Enhanced Cooperation*'
                 self.open_section(block, text)
         elif _is_guiding_question(block, text) and block.indent == 0:
-            self.open_question(block, text)
+            self.open_question(block, _unquoted(text))
         elif block.kind in ("item", "para") and not ItemRules(quoted=self.quoted).in_quote(block):
             self.segment.append(block)
         elif block.kind == "table" and (cell := self.columns.cell(block, self.doc.source)) is not None:

@@ -12,7 +12,7 @@ from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import is_furniture
 from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date
 from wgec.graph.layout.fields import FIELD_RE, front_end, letterhead, read_fields
-from wgec.graph.layout.letters import closing_signature, courtesy_end, cover_letter, signatories
+from wgec.graph.layout.letters import closing_sender, closing_signature, courtesy_end, cover_letter, signatories
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf
 from wgec.graph.layout.symbols import document_symbol
@@ -69,6 +69,9 @@ def parse_header(doc: ParsedDocument) -> int:
         doc.body_last_line = signed[1] - 1  # the names signed are not the statement's text
         doc.warnings.append(f"{doc.source.name}:{signed[1]}: no 'Submitted by' line; submitters read from the "
                             f"signatories: {', '.join(a.name for a in doc.submitters)}")
+    if not doc.submitters and (sender := closing_sender(lines)) is not None:  # "Permanent Mission of X, Geneva"
+        doc.submitters = [sender[0]]
+        doc.body_last_line = min(doc.body_last_line or sender[1] - 1, sender[1] - 1)
     _closing_signer(doc, lines)
     if (courtesy := courtesy_end(lines)) is not None and courtesy > body_first:
         doc.body_last_line = min(doc.body_last_line or courtesy - 1, courtesy - 1)

@@ -29,6 +29,9 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"^\W*Timestamp\b|which\s+stakeholder\s+category\s+do\s+you\s+belong|"
         r"\b(?:responses?|reply|answers?|responding|contributions?|inputs?)\s+(?:\w+\s+){0,6}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
         r"questionnaire\b|\bquestionnaire\s*[–—:-]?\s+(?:response|reply|answers?)\b", re.I | re.M)),
+    ("questionnaire-response", "title", re.compile(  # the working group's guiding questions answered
+        r"^\W*(?:(?:[\w.'’-]+\s+){0,4}?)?(?:responses?|replies|answers)\s+to\s+the\s+(?:WGEC['’]s\s+)?guiding\s+"
+        r"questions\b", re.I)),
     ("notice", "front", re.compile(
         r"^\W*(?:notice|information\s+note|note\s+verbale|announcement|invitation|press\s+release)\W*$|"
         r"\bcall\s+for\s+(?:contributions|inputs|submissions|comments)\b|\bwill\s+hold\s+its\s+\w+\s+meeting\b|"

@@ -201,3 +201,25 @@ def courtesy_end(lines: list[SourceLine]) -> int | None:
     if last is None or last > 1 and lines[last - 2][2].strip():
         return None  # the last paragraph is one line of its own
     return last if COURTESY_RE.match(clean_text(lines[last - 1][2]).strip(" *_")) else None
+
+
+# a sender named in the last line: "Permanent Mission of Argentina, Geneva", "Ministry of ICT of Ghana"
+SENDER_LINE_RE = re.compile(
+    r"^\W*(?:(?:Permanent\s+)?Mission|Delegation|Embassy|Government)\s+of\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
+    r"(?:\s+to\s+the\s+[\w\s.,-]{3,90}?)?(?:,\s*[A-Z][\w .-]{1,40})?[\s*_.]*$")
+
+
+def closing_sender(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
+    """The state a mission, a delegation or an embassy that signs the last line speaks for, and
+    that line: the sender of a document whose front matter names none.
+
+    >>> closing_sender([(1, 0, "1. We agree."), (2, 13, ""), (3, 14, "Permanent Mission of Argentina, Geneva")])
+    (ActorName(name='Argentina', start=35, end=44, title=None, kind=None), 3)
+    """
+    last = next((k for k in range(len(lines), 0, -1) if lines[k - 1][2].strip()), None)
+    if last is None or last > 1 and lines[last - 2][2].strip():
+        return None  # the last paragraph is one line of its own
+    _, at, text = lines[last - 1]
+    m = SENDER_LINE_RE.match(text)
+    return (ActorName(m.group("who"), at + m.start("who"), at + m.end("who")), last) if m else None
