@@ -44,12 +44,6 @@ KNOWN_MISSES = {
     ("g77-operative-paragraphs", "delivered_by"): "wgec:deliveredBy names a Person; a state's delegation that "
                                                   "delivers a group's statement has no term (the text mentions it)",
 }
-KNOWN_MISSES.update({
-    ("coalition-r-numbers", "submitter"): "a coalition named in 'Submitted by the X, whose members include: ...' is "
-                                          "read as an Organization: the front matter has no Group submitter yet",
-    ("coalition-r-numbers", "group_member"): "the members after 'whose members include:' are dropped from the "
-                                             "submitters, not yet stated as the coalition's wgec:hasMember",
-})
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt"]
 
 

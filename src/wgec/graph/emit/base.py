@@ -149,7 +149,7 @@ class EmitterBase:
             return iri
         label = written.title() if written.isupper() and any(len(w) > 5 for w in written.split()) else written
         prefix, cls = new_actor_kind(label) if name.kind is None else \
-            ("person", "Person") if name.kind == "Person" else ("org", "Organization")  # as the context says
+            {"Person": ("person", "Person"), "Group": ("group", "Group")}.get(name.kind, ("org", "Organization"))
         label = TITLE_RE.sub("", label)
         iri = ID[f"{prefix}/{_slug(label)}"]
         if (iri, RDF.type, None) not in self.g:

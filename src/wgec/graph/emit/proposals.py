@@ -127,16 +127,23 @@ class ProposalsMixin(EmitterBase):
                 for m in self.gaz.find_mentions(title, year):
                     if m.entity.type == "Government":
                         self.add(iri, WGEC.affiliatedWith, self.entity(m.entity))
+        for a, iri in zip(sub.submitters, submitters, strict=True):
+            if a.members:  # a coalition submitting, its members listed: "X, whose members include: A, B"
+                self._group(iri, [self.actor(m, year, source) for m in a.members])
         behalf = [self.actor(a, year, source) for a in sub.on_behalf_of]
         if sub.group_label and sub.group_members:
             members = [self.actor(a, year, source) for a in sub.group_members]
             group = ID["group/" + "-".join(_slug(str(m).rsplit("/", 1)[-1].split("-")[-1]) for m in members)]
-            self.add(group, RDF.type, WGEC.Group)
             self.add(group, RDFS.label, Literal(sub.group_label, lang="en"))
-            for member in members:
-                self.add(group, WGEC.hasMember, member)
+            self._group(group, members)
             behalf = [a for a in behalf if a not in members] + [group]  # the group once, not each member too
         return submitters, delivered, behalf
+
+    def _group(self, group: URIRef, members: list[URIRef]) -> None:
+        """A wgec:Group and its members (wgec:hasMember)."""
+        self.add(group, RDF.type, WGEC.Group)
+        for member in members:
+            self.add(group, WGEC.hasMember, member)
 
     def _proposal(self, ctx: _Submission, item: ParsedItem, parent: URIRef | None, depth: int) -> URIRef:
         """One item of a submission as a Proposal, then its children (depth first, in order)."""

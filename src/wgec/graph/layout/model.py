@@ -23,7 +23,7 @@ QuestionKind = Literal["guiding", "questionnaire"]
 DocumentKind = Literal["submission", "statement", "questionnaire-response", "chair-draft", "comments",
                        "notice", "commentary", "report", "compilation"]
 #: What kind of actor the context says a name is ("Name:" gives a person, "Organization:" an organisation).
-ActorKind = Literal["Person", "Organization"]
+ActorKind = Literal["Person", "Organization", "Group"]
 #: Who wrote a proposal's wording: the document's submitter, or the author of the draft a document
 #: comments on (its text reproduced with the commenter's amendments).
 Author = Literal["submitter", "draft"]
@@ -40,6 +40,8 @@ class ActorName:
     end: int
     title: str | None = None  # a person's position, as a footnote gives it ("Deputy Permanent Representative")
     kind: ActorKind | None = None  # what the context says it is, for a name the gazetteer lacks
+    # a coalition's members as its by-line lists them ("X, whose members include: A, B"): X is a Group
+    members: list[ActorName] = field(default_factory=list, repr=False)
 
 
 @dataclass(slots=True)

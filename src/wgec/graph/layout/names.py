@@ -91,7 +91,38 @@ def person_with_position(text: str, offset: int) -> ActorName | None:
     return ActorName(name, start, start + len(name), title=rest, kind="Person")
 
 
-MEMBERS_RE = re.compile(r",?\s+(?:whose|its)\s+members\s+(?:include|are)\b.*$", re.I | re.S)
+# a coalition's member list after its name: "X, whose members include: A, B", "X, a network of A and B",
+# "X (members: A, B)"
+MEMBERS_RE = re.compile(r"(?:,?\s+(?:whose|its)\s+members\s+(?:include|are)\b|,\s*an?\s+(?:coalition|network|alliance)"
+                        r"\s+of\b|[,;]?\s*\(?\bmembers\s*:)\s*:?\s*(?P<members>.*?)[\s.]*$", re.I | re.S)
+# a gloss in brackets after a member's name, not an acronym: "IT for Change (India)"
+GLOSS_RE = re.compile(r"\s*\([^()]*[a-z][^()]*\)\s*$")
+
+
+def coalition(text: str, offset: int) -> ActorName | None:
+    """A coalition named with its members: one actor, a Group, whose members are the list.
+
+    >>> g = coalition("the Just Net Coalition, whose members include: IT for Change (India), Third World Network", 0)
+    >>> g.name, g.kind, [(a.name, a.start) for a in g.members]
+    ('Just Net Coalition', 'Group', [('IT for Change', 47), ('Third World Network', 70)])
+    >>> [a.name for a in coalition("BestBits, a network of APC, CDT and Article 19", 0).members]
+    ['APC', 'CDT', 'Article 19']
+    >>> [a.name for a in coalition("BestBits (members: APC, IT for Change (India))", 0).members]
+    ['APC', 'IT for Change']
+    >>> coalition("Internet Society", 0) is None
+    True
+    """
+    m = MEMBERS_RE.search(text)
+    if m is None:
+        return None
+    head, listed = split_names(text[:m.start()], offset), m.group("members")
+    if listed.count(")") > listed.count("("):  # "X (members: A, B)": the bracket closes the list
+        listed = listed[:listed.rindex(")")]
+    members = [ActorName(GLOSS_RE.sub("", a.name), a.start, a.start + len(GLOSS_RE.sub("", a.name)))
+               for a in split_names(listed, offset + m.start("members"))]
+    if len(head) != 1 or len(members) < 2:
+        return None
+    return ActorName(head[0].name, head[0].start, head[0].end, kind="Group", members=members)
 
 
 def split_behalf(text: str, offset: int) -> tuple[list[ActorName], list[ActorName]]:
@@ -103,7 +134,9 @@ def split_behalf(text: str, offset: int) -> tuple[list[ActorName], list[ActorNam
     >>> [a.name for a in split_behalf("Mexico on behalf of Brazil and Peru", 0)[1]]
     ['Brazil', 'Peru']
     """
-    text = MEMBERS_RE.sub("", text)  # "X, whose members include: A, B": X submits, not its members
+    if (group := coalition(text, offset)) is not None:  # "X, whose members include: A, B": X submits
+        return [group], []
+    text = MEMBERS_RE.sub("", text)  # one member named: X still submits, not its member
     m = BEHALF_RE.search(text)
     if m is None:
         person = person_with_position(text, offset)
