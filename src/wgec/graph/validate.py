@@ -94,16 +94,12 @@ def validate(graph: Any, engine: str = "pyshacl", with_ontology: bool = True,
     """Validate ``graph`` (an rdflib Graph, or for turbo also a pyoxigraph Store), together with
     the ontology, whose subclass axioms the shapes rely on (pass ``with_ontology=False`` when
     the graph already holds it)."""
-    shapes: Any
-    if engine == "turbo" and _is_store(graph):
+    if engine == "turbo":
         import pyshacl_turbo as shacl
-        shapes = _store_of(_shapes_ntriples())
     else:
-        if engine == "turbo":
-            import pyshacl_turbo as shacl
-        else:
-            import pyshacl as shacl  # type: ignore[no-redef]
-        shapes = load_shapes()
+        import pyshacl as shacl  # type: ignore[no-redef]
+    # turbo given a store must read the shapes from a store too (see the module's docstring)
+    shapes: Any = _store_of(_package_ntriples("shapes")) if _is_store(graph) else load_shapes()
     data = _with_ontology(graph) if with_ontology else graph
     conforms, results, text = shacl.validate(data, shacl_graph=shapes, inference="none",
                                              allow_warnings=allow_warnings, advanced=False)
@@ -121,10 +117,11 @@ def _with_ontology(graph: Graph) -> Graph:
     return data
 
 
-@lru_cache(maxsize=1)
-def _shapes_ntriples() -> bytes:
-    """The shapes as N-Triples, made once per process (turbo reads them from a store)."""
-    return "".join(nt_line(t) for t in shapes_triples()).encode("utf-8")
+@lru_cache(maxsize=2)
+def _package_ntriples(which: str) -> bytes:
+    """The shipped shapes or ontology as N-Triples, made once per process (turbo reads stores)."""
+    triples = shapes_triples() if which == "shapes" else ontology_triples()
+    return "".join(nt_line(t) for t in triples).encode("utf-8")
 
 
 def _is_store(graph: object) -> bool:
@@ -174,7 +171,7 @@ def validate_file(path: Path, engine: str = "auto", allow_warnings: bool = False
     import pyoxigraph
 
     fmt = rdf_format_of(path)
-    store = _store_of(_ontology_ntriples())
+    store = _store_of(_package_ntriples("ontology"))
     try:
         store.bulk_extend(pyoxigraph.Quad(q.subject, q.predicate, q.object) for q in read_quads(path, fmt))
     except SyntaxError as exc:
@@ -182,11 +179,6 @@ def validate_file(path: Path, engine: str = "auto", allow_warnings: bool = False
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc})") from None
     return validate(store, engine, with_ontology=False, allow_warnings=allow_warnings)
-
-
-@lru_cache(maxsize=1)
-def _ontology_ntriples() -> bytes:
-    return "".join(nt_line(t) for t in ontology_triples()).encode("utf-8")
 
 
 def source_gaps(triples: TripleSet) -> list[str]:
