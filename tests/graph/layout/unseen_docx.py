@@ -61,5 +61,83 @@ def write_report(path: Path = REPORT) -> Path:
     return path
 
 
+
+CONTRIBUTION = Path(__file__).parents[2] / "fixtures" / "unseen" / "argentina-word-multilevel.docx"
+# (level, text) of each numbered paragraph under its heading: one Word list, numbered on across headings
+SECTIONS = {
+    "I. Introduction": [
+        (0, "Argentina thanks the Chair of the Working Group on Enhanced Cooperation for the opportunity to "
+            "present its views on the guiding questions agreed at the first meeting."),
+        (0, "Argentina took an active part in the first Working Group on Enhanced Cooperation (2013-2014) and in "
+            "the WSIS+10 review."),
+    ],
+    "II. Characteristics of enhanced cooperation": [
+        (0, "In the view of Argentina, enhanced cooperation as described in paragraph 69 of the Tunis Agenda "
+            "should allow governments, on an equal footing, to carry out their roles and responsibilities in "
+            "international public policy issues pertaining to the Internet."),
+        (0, "It should be inclusive, transparent and respectful of the roles of all stakeholders, as recalled in "
+            "paragraph 35 of the Tunis Agenda."),
+    ],
+    "III. Recommendations": [
+        (0, "The Working Group should recommend that the General Assembly:"),
+        (1, "request the CSTD to keep enhanced cooperation on its agenda as a standing item;"),
+        (1, "invite the specialized agencies to strengthen the participation of developing countries in their "
+            "Internet-related work, including through remote participation;"),
+        (2, "with a particular attention to the countries of Latin America and the Caribbean, "
+            "whose participation remains low."),
+        (0, "The IGF should remain the main multistakeholder forum for dialogue on Internet governance, and its "
+            "mandate should be strengthened."),
+    ],
+}
+LEVELS = [("decimal", "%1."), ("lowerLetter", "(%2)"), ("lowerRoman", "(%3)")]
+
+
+def _multilevel_list(document) -> str:
+    """A new list in numbering.xml (an abstract list of three levels and an instance of it): its numId."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    numbering = document.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+        f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{720 * (i + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
+        for i, (fmt, text) in enumerate(LEVELS))
+    abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="20"><w:multiLevelType '
+                         f'w:val="multilevel"/>{levels}</w:abstractNum>')
+    numbering.insert(0, abstract)  # abstract lists come before the instances
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="20"><w:abstractNumId w:val="20"/></w:num>'))
+    return "20"
+
+
+def _number(paragraph, num_id: str, level: int) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def write_contribution(path: Path = CONTRIBUTION) -> Path:
+    """A government's contribution in Word: a Spanish title and date over an English body, paragraphs
+    numbered by one multilevel list ('1.', '(a)', '(i)') that runs on across the section headings."""
+    from docx import Document
+
+    d = Document()
+    num_id = _multilevel_list(d)
+    for line in ("República Argentina", "Ministerio de Relaciones Exteriores y Culto"):
+        d.add_paragraph(line)
+    d.add_heading("Contribución de la República Argentina al Grupo de Trabajo sobre Cooperación Reforzada", level=1)
+    d.add_paragraph("Buenos Aires, 15 de marzo de 2017")
+    d.add_paragraph("Unofficial translation")
+    for heading, paragraphs in SECTIONS.items():
+        d.add_heading(heading, level=2)
+        for level, text in paragraphs:
+            _number(d.add_paragraph(text), num_id, level)
+    d.core_properties.author = "MRECIC"
+    d.core_properties.title = ""
+    d.save(str(path))
+    return path
+
+
 if __name__ == "__main__":
-    print(write_report())
+    print(write_report(), write_contribution())

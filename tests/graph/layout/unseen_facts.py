@@ -1,7 +1,7 @@
 """An analyst's facts about one document (``tests/fixtures/unseen/NAME.facts.csv``, written from
 the text before the tool was run) checked against the graph built from it.
 
-Each row is ``fact,value,detail``: ``title``, ``submitter`` (names separated by ``|`` are
+Each row is ``fact,value,detail``: ``title`` (alternatives by ``|``), ``submitter`` (names separated by ``|`` are
 alternatives; detail an actor class), ``group_member``, ``delivered_by``, ``not_submitter``,
 ``date`` (ISO, detail the precision), ``kind`` (alternatives by ``|``), ``proposals`` (how many
 proposals), ``top_level`` (how many are not part of another), ``proposal`` (an exact text),
@@ -195,7 +195,7 @@ def _symbol(d: Doc, f: Fact) -> bool:
 
 
 def _title(d: Doc, f: Fact) -> bool:
-    return norm(str(d.g.value(d.iri, DCTERMS.title))) == norm(f.value)
+    return norm(str(d.g.value(d.iri, DCTERMS.title))) in {norm(t) for t in f.value.split("|")}
 
 
 CHECKS: dict[str, Callable[[Doc, Fact], bool]] = {
