@@ -22,6 +22,11 @@ FORMS = {
     "Sept. 2016": (dt.date(2016, 9, 1), "month"),
     "January 2017": (dt.date(2017, 1, 1), "month"),
     "16 December 2010": (dt.date(2010, 12, 16), "day"),
+    "2016/12/07": (dt.date(2016, 12, 7), "day"),  # year first: the month second
+    "15th of March, 2017": (dt.date(2017, 3, 15), "day"),
+    "March 6th, 2017": (dt.date(2017, 3, 6), "day"),
+    "15 de marzo de 2017": (dt.date(2017, 3, 15), "day"),  # a Spanish date line over an English text
+    "1er décembre 2016": (dt.date(2016, 12, 1), "day"),  # and a French one
 }
 
 
@@ -53,6 +58,17 @@ def test_date_lines_and_what_is_not_one():
                  "30 September 2016, 10 a.m.", "3 to 5 May 2017"):
         assert date_line(line) is None, line
     assert labelled_date("Date: 26-27 January 2017") == ("Date", None)  # a meeting's days
+    assert stated_date("2016/12/25").value == dt.date(2016, 12, 25)
+
+
+def test_a_by_line_of_names_and_a_place_ends_with_the_document_s_date():
+    """'Organisation (ACR), City, date': up to three names or places of capitalised words before it;
+    a sentence before a date is no by-line."""
+    line = "**Federal Office of Communications (OFCOM), Bern, March 6th, 2017**"
+    assert date_line(line).value == dt.date(2017, 3, 6)
+    assert date_line("Internet Society, Geneva Office, Geneva, 6 March 2017").value == dt.date(2017, 3, 6)
+    assert date_line("The Group met in Geneva, Switzerland, on 6 March 2017") is None
+    assert date_line("Mission of Chile, Geneva, 3 and 4 March 2017") is None  # a meeting's days
     assert stated_date("31/02/2016") is None  # no such day
 
 

@@ -106,3 +106,14 @@ def test_an_e_mail_s_subject_is_its_title_and_its_greeting_not_a_proposal():
     assert [i.text[:30] for i in doc.all_items()][-2:] == ["Enhanced cooperation should be",
                                                             "The WGEC should map the existi"]
     assert not [i for i in doc.all_items() if i.text.startswith("Dear")]
+
+
+@pytest.mark.parametrize(("title", "who"), [
+    ("Contribución de la República Argentina al Grupo de Trabajo sobre Cooperación Reforzada", "República Argentina"),
+    ("Comentarios del Gobierno de Chile sobre el proyecto de recomendaciones", "Gobierno de Chile"),
+    ("Contribution du Sénégal au Groupe de travail sur la coopération renforcée", "Sénégal"),
+])
+def test_a_spanish_or_french_title_names_its_submitter(title, who):
+    doc = parse_document(SourceFile.from_text("x.txt", f"{title}\n\n15 de marzo de 2017\n\n"
+                                                        "1. The IGF should be strengthened.\n"))
+    assert ([a.name for a in doc.submitters], str(doc.date)) == ([who], "2017-03-15")

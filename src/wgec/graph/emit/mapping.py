@@ -74,12 +74,18 @@ class MappingMixin(EmitterBase):
 
     @staticmethod
     def _column_role(header: str) -> str | None:
+        """What a column maps its row's issue to: focus areas, forums, or organisations (also "Existing
+        mechanism(s)", "Relevant bodies", "Institutions": each entry a forum if the gazetteer says so).
+
+        >>> [MappingMixin._column_role(h) for h in ("Focus areas", "Existing mechanism(s)", "Gap")]
+        ['focus', 'organization', None]
+        """
         h = header.lower()
         if "focus" in h:
             return "focus"
         if "forum" in h:
             return "forum"
-        if "agenc" in h or "organi" in h:
+        if re.search(r"agenc|organi|mechanism|\bbod(?:y|ies)\b|institution", h):
             return "organization"
         return None
 

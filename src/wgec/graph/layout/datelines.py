@@ -1,7 +1,8 @@
 """A document's own date, in any of the forms documents write it, with its precision.
 
 "7 December 2016", "7th of December, 2016", "December 7, 2016", "07.12.2016", "7/12/2016"
-(day first, as the UN writes it, unless the second number cannot be a month), "2016-12-07"
+(day first, as the UN writes it, unless the second number cannot be a month), "2016-12-07",
+"2016/12/07", and a Spanish or French date line ("7 de diciembre de 2016", "7 décembre 2016")
 are days; "Dec 2016", "January 2017" are months; a bare "2016" after a date label is a
 year.  :func:`stated_date` reads the first such date of a string; :func:`date_line` says
 whether a whole line is a date line ("Date: ...", "Publication date: December 2016",
@@ -23,12 +24,17 @@ MONTHS = {name: i for i, names in enumerate(
     [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
      ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
      ("november", "nov"), ("december", "dec")], 1) for name in names}
+# the months of a Spanish or French date line over an English text ("15 de marzo de 2017", "1er mars 2017")
+MONTHS.update({name: i for i, names in enumerate(
+    [("enero", "janvier"), ("febrero", "février"), ("marzo", "mars"), ("abril", "avril"), ("mayo", "mai"),
+     ("junio", "juin"), ("julio", "juillet"), ("agosto", "août"), ("septiembre", "setiembre"),
+     ("octubre", "octobre"), ("noviembre",), ("diciembre", "décembre")], 1) for name in names})
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 PATTERNS: tuple[tuple[Precision, re.Pattern[str]], ...] = (
-    ("day", re.compile(rf"\b{_YEAR}-(?P<mon>\d{{1,2}})-{_DAY}\b")),
-    ("day", re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH}(?![a-z]),?\s+{_YEAR}\b", re.I)),
+    ("day", re.compile(rf"\b{_YEAR}(?P<sep>[-/.])(?P<mon>\d{{1,2}})(?P=sep){_DAY}\b")),
+    ("day", re.compile(rf"\b{_DAY}(?:\s+(?:of|de))?\s+{_MONTH}(?![a-z]),?(?:\s+de)?\s+{_YEAR}\b", re.I)),
     ("day", re.compile(rf"\b{_MONTH}(?![a-z])\s+{_DAY},?\s+{_YEAR}\b", re.I)),
     ("day", re.compile(rf"\b{_DAY}[./-](?P<mon>\d{{1,2}})[./-]{_YEAR}\b")),
     ("month", re.compile(rf"(?<![\d\-–]\s)(?<![\d\-–])\b{_MONTH}(?![a-z]),?\s+{_YEAR}\b", re.I)),
@@ -44,6 +50,10 @@ LABEL_RE = re.compile(
     r"(?P<value2>\d.+?|[A-Z][a-z]+\.?\s+\d.+?)\s*$", re.I)
 # "Geneva, 16 December 2010", "New York, December 2016", "Wednesday, 7 December 2016", "7 December 2016."
 PLACE_OR_DAY = r"(?:[A-Z][A-Za-z0-9.' -]{1,30},\s*)?"  # 'Geneva, ', 'Monday, ', 'Rev.1, '
+# "Federal Office of Communications (OFCOM), Bern, ": up to three names or places, each of capitalised words
+# (with "of", "and"... between them and an acronym in brackets), before the date of a by-line
+_NAME_WORD = r"(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.-]+\)|of|for|and|the|on|in|de|du|des|la)"
+NAMES_AND_PLACE_RE = re.compile(rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,7}},\s*){{1,3}}")
 YEAR_ONLY_RE = re.compile(rf"^{_YEAR}$")
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s|$)|\b\d{1,2}\s*[ap]\.m\.", re.I)
 
@@ -63,7 +73,7 @@ def _make(precision: Precision, m: re.Match[str]) -> dt.date | None:
     year = int(groups["year"])
     month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups.get("mon") or 0)
     day = int(groups["day"]) if precision == "day" else 1
-    if precision == "day" and groups.get("mon") and not groups.get("month") and m.group(0)[4:5] != "-" \
+    if precision == "day" and groups.get("mon") and not groups.get("month") and not groups.get("sep") \
             and month > 12 >= day:  # "12/25/2016": the second number cannot be a month, so month first
         day, month = month, day
     try:
@@ -80,6 +90,8 @@ def stated_dates(text: str) -> list[StatedDate]:
     [('2016-12-07', 'day'), ('2016-12-08', 'day'), ('2017-01-01', 'month')]
     >>> [d.value.isoformat() for d in stated_dates("07.12.2016, 7/12/2016, 12/25/2016, December 7, 2016")]
     ['2016-12-07', '2016-12-07', '2016-12-25', '2016-12-07']
+    >>> [d.value.isoformat() for d in stated_dates("2017/03/15, 15 de marzo de 2017, 1er mars 2017, March 6th, 2017")]
+    ['2017-03-15', '2017-03-15', '2017-03-01', '2017-03-06']
     """
     found: list[StatedDate] = []
     for precision, pattern in PATTERNS:
@@ -145,12 +157,19 @@ def date_line(line: str) -> StatedDate | None:
     (datetime.date(2010, 12, 16), True)
     >>> date_line("26-27 January 2017") is None, date_line("30 September 2016, 10 a.m.") is None
     (True, True)
+    >>> date_line("**Federal Office of Communications (OFCOM), Bern, March 6th, 2017**").value
+    datetime.date(2017, 3, 6)
+    >>> date_line("The Group met in Geneva, Switzerland, on 6 March 2017") is None
+    True
     """
     bare = line.strip().strip("*_#").strip()
-    if not bare or len(bare) > 60 or RANGE_RE.search(bare) or TIME_RE.search(bare):
+    if not bare or len(bare) > 100 or RANGE_RE.search(bare) or TIME_RE.search(bare):
         return None
     found = stated_date(bare)
-    if found is None or bare[found.end:].strip(" .,;)") or not re.fullmatch(PLACE_OR_DAY, bare[:found.start]):
+    if found is None or bare[found.end:].strip(" .,;)"):
+        return None
+    before = bare[:found.start]
+    if not (len(bare) <= 60 and re.fullmatch(PLACE_OR_DAY, before) or NAMES_AND_PLACE_RE.fullmatch(before)):
         return None
     at = line.find(bare)
     return StatedDate(found.value, found.precision, at + found.start, at + found.end)

@@ -28,12 +28,16 @@ SUBMITTED_BY_RE = re.compile(r"^\W*Submitted\s+by\b\s*(.*)$", re.I)
 DISCLAIMER_RE = re.compile(r"^\s*DISCLAIMER\b", re.I)
 CONTENTS_RE = re.compile(r"^\s*(Abstract|Table of Contents)\s*$")
 # "Contribution of X to ...", "Submission from X on ...", "Comments by X": the title names the submitter
+# "Contribution of X to the WGEC"; a Spanish or French title too ("Contribución de la República Argentina al
+# Grupo de Trabajo ...", "Contribution du Sénégal au Groupe de travail ...")
 TITLE_BY_RE = re.compile(
     r"^(?:Joint\s+|Written\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Answers|Replies|Views|Statements?|"
-    r"Remarks|Position\s+paper|Proposals?|Recommendations)"
-    r"\s+(?:of|from|by)\s+(?P<who>(?!draft\b|the\s+(?:draft|working|WGEC|Chair)\b).+?)"
+    r"Remarks|Position\s+paper|Proposals?|Recommendations|Contribuci[oó]n|Aportes?|Comentarios|Respuestas?|"
+    r"Propuestas?|Observaciones|R[ée]ponses?|Commentaires|Propositions?)"
+    r"\s+(?:of|from|by|de\s+la|del?|du|des)\s+(?P<who>(?!draft\b|the\s+(?:draft|working|WGEC|Chair)\b).+?)"
     r"(?=\s+(?:to\s+the|to\s+(?:WGEC|CSTD)|on\s+(?:the|enhanced|Internet)|for\s+the\s+(?:\w+\s+)?(?:meeting|session|WGEC)|"
-    r"regarding|concerning|in\s+response|in\s+preparation)\b|\s*[:;]|$)", re.I)
+    r"regarding|concerning|in\s+response|in\s+preparation|al|a\s+la|au|aux|[àa]\s+la|sobre|sur|en\s+respuesta|"
+    r"en\s+r[ée]ponse)\b|\s*[:;]|$)", re.I)
 
 TITLE_OWNER_RE = re.compile(
     r"^(?P<who>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|of|and|de)\s+)?){0,5}[A-Z][\w&.-]*?)(?:['’]s?)?\s+(?i:(?:joint\s+|written\s+)?"

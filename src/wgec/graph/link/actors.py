@@ -28,6 +28,12 @@ ActorKind = tuple[Literal["person"], Literal["Person"]] | tuple[Literal["org"], 
 GOVERNMENT_OF_RE = re.compile(
     r"^(?:the\s+)?(?:Government|Delegation|Permanent\s+Mission|Mission)\s+of\s+(?:the\s+)?(?P<state>.+?)"
     r"(?:\s+to\s+the\s+.*)?$", re.I)
+#: The same in Spanish or French, and a state's style before its name: "Gobierno de Chile", "República
+#: Argentina", "Reino de España", "République du Sénégal" (the state is what follows, if named as in English).
+STATE_FORM_RE = re.compile(
+    r"^(?:(?:el|la|le|l['’])\s*)?(?:Gobierno|Delegaci[oó]n|Misi[oó]n\s+Permanente|Gouvernement|D[ée]l[ée]gation|"
+    r"Mission\s+permanente|Rep[uú]blica|R[ée]publique|Reino|Royaume|Estado|[ÉE]tat)"
+    r"(?:\s+(?:de\s+la|del|de|du|des)\s+|\s+d['’]|\s+de\s+l['’]|\s+)(?P<state>.+?)$", re.I)
 
 
 def un_style(iso_name: str) -> str:
@@ -68,11 +74,13 @@ def state_named(name: str) -> tuple[str, str] | None:
     ('Republic of Korea', 'KOR')
     >>> state_named("Iran"), state_named("Internet Society") is None
     (('Islamic Republic of Iran', 'IRN'), True)
+    >>> state_named("República Argentina"), state_named("Gobierno de Chile")[0], state_named("Reino Unido")
+    (('Argentina', 'ARG'), 'Chile', None)
     """
     states = _states()
     if (hit := states.get(_key(name))) is not None:
         return hit
-    m = GOVERNMENT_OF_RE.match(name.strip())
+    m = GOVERNMENT_OF_RE.match(name.strip()) or STATE_FORM_RE.match(name.strip())
     return states.get(_key(m.group("state"))) if m else None
 
 

@@ -1,0 +1,38 @@
+"""A mapping table whose second column names the existing mechanisms ("Issue | Existing mechanism(s) | Gap"):
+each entry is mapped from its row's issue (a forum when the gazetteer says so), the gap column maps nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib.namespace import RDF, RDFS
+
+from wgec.graph.build import build
+from wgec.ontology.vocab import WGEC
+
+
+def test_existing_mechanisms_are_what_an_issue_is_mapped_to(tmp_path: Path):
+    doc = tmp_path / "mapping.md"
+    doc.write_text("# Contribution of Kenya to the WGEC\n\nDate: 6 March 2017\n\n"
+                   "| Issue | Existing mechanism(s) | Gap |\n|---|---|---|\n"
+                   "| Cybersecurity | ITU, IGF | No forum for incidents |\n"
+                   "| Data protection | OECD | Rules not interoperable |\n\n"
+                   "1. The WGEC should update the mapping.\n", encoding="utf-8")
+    g = build([doc], run_validation=False).graph
+    mapped = set()
+    for st in g.subjects(RDF.type, WGEC.MappingStatement):
+        issue, predicate, target = (g.value(st, p) for p in (RDF.subject, RDF.predicate, RDF.object))
+        mapped.add((str(g.value(issue, RDFS.label)), predicate.rsplit("#", 1)[-1].rsplit("/", 1)[-1],
+                    str(g.value(target, RDFS.label))))
+    assert mapped == {("Cybersecurity", "mappedToOrganization", "International Telecommunication Union (ITU)"),
+                      ("Cybersecurity", "mappedToForum", "Internet Governance Forum (IGF)"),
+                      ("Data protection", "mappedToOrganization", "OECD")}
+
+
+def test_a_spanish_title_names_a_state_that_submits(tmp_path: Path):
+    doc = tmp_path / "aporte.txt"
+    doc.write_text("Contribución de la República Argentina al Grupo de Trabajo sobre Cooperación Reforzada\n\n"
+                   "Buenos Aires, 15 de marzo de 2017\n\n1. The IGF should be strengthened.\n", encoding="utf-8")
+    g = build([doc], run_validation=False).graph
+    (d,) = g.subjects(RDF.type, WGEC.Document)
+    (state,) = g.objects(d, WGEC.submittedBy)
+    assert (state, RDF.type, WGEC.Government) in g and str(g.value(state, RDFS.label)) == "Argentina"
