@@ -11,9 +11,9 @@ from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import is_furniture
 from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date
-from wgec.graph.layout.fields import FIELD_RE, front_end, letterhead, read_fields
+from wgec.graph.layout.fields import FIELD_RE, Front, front_end, letterhead, read_fields
 from wgec.graph.layout.letters import closing_sender, closing_signature, courtesy_end, cover_letter, signatories
-from wgec.graph.layout.model import ParsedDocument
+from wgec.graph.layout.model import ActorName, ParsedDocument
 from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf
 from wgec.graph.layout.symbols import document_symbol
 from wgec.graph.layout.titles import SALUTATION_RE, find_title
@@ -296,11 +296,7 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
     if doc.date is None and front.date is not None:
         _set_date(doc, front.date)
     if not doc.submitters:
-        doc.submitters, doc.delivered_by = front.submitters()
-        if not doc.submitters:
-            _submitters_from_title_or_letterhead(doc, lines, min(title_lines, default=last + 1) - 1)
-        doc.submitters = doc.submitters or front.units[:1]  # a department no title or letterhead places
-        doc.submitters = doc.submitters or front.contacts[:1]  # whom to contact, when nothing else names anyone
+        _front_submitters(doc, lines, front, letter.sender if letter else None, min(title_lines, default=last + 1) - 1)
     doc.on_behalf_of = doc.on_behalf_of or front.behalf
     _owner_over_sender(doc)
     if letter is not None and letter.signer is not None and not doc.delivered_by and doc.submitters and \
@@ -316,6 +312,19 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
     if salutation is not None and SALUTATION_RE.match(lines[salutation - 1][2].strip(" *_")):
         first = salutation + 1  # "Dear CSTD secretariat,": the letter's opening, not its content
     return first
+
+
+def _front_submitters(doc: ParsedDocument, lines: list[SourceLine], front: Front, sender: ActorName | None,
+                      above_title: int) -> None:
+    """Who submits, from the front matter's fields, else a note verbale's sender, the title or the letterhead,
+    a department, a contact."""
+    doc.submitters, doc.delivered_by = front.submitters()
+    if not doc.submitters and sender is not None:
+        doc.submitters = [sender]  # a note verbale's mission sends its state's contribution
+    if not doc.submitters:
+        _submitters_from_title_or_letterhead(doc, lines, above_title)
+    doc.submitters = doc.submitters or front.units[:1]  # a department no title or letterhead places
+    doc.submitters = doc.submitters or front.contacts[:1]  # whom to contact, when nothing else names anyone
 
 
 def _owner_over_sender(doc: ParsedDocument) -> None:

@@ -21,22 +21,38 @@ SALUTATION_RE = re.compile(r"^(?:Dear|Excellency|Excellencies|Your\s+Excellency|
 CLOSING_RE = re.compile(
     r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|"
     r"warmest|kindest)\s+regards|regards|best\s+wishes)\s*,?$", re.I)
-# a speech's or a contribution's last words: "Thank you, Mr. Chair.", "The IGC thanks the Working Group for ..."
+# a speech's or a contribution's last words: "Thank you, Mr. Chair.", "The IGC thanks the Working Group for ...",
+# "Kenya stands ready to ...", "We look forward to ..."
 COURTESY_RE = re.compile(
     r"^(?:(?:I\s+)?thank\s+you(?:\s+(?:very\s+much|for\s+your\s+attention))?(?:,?\s+(?:Mr\.?|Madam|Madame)\s+"
     r"(?:Chair(?:man|person)?|President|Facilitator))?|"
     r"[A-Z][\w .&()'’-]{1,60}?\s+(?:thanks|would\s+like\s+to\s+thank)\s+"
-    r"the\s+.{3,80}?\s+for\s+(?:the|this)\s+opportunity\b.*)[.!]?$", re.I)
+    r"the\s+.{3,80}?\s+for\s+(?:the|this)\s+opportunity\b.*|"
+    r"[A-Z][\w .&()'’-]{1,60}?\s+(?:stands|remains|is|are|stand|remain)\s+ready\s+to\b.*|"
+    r"[A-Z][\w .&()'’-]{1,60}?\s+looks?\s+forward\s+to\b.*)[.!]?$", re.I)
+ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\))\s+")
 LETTER_MAX_LINES = 60  # a cover letter starts this near the top, and closes within as many lines
 SIGNATURE_MAX_LINES = 4
+# a note verbale, in the third person: "The Permanent Mission of X ... presents its compliments to ...", closed by
+# "... avails itself of this opportunity to renew ... the assurances of its highest consideration."
+NOTE_OPENING_RE = re.compile(r"^\W*The\s+.{3,300}?\bpresents\s+its\s+compliments\b", re.I)
+NOTE_CLOSING_RE = re.compile(r"\bavails\s+itself\s+of\s+this\s+opportunity\b|\bassurances?\s+of\s+its\s+"
+                             r"(?:highest|high|most\s+distinguished)\s+consideration\b", re.I)
+NOTE_SENDER_RE = re.compile(
+    r"^\W*The\s+(?:(?:Permanent\s+)?Mission|Embassy|Delegation|Ministry\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*){0,5})")
+# "Enclosure" alone under a letter or a note: what it sends follows
+ENCLOSURE_RE = re.compile(r"^\W*(?:Enclosures?|Encl\.|Annex(?:es)?|Attachments?)\s*:?\W*$", re.I)
+ENCLOSURE_MAX_LINES = 12  # lines after a note's closing (its date, the addressee) in which "Enclosure" stands
 
 
 @dataclass(frozen=True)
 class Letter:
-    salutation: int  # line numbers, from 1
+    salutation: int  # line numbers, from 1 (a note verbale's: its opening line)
     closing: int
-    end: int  # the last line of the signature
+    end: int  # the last line of the signature (a note's: its closing paragraph, or "Enclosure" under it)
     signer: ActorName | None
+    sender: ActorName | None = None  # the state whose mission or embassy sends a note verbale
 
 
 def cover_letter(lines: list[SourceLine]) -> Letter | None:
@@ -54,7 +70,7 @@ def cover_letter(lines: list[SourceLine]) -> Letter | None:
     top = lines[:LETTER_MAX_LINES]
     salutation = next((n for n, _, t in top if SALUTATION_RE.match(clean_text(t))), None)
     if salutation is None:
-        return None
+        return note_verbale(lines)
     closing = next((n for n, _, t in lines[salutation:salutation + LETTER_MAX_LINES]
                     if CLOSING_RE.match(clean_text(t))), None)
     if closing is None:
@@ -63,6 +79,38 @@ def cover_letter(lines: list[SourceLine]) -> Letter | None:
     if not signature:
         return Letter(salutation, closing, closing, None)
     return Letter(salutation, closing, signature[-1][0], _signer(signature))
+
+
+def note_verbale(lines: list[SourceLine]) -> Letter | None:
+    """A note verbale at the top of ``lines``: from its opening ("The Permanent Mission of X ... presents
+    its compliments") to its closing paragraph ("... the assurances of its highest consideration"), or to
+    the "Enclosure" line under its date and addressee; the state X sends it.
+
+    >>> rows, at = [], 0
+    >>> for n, t in enumerate(["The Permanent Mission of Chile to the UN presents its compliments to the CSTD.",
+    ...                        "", "The Mission avails itself of this opportunity.", "", "Geneva, 5 May 2017",
+    ...                        "", "Enclosure", "", "Views of Chile"], 1):
+    ...     rows.append((n, at, t)); at += len(t) + 1
+    >>> note = note_verbale(rows)
+    >>> note.salutation, note.closing, note.end, note.sender.name
+    (1, 3, 7, 'Chile')
+    """
+    opening = next((n for n, _, t in lines[:LETTER_MAX_LINES] if NOTE_OPENING_RE.match(clean_text(t))), None)
+    if opening is None:
+        return None
+    closing = next((n for n, _, t in lines[opening - 1:opening + LETTER_MAX_LINES]
+                    if NOTE_CLOSING_RE.search(clean_text(t))), None)
+    if closing is None:
+        return None
+    end = closing
+    while end < len(lines) and lines[end][2].strip():
+        end += 1  # the closing paragraph, wrapped over lines
+    enclosure = next((n for n, _, t in lines[end:end + ENCLOSURE_MAX_LINES] if ENCLOSURE_RE.match(clean_text(t))),
+                     None)
+    _, at, text = lines[opening - 1]
+    m = NOTE_SENDER_RE.match(text)
+    sender = ActorName(m.group("who"), at + m.start("who"), at + m.end("who")) if m else None
+    return Letter(opening, closing, enclosure or end, None, sender)
 
 
 def _signature(lines: list[SourceLine], closing: int) -> list[SourceLine]:
@@ -196,11 +244,14 @@ def courtesy_end(lines: list[SourceLine]) -> int | None:
     3
     >>> courtesy_end([(1, 0, "Thank you for the draft; we propose changes.")]) is None
     True
+    >>> courtesy_end([(1, 0, "6. Kenya stands ready to work with all stakeholders towards a consensus.")])
+    1
     """
     last = next((k for k in range(len(lines), 0, -1) if lines[k - 1][2].strip()), None)
     if last is None or last > 1 and lines[last - 2][2].strip():
         return None  # the last paragraph is one line of its own
-    return last if COURTESY_RE.match(clean_text(lines[last - 1][2]).strip(" *_")) else None
+    text = ITEM_NUMBER_RE.sub("", clean_text(lines[last - 1][2]).strip(" *_"))  # numbered like the items above it
+    return last if COURTESY_RE.match(text) else None
 
 
 # a sender named in the last line: "Permanent Mission of Argentina, Geneva", "Ministry of ICT of Ghana"

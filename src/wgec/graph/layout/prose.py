@@ -28,7 +28,7 @@ WEAK_RE = re.compile(r"\b(?:could|may|might|would)\b", re.I)
 REPORTING_RE = re.compile(
     r"\b(?:reaffirmed|affirmed|recognized|recognised|stated|emphasized|emphasised|noted|agreed|acknowledged"
     r"|said|declared|decided|recalled|highlighted|stressed|underlined|observed|concluded|indicated|mentioned"
-    r"|argued|pointed\s+out|according\s+to)\b", re.I)
+    r"|argued|expressed|pointed\s+out|according\s+to)\b", re.I)
 FIRST_PERSON_RE = re.compile(r"\b(?:we|I|our|us)\b", re.I)
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom)\s+(?:\w+\s+)?$", re.I)
 SENTENCE_RE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
@@ -81,6 +81,8 @@ def recommends(text: str, weak: bool = False) -> bool:
     >>> recommends("HLPF, WSIS Forum, IGF could provide a platform."), recommends("IGF could provide it.", weak=True)
     (False, True)
     >>> recommends('Japan writes that "All stakeholders should respect the roles of existing mechanisms."')
+    False
+    >>> recommends("Kenya shares the view expressed in paragraph 68 that all governments should have an equal role.")
     False
     """
     if '"' in text or "“" in text:
