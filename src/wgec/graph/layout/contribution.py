@@ -105,7 +105,8 @@ class _Reader:
                 self.open_section(block, text)
         elif _is_guiding_question(block, text) and block.indent == 0:
             self.open_question(block, _unquoted(text))
-        elif block.kind in ("item", "para") and not ItemRules(quoted=self.quoted).in_quote(block):
+        elif block.kind in ("item", "para") and not ItemRules(quoted=self.quoted).in_quote(block) and \
+                not self.doc.source.line_text(block.line).lstrip().startswith(">"):  # "> ": another's words quoted
             self.segment.append(block)
         elif block.kind == "table" and (cell := self.columns.cell(block, self.doc.source)) is not None:
             start, end, number = cell  # a table's recommendation

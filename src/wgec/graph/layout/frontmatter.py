@@ -13,6 +13,7 @@ from wgec.graph.layout.boilerplate import is_furniture
 from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date
 from wgec.graph.layout.fields import FIELD_RE, Front, front_end, letterhead, read_fields
 from wgec.graph.layout.letters import closing_sender, closing_signature, courtesy_end, cover_letter, signatories
+from wgec.graph.layout.mail import behalf_opening, quoted_reply, without_prefix
 from wgec.graph.layout.model import ActorName, ParsedDocument
 from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf
 from wgec.graph.layout.symbols import document_symbol
@@ -61,9 +62,13 @@ def parse_header(doc: ParsedDocument) -> int:
     if disclaimer is not None:
         body_first = max(body_first, _disclaimer_end(lines, disclaimer) + 1)
     body_first = _read_meta_lines(doc, lines, meta_from if meta_from is not None else body_first, body_first)
+    if doc.subject is not None and (reply := quoted_reply(lines, body_first)) is not None:
+        lines = lines[:reply - 1]  # an e-mail's reply: the message it quotes is not its text
+        doc.body_last_line = reply - 1
     if not doc.submitters and doc.title and doc.title_span:
         _submitters_from_title(doc)
     body_first = _read_any_layout(doc, lines, body_first)
+    _sent_on_behalf(doc, lines, body_first)
     if (symbol := document_symbol([t for _, _, t in lines])) is not None:
         _, start, text = lines[symbol[1]]
         at = start + text.index(symbol[0])
@@ -82,14 +87,26 @@ def parse_header(doc: ParsedDocument) -> int:
     return body_first
 
 
+def _sent_on_behalf(doc: ParsedDocument, lines: list[SourceLine], body_first: int) -> None:
+    """A person's e-mail that opens "On behalf of the Ministry of X, please find ...": the ministry submits,
+    the person delivers."""
+    if doc.subject is None or doc.delivered_by or not doc.submitters or \
+            any(a.kind != "Person" for a in doc.submitters):
+        return
+    if behalf := behalf_opening(lines, body_first):
+        doc.delivered_by, doc.submitters = doc.submitters, behalf
+
+
 def _closing_signer(doc: ParsedDocument, lines: list[SourceLine]) -> None:
     """An organisation's document signed after its conclusion ("Jan Kleijssen" / "Director, ..."):
-    the signer delivered it, as a cover letter's signer does; the signature is not its text."""
-    if doc.delivered_by or not doc.submitters or (found := closing_signature(lines)) is None:
+    the signer delivered it, as a cover letter's signer does; the signature is not its text (nor is it when
+    the signer is already known to submit or deliver, as an e-mail's sender)."""
+    if not doc.submitters or (found := closing_signature(lines)) is None:
         return
     signer, line = found
-    if all(a.kind != "Person" and a.name != signer.name for a in doc.submitters):
+    if not doc.delivered_by and all(a.kind != "Person" and a.name != signer.name for a in doc.submitters):
         doc.delivered_by = [signer]
+    if any(a.name == signer.name for a in doc.delivered_by + doc.submitters):
         doc.body_last_line = min(doc.body_last_line or line - 1, line - 1)
 
 
@@ -200,7 +217,7 @@ def _read_meta_field(doc: ParsedDocument, line: int, offset: int, text: str) -> 
         doc.submitters, doc.on_behalf_of = split_behalf(re.sub(r"<[^>]*>", "", value), value_start)
         for name in doc.submitters:  # "Jane Roe <jane@example.org>": a person's mailbox
             name.kind = "Person" if "<" in value and looks_like_person(name.name) else name.kind
-    elif field_name == "date" and value:
+    elif field_name in ("date", "sent") and value and doc.date is None:
         found = labelled_date(text)
         if found is not None and found[1] is not None:
             _set_date(doc, StatedDate(found[1].value, found[1].precision, offset + found[1].start,
@@ -208,7 +225,7 @@ def _read_meta_field(doc: ParsedDocument, line: int, offset: int, text: str) -> 
         else:
             doc.warnings.append(f"{doc.source.name}:{line}: date {value!r} not understood")
     elif field_name == "subject":
-        doc.subject = value
+        doc.subject = without_prefix(value)
 
 
 def _submitters_from_title(doc: ParsedDocument) -> None:
@@ -345,8 +362,8 @@ def _subject(doc: ParsedDocument, lines: list[SourceLine], last: int) -> tuple[i
     """The span of the e-mail "Subject:" among the first lines (read into ``doc.subject``)."""
     for _, offset, text in lines[:last]:
         m = META_RE.match(text)
-        if m is not None and m.group(1).lower() == "subject" and m.group(2).strip():
-            value = m.group(2).strip()
+        if m is not None and m.group(1).lower() == "subject" and without_prefix(m.group(2).strip()):
+            value = without_prefix(m.group(2).strip())
             doc.subject = doc.subject or value
             start = offset + text.find(value)
             return start, start + len(value)

@@ -49,7 +49,7 @@ RULE_RE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
 ORIGNUM_RE = re.compile(r"^\s*\((\d{1,3})\)\s*$")
 TOC_RE = re.compile(r"(?:\.{4,}|\t)\s*\d{1,3}\s*$")
 FOOTNOTE_RE = re.compile(f"^\\s*[{SUPERSCRIPT_DIGITS}]+\\s*\\S")
-META_RE = re.compile(r"^\s*(Att\.|To|From|Date|Subject|Sent by|Cc)\s*:\s*(.*)$")
+META_RE = re.compile(r"^\s*(Att\.|To|From|Date|Subject|Sent by|Sent|Cc|Bcc)\s*:\s*(.*)$")
 TITLE_END = tuple(".;:!?,")
 # words a title does not end with: a line ending so goes on in the next ("... delivered through")
 OPEN_END_WORDS = frozenset("the of to and or a an that which with in on by for from through at as is are be "

@@ -81,7 +81,30 @@ def state_named(name: str) -> tuple[str, str] | None:
     if (hit := states.get(_key(name))) is not None:
         return hit
     m = GOVERNMENT_OF_RE.match(name.strip()) or STATE_FORM_RE.match(name.strip())
-    return states.get(_key(m.group("state"))) if m else None
+    if m is not None:
+        return states.get(_key(m.group("state")))
+    return _ministry_of_state(name.strip(), states)
+
+
+#: "Ministry of Communications of the Republic of Ghana", "Ministry of ICT, Kenya": a state's ministry
+MINISTRY_RE = re.compile(r"^(?:the\s+)?(?:Federal\s+|National\s+)?(?:Ministry|Ministère|Ministerio)\b", re.I)
+STATE_TAIL_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?|,\s*|\s+(?:de\s+la|del|de|du|des)\s+)(?=[A-Z])", re.I)
+
+
+def _ministry_of_state(name: str, states: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The state whose ministry ``name`` is, when a tail of the name after "of" or a comma names it.
+
+    >>> _ministry_of_state("Ministry of Communications of the Republic of Ghana", _states())
+    ('Ghana', 'GHA')
+    >>> _ministry_of_state("Ministry of ICT, Kenya", _states()), _ministry_of_state("Ministry of Justice", _states())
+    (('Kenya', 'KEN'), None)
+    """
+    if not MINISTRY_RE.match(name):
+        return None
+    for m in STATE_TAIL_RE.finditer(name):
+        if (hit := states.get(_key(name[m.end():]))) is not None:
+            return hit
+    return None
 
 
 TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr|H\.E)\.?\s+")

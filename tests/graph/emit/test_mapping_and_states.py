@@ -1,5 +1,6 @@
 """A mapping table whose second column names the existing mechanisms ("Issue | Existing mechanism(s) | Gap"):
-each entry is mapped from its row's issue (a forum when the gazetteer says so), the gap column maps nothing."""
+each entry is mapped from its row's issue (a forum when the gazetteer says so), the gap column maps nothing; a
+state named in Spanish, or by one of its ministries, is the Government that submits."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -36,3 +37,15 @@ def test_a_spanish_title_names_a_state_that_submits(tmp_path: Path):
     (d,) = g.subjects(RDF.type, WGEC.Document)
     (state,) = g.objects(d, WGEC.submittedBy)
     assert (state, RDF.type, WGEC.Government) in g and str(g.value(state, RDFS.label)) == "Argentina"
+
+
+def test_a_state_s_ministry_that_submits_is_its_government(tmp_path: Path):
+    doc = tmp_path / "reply.txt"
+    doc.write_text("From: Jane Roe <jane@ict.go.ke>\nDate: 6 November 2017\nSubject: RE: Comments on the draft\n\n"
+                   "On behalf of the Ministry of ICT of the Republic of Kenya, please find our comments.\n\n"
+                   "1. The CSTD should hold an annual consultation.\n", encoding="utf-8")
+    g = build([doc], run_validation=False).graph
+    (d,) = g.subjects(RDF.type, WGEC.Document)
+    (state,) = g.objects(d, WGEC.submittedBy)
+    assert (state, RDF.type, WGEC.Government) in g and str(g.value(state, RDFS.label)) == "Kenya"
+    assert [str(g.value(p, RDFS.label)) for p in g.objects(d, WGEC.deliveredBy)] == ["Jane Roe"]

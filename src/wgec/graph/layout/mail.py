@@ -1,0 +1,68 @@
+"""An e-mail's own text and sender.
+
+A reply sits above the message it answers: "-----Original Message-----", "On 10 Oct 2017, X wrote:", a
+second header block ("From: ..." then "Sent:"/"Date:") or a closing run of "> " lines starts the
+quoted message, which is not the document's text (a forward, whose message is the contribution, has
+none of these before its own text).  "RE:"/"Fwd:" are no part of its subject.  A person who writes
+"On behalf of the Ministry of X, please find below our comments" sends what the ministry submits.
+"""
+from __future__ import annotations
+
+import re
+
+from wgec.graph.ingest.markup import clean_text
+from wgec.graph.layout.model import ActorName
+from wgec.graph.layout.names import represented
+
+SourceLine = tuple[int, int, str]  # (line number from 1, offset, text)
+REPLY_RE = re.compile(r"^\W*(?:-{2,}\s*Original\s+Message\s*-{2,}|On\s.{5,160}\swrote:)\s*$", re.I)
+HEADER_FROM_RE = re.compile(r"^\W*From\s*:\s*\S", re.I)
+HEADER_DATE_RE = re.compile(r"^\W*(?:Sent|Date)\s*:\s*\S", re.I)
+SUBJECT_PREFIX_RE = re.compile(r"^(?:(?:RE|FWD?|AW|TR|WG)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+BEHALF_OPENING_RE = re.compile(r"^\W*(?i:on\s+behalf\s+of)\s+(?:the\s+)?(?P<who>[A-Z][^,;:]{2,120}?)\s*,\s+\S")
+OPENING_PARAGRAPHS = 3  # the paragraphs after the salutation in which "On behalf of X, ..." opens the text
+
+
+def without_prefix(subject: str) -> str:
+    """A subject without its "RE:" and "Fwd:".
+
+    >>> without_prefix("RE: Fwd: Comments on the draft")
+    'Comments on the draft'
+    """
+    return SUBJECT_PREFIX_RE.sub("", subject)
+
+
+def quoted_reply(lines: list[SourceLine], first: int) -> int | None:
+    """The line from ``first`` on where the message a reply quotes starts, or None.
+
+    >>> rows = [(1, 0, "We agree."), (2, 10, ""), (3, 11, "-----Original Message-----"), (4, 38, "> Dear all")]
+    >>> quoted_reply(rows, 1), quoted_reply(rows[:2] + [(3, 11, "> Dear all"), (4, 22, ">")], 1)
+    (3, 3)
+    """
+    quoted_tail: int | None = None
+    for n in range(first, len(lines) + 1):
+        text = lines[n - 1][2]
+        if REPLY_RE.match(text) or HEADER_FROM_RE.match(text) and n > first and any(
+                HEADER_DATE_RE.match(t) for _, _, t in lines[n:n + 3]):
+            return n
+        if text.lstrip().startswith(">"):
+            quoted_tail = quoted_tail or n
+        elif text.strip():
+            quoted_tail = None
+    return quoted_tail
+
+
+def behalf_opening(lines: list[SourceLine], first: int) -> list[ActorName]:
+    """The parties an e-mail's text opens by writing for ("On behalf of the Ministry of X, please find ...")."""
+    seen = 0
+    for n in range(first, len(lines) + 1):
+        _, offset, text = lines[n - 1]
+        if not text.strip() or n > first and lines[n - 2][2].strip():
+            continue  # only a paragraph's first line
+        seen += 1
+        if seen > OPENING_PARAGRAPHS:
+            break
+        m = BEHALF_OPENING_RE.match(clean_text(text)) if not text.lstrip().startswith(">") else None
+        if m is not None and (at := text.find(m.group("who"))) >= 0:
+            return represented(m.group("who"), offset + at)
+    return []

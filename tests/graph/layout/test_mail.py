@@ -1,0 +1,36 @@
+"""An e-mail reply: its own text above the message it quotes, its subject without "RE:", the ministry it
+writes for as the submitter and its sender as the one who delivers; the signature is no part of its text."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.document import parse_document
+
+HEAD = ("From: Jane Roe <jane@ict.go.ke>\nSent: Monday, 6 November 2017 10:05\nTo: CSTD <stdev@unctad.org>\n"
+        "Subject: RE: Fwd: Comments on the draft recommendations\n\nDear colleagues,\n\n"
+        "On behalf of the Ministry of ICT of the Republic of Kenya, please find our comments below.\n\n"
+        "1. The CSTD should hold an annual consultation.\n\n"
+        "Kind regards,\n\nJane Roe\nDirector, ICT Policy\n\n")
+
+
+@pytest.mark.parametrize("quoted", [
+    "-----Original Message-----\nFrom: CSTD\nSent: 1 November 2017\n\n> Members should send comments.\n",
+    "On 1 Nov 2017, CSTD <stdev@unctad.org> wrote:\n> Members should send comments.\n",
+    "From: CSTD <stdev@unctad.org>\nSent: Wednesday, 1 November 2017 09:00\n\nMembers should send comments.\n",
+    "> Members should send comments.\n>\n> The secretariat\n",
+])
+def test_a_reply_s_own_text_is_above_the_message_it_quotes(quoted):
+    doc = parse_document(SourceFile.from_text("reply.txt", HEAD + quoted))
+    assert (doc.title, doc.date) == ("Comments on the draft recommendations", dt.date(2017, 11, 6))
+    assert ([a.name for a in doc.submitters], [a.name for a in doc.delivered_by]) == (
+        ["Ministry of ICT of the Republic of Kenya"], ["Jane Roe"])
+    assert [i.text for i in doc.all_items()] == ["The CSTD should hold an annual consultation."]
+
+
+def test_a_line_quoted_inside_the_reply_is_no_proposal():
+    text = HEAD.replace("1. The CSTD", "> Members should send comments by Friday.\n\n1. The CSTD")
+    doc = parse_document(SourceFile.from_text("reply.txt", text))
+    assert [i.text for i in doc.all_items()] == ["The CSTD should hold an annual consultation."]
