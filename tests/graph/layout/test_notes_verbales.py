@@ -4,6 +4,7 @@ paragraph of courtesy ("X stands ready to ...") proposes nothing."""
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.document import parse_document
@@ -35,3 +36,11 @@ def test_a_view_expressed_elsewhere_is_not_the_author_s_recommendation():
                         "Recommendations\n\n2. The CSTD")
     doc = parse_document(SourceFile.from_text("note.txt", text))
     assert [i.key for i in doc.all_items()] == ["2"]
+
+
+def test_a_note_wrapped_over_lines_as_in_a_pdf_is_read_the_same():
+    wrapped = "\n".join("\n".join(textwrap.wrap(p, 40)) for p in NOTE.split("\n"))
+    doc = parse_document(SourceFile.from_text("note.txt", wrapped))
+    assert (doc.title, [a.name for a in doc.submitters]) == ("Views of Kenya on enhanced cooperation",
+                                                             ["Republic of Kenya"])
+    assert [i.key for i in doc.all_items()] == ["1"]  # the courtesy, wrapped too, is no proposal

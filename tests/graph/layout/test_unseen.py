@@ -60,7 +60,8 @@ KNOWN_MISSES = {
                                          "as draft recommendations (Group A): the line is not in the words"
        for f in ("proposals", "top_level", "not_proposal")},
 }
-AS_PDF = ["business-association.txt", "word-tab-numbering.txt"]
+AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",
+          "email-quoted-reply.txt"]
 
 
 def _graph(path: Path) -> Graph:

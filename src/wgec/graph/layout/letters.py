@@ -30,12 +30,13 @@ COURTESY_RE = re.compile(
     r"the\s+.{3,80}?\s+for\s+(?:the|this)\s+opportunity\b.*|"
     r"[A-Z][\w .&()'’-]{1,60}?\s+(?:stands|remains|is|are|stand|remain)\s+ready\s+to\b.*|"
     r"[A-Z][\w .&()'’-]{1,60}?\s+looks?\s+forward\s+to\b.*)[.!]?$", re.I)
+COURTESY_MAX_LINES = 3  # a courtesy wrapped over lines (a PDF's) is as long as this at most
 ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\))\s+")
 LETTER_MAX_LINES = 60  # a cover letter starts this near the top, and closes within as many lines
 SIGNATURE_MAX_LINES = 4
 # a note verbale, in the third person: "The Permanent Mission of X ... presents its compliments to ...", closed by
 # "... avails itself of this opportunity to renew ... the assurances of its highest consideration."
-NOTE_OPENING_RE = re.compile(r"^\W*The\s+.{3,300}?\bpresents\s+its\s+compliments\b", re.I)
+NOTE_OPENING_RE = re.compile(r"^\W*The\s+.{3,300}?\bpresents\s+its\s+compliments\b", re.I | re.S)
 NOTE_CLOSING_RE = re.compile(r"\bavails\s+itself\s+of\s+this\s+opportunity\b|\bassurances?\s+of\s+its\s+"
                              r"(?:highest|high|most\s+distinguished)\s+consideration\b", re.I)
 NOTE_SENDER_RE = re.compile(
@@ -84,33 +85,47 @@ def cover_letter(lines: list[SourceLine]) -> Letter | None:
 def note_verbale(lines: list[SourceLine]) -> Letter | None:
     """A note verbale at the top of ``lines``: from its opening ("The Permanent Mission of X ... presents
     its compliments") to its closing paragraph ("... the assurances of its highest consideration"), or to
-    the "Enclosure" line under its date and addressee; the state X sends it.
+    the "Enclosure" line under its date and addressee; the state X sends it.  Either paragraph may be
+    wrapped over lines (a PDF's).
 
     >>> rows, at = [], 0
-    >>> for n, t in enumerate(["The Permanent Mission of Chile to the UN presents its compliments to the CSTD.",
-    ...                        "", "The Mission avails itself of this opportunity.", "", "Geneva, 5 May 2017",
+    >>> for n, t in enumerate(["The Permanent Mission of Chile to the UN presents", "its compliments to the CSTD.",
+    ...                        "", "The Mission avails itself of this", "opportunity.", "", "Geneva, 5 May 2017",
     ...                        "", "Enclosure", "", "Views of Chile"], 1):
     ...     rows.append((n, at, t)); at += len(t) + 1
     >>> note = note_verbale(rows)
     >>> note.salutation, note.closing, note.end, note.sender.name
-    (1, 3, 7, 'Chile')
+    (1, 4, 9, 'Chile')
     """
-    opening = next((n for n, _, t in lines[:LETTER_MAX_LINES] if NOTE_OPENING_RE.match(clean_text(t))), None)
+    paragraphs = _paragraphs(lines, 2 * LETTER_MAX_LINES)
+    opening = next((i for i, (n, _, text) in enumerate(paragraphs)
+                    if n <= LETTER_MAX_LINES and NOTE_OPENING_RE.match(clean_text(text))), None)
     if opening is None:
         return None
-    closing = next((n for n, _, t in lines[opening - 1:opening + LETTER_MAX_LINES]
-                    if NOTE_CLOSING_RE.search(clean_text(t))), None)
+    closing = next((p for p in paragraphs[opening:] if NOTE_CLOSING_RE.search(clean_text(p[2]))), None)
     if closing is None:
         return None
-    end = closing
-    while end < len(lines) and lines[end][2].strip():
-        end += 1  # the closing paragraph, wrapped over lines
+    end = closing[0] + closing[2].count("\n")
     enclosure = next((n for n, _, t in lines[end:end + ENCLOSURE_MAX_LINES] if ENCLOSURE_RE.match(clean_text(t))),
                      None)
-    _, at, text = lines[opening - 1]
+    first, at, text = paragraphs[opening]
     m = NOTE_SENDER_RE.match(text)
-    sender = ActorName(m.group("who"), at + m.start("who"), at + m.end("who")) if m else None
-    return Letter(opening, closing, enclosure or end, None, sender)
+    sender = ActorName(" ".join(m.group("who").split()), at + m.start("who"), at + m.end("who")) if m else None
+    return Letter(first, closing[0], enclosure or end, None, sender)
+
+
+def _paragraphs(lines: list[SourceLine], limit: int) -> list[SourceLine]:
+    """(first line, offset, text with its line breaks) of the paragraphs in the first ``limit`` lines."""
+    out: list[SourceLine] = []
+    for n, offset, text in lines[:limit]:
+        if not text.strip():
+            continue
+        if out and lines[n - 2][2].strip() and n > 1:
+            first, at, joined = out[-1]
+            out[-1] = (first, at, f"{joined}\n{text}")
+        else:
+            out.append((n, offset, text))
+    return out
 
 
 def _signature(lines: list[SourceLine], closing: int) -> list[SourceLine]:
@@ -237,7 +252,7 @@ def _parts(text: str) -> list[tuple[int, str]]:
 
 
 def courtesy_end(lines: list[SourceLine]) -> int | None:
-    """The line of a closing courtesy that ends the text ("Thank you, Mr. Chair."): no part of
+    """The first line of a closing courtesy that ends the text ("Thank you, Mr. Chair."): no part of
     the last item it follows.
 
     >>> courtesy_end([(1, 0, "4. Requests the secretariat to act."), (2, 36, ""), (3, 37, "Thank you, Mr. Chair.")])
@@ -246,12 +261,22 @@ def courtesy_end(lines: list[SourceLine]) -> int | None:
     True
     >>> courtesy_end([(1, 0, "6. Kenya stands ready to work with all stakeholders towards a consensus.")])
     1
+    >>> courtesy_end([(1, 0, "We propose X."), (2, 14, ""), (3, 15, "We look forward to"), (4, 34, "the meeting.")])
+    3
     """
     last = next((k for k in range(len(lines), 0, -1) if lines[k - 1][2].strip()), None)
-    if last is None or last > 1 and lines[last - 2][2].strip():
-        return None  # the last paragraph is one line of its own
-    text = ITEM_NUMBER_RE.sub("", clean_text(lines[last - 1][2]).strip(" *_"))  # numbered like the items above it
-    return last if COURTESY_RE.match(text) else None
+    if last is None:
+        return None
+    first = last
+    while first > 1 and lines[first - 2][2].strip() and last - first < COURTESY_MAX_LINES - 1:
+        first -= 1
+    if first > 1 and lines[first - 2][2].strip():
+        return None  # the last paragraph is longer than a courtesy
+    text = " ".join(clean_text(t) for _, _, t in lines[first - 1:last]).strip(" *_")
+    text = ITEM_NUMBER_RE.sub("", text)  # numbered like the items above it
+    if first < last and re.search(r"[.!?]\s+[A-Z]", text):
+        return None  # a wrapped paragraph of more than one sentence
+    return first if COURTESY_RE.match(text) else None
 
 
 # a sender named in the last line: "Permanent Mission of Argentina, Geneva", "Ministry of ICT of Ghana"
