@@ -34,3 +34,13 @@ def test_a_line_quoted_inside_the_reply_is_no_proposal():
     text = HEAD.replace("1. The CSTD", "> Members should send comments by Friday.\n\n1. The CSTD")
     doc = parse_document(SourceFile.from_text("reply.txt", text))
     assert [i.text for i in doc.all_items()] == ["The CSTD should hold an annual consultation."]
+
+
+def test_a_forward_keeps_the_message_it_passes_on():
+    text = ("From: Jane Roe <jane@ict.go.ke>\nSent: Monday, 6 November 2017 10:05\n"
+            "Subject: FW: Comments on the draft recommendations\n\nDear colleagues, please see our comments below.\n\n"
+            "---------- Forwarded message ---------\nFrom: ICT Policy Unit <policy@ict.go.ke>\n"
+            "Date: Friday, 3 November 2017\n\n1. The CSTD should hold an annual consultation.\n")
+    doc = parse_document(SourceFile.from_text("fwd.txt", text))
+    assert doc.title == "Comments on the draft recommendations"
+    assert [i.text for i in doc.all_items()] == ["The CSTD should hold an annual consultation."]

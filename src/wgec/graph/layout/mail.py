@@ -19,6 +19,9 @@ REPLY_RE = re.compile(r"^\W*(?:-{2,}\s*Original\s+Message\s*-{2,}|On\s.{5,160}\s
 HEADER_FROM_RE = re.compile(r"^\W*From\s*:\s*\S", re.I)
 HEADER_DATE_RE = re.compile(r"^\W*(?:Sent|Date)\s*:\s*\S", re.I)
 SUBJECT_PREFIX_RE = re.compile(r"^(?:(?:RE|FWD?|AW|TR|WG)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+# a forward: the message it passes on is the contribution, quoted or not
+FORWARD_RE = re.compile(r"^\W*(?:-{2,}\s*Forwarded\s+message\s*-{2,}|Begin\s+forwarded\s+message:?|"
+                        r"Subject\s*:\s*(?:FWD?|TR|WG)\s*:)", re.I)
 BEHALF_OPENING_RE = re.compile(r"^\W*(?i:on\s+behalf\s+of)\s+(?:the\s+)?(?P<who>[A-Z][^,;:]{2,120}?)\s*,\s+\S")
 OPENING_PARAGRAPHS = 3  # the paragraphs after the salutation in which "On behalf of X, ..." opens the text
 
@@ -33,12 +36,17 @@ def without_prefix(subject: str) -> str:
 
 
 def quoted_reply(lines: list[SourceLine], first: int) -> int | None:
-    """The line from ``first`` on where the message a reply quotes starts, or None.
+    """The line from ``first`` on where the message a reply quotes starts, or None (and always None
+    for a forward, whose message is what it sends).
 
     >>> rows = [(1, 0, "We agree."), (2, 10, ""), (3, 11, "-----Original Message-----"), (4, 38, "> Dear all")]
     >>> quoted_reply(rows, 1), quoted_reply(rows[:2] + [(3, 11, "> Dear all"), (4, 22, ">")], 1)
     (3, 3)
+    >>> quoted_reply([(1, 0, "Subject: Fwd: Our views"), *rows[1:]], 1) is None
+    True
     """
+    if any(FORWARD_RE.match(t) for _, _, t in lines):
+        return None
     quoted_tail: int | None = None
     for n in range(first, len(lines) + 1):
         text = lines[n - 1][2]

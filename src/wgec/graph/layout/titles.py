@@ -51,7 +51,11 @@ def is_title_like(text: str) -> bool:
 
     >>> is_title_like("**Views on enhanced cooperation**"), is_title_like("We believe that the IGF works.")
     (True, False)
+    >>> is_title_like("---------- Forwarded message ---------")  # an e-mail's separator
+    False
     """
+    if re.match(r"^\s*-{2,}[^-]+-{2,}\s*$", text):
+        return False
     words = plain(text)
     if not words or len(words.split()) > LINE_MAX_WORDS or not (words[0].isupper() or words[0] in "“\"'‘0123456789"):
         return False
