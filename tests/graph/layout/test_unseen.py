@@ -16,7 +16,12 @@ affiliation and a numbered references list, a "No. | Public policy issue | Propo
 government's note verbale transmitting its contribution, a civil-society web page with '<ol type="a">' inside a list
 and a quoted paragraph in '<blockquote>', an e-mail reply above the quoted ('> ') message it answers, a Markdown
 'Issue | Existing mechanism(s) | Gap' table, a Word contribution with a Spanish title and date and one multilevel list
-numbered on across its headings (made by tests/graph/layout/unseen_docx.py).
+numbered on across its headings (made by tests/graph/layout/unseen_docx.py), an intergovernmental organisation's
+statement read at a meeting ('Check against delivery', 'Mr. Chairman, Distinguished delegates', 'First,' ...
+'Third,'), a business group's answers to sub-questions ('Question 1 (a):'), a coalition's open letter signed by twenty
+organisations with their countries in brackets and dated only at its foot, a Chair's summary with a UN symbol
+block ('Distr.: General', 'Original: English', 'GE.18-...') listing areas of convergence and divergence, and a
+government's answers in a real Word table 'Guiding question | Response' (unseen_docx.py).
 Each document is built alone (no validation: not under test here), as text and two of them as PDFs,
 and every fact must be in its graph.
 """
@@ -59,6 +64,17 @@ KNOWN_MISSES = {
                                          "comments' need), and the rolling document itself files 'characteristics' "
                                          "as draft recommendations (Group A): the line is not in the words"
        for f in ("proposals", "top_level", "not_proposal")},
+    # round 9, first contact (to be fixed or explained)
+    **{k: "round 9, first contact" for k in [
+        ("itu-check-against-delivery", "submitter"), ("itu-check-against-delivery", "delivered_by"),
+        ("itu-check-against-delivery", "not_submitter"), ("itu-check-against-delivery", "proposal"),
+        ("business-subquestions", "answer"), ("business-subquestions", "answered"),
+        ("coalition-letter-countries", "group_member"), ("coalition-letter-countries", "kind"),
+        ("coalition-letter-countries", "proposals"), ("coalition-letter-countries", "top_level"),
+        ("coalition-letter-countries", "proposal"),
+        ("chair-convergence-symbol", "submitter"), ("chair-convergence-symbol", "kind"),
+        ("south-africa-word-table", "kind"), ("south-africa-word-table", "answer"),
+        ("south-africa-word-table", "answered")]},
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",
           "email-quoted-reply.txt"]

@@ -139,5 +139,58 @@ def write_contribution(path: Path = CONTRIBUTION) -> Path:
     return path
 
 
+TABLE_RESPONSE = Path(__file__).parents[2] / "fixtures" / "unseen" / "south-africa-word-table.docx"
+# (guiding question, paragraphs of the response) of each row of the table
+ANSWERS = [
+    ("1. What are the high level characteristics of enhanced cooperation?",
+     ["Enhanced cooperation should enable governments, on an equal footing, to carry out their roles and "
+      "responsibilities in international public policy issues pertaining to the Internet, as set out in paragraph "
+      "69 of the Tunis Agenda.",
+      "It should be transparent, democratic and multilateral, with the full involvement of all stakeholders in "
+      "their respective roles."]),
+    ("2. Taking into consideration the work of the previous WGEC, particularly the mapping exercise, what kind of "
+     "recommendations should we consider?",
+     ["The WGEC should recommend the establishment of an intergovernmental platform, under the auspices of the "
+      "United Nations, to address international public policy issues pertaining to the Internet."]),
+    ("3. What is the role of stakeholders in enhanced cooperation?",
+     ["Stakeholders should participate in accordance with their respective roles and responsibilities, as "
+      "described in paragraph 35 of the Tunis Agenda."]),
+    ("4. How can developing countries be assisted to participate in enhanced cooperation?", []),
+    ("5. Do you have any other comments?",
+     ["South Africa looks forward to a successful conclusion of the work of the Group."]),
+]
+
+
+def write_table_response(path: Path = TABLE_RESPONSE) -> Path:
+    """A government's response in Word: a letterhead, a title, a place and date, a sentence, and a real
+    two-column table, 'Guiding question | Response', one row per question, an answer of one or more
+    paragraphs in its cell (one left empty)."""
+    from docx import Document
+
+    d = Document()
+    for line in ("Republic of South Africa", "Department of Telecommunications and Postal Services"):
+        d.add_paragraph(line)
+    d.add_heading("Input of South Africa to the Working Group on Enhanced Cooperation: responses to the guiding "
+                  "questions", level=1)
+    d.add_paragraph("Pretoria, 2 December 2016")
+    d.add_paragraph("South Africa welcomes the call for inputs issued by the CSTD secretariat and sets out its "
+                    "responses to the guiding questions in the table below.")
+    table = d.add_table(rows=1, cols=2)
+    table.style = "Table Grid"
+    table.cell(0, 0).text, table.cell(0, 1).text = "Guiding question", "Response of South Africa"
+    for question, paragraphs in ANSWERS:
+        row = table.add_row()
+        row.cells[0].text = question
+        for i, text in enumerate(paragraphs):
+            if i == 0:
+                row.cells[1].text = text
+            else:
+                row.cells[1].add_paragraph(text)
+    d.core_properties.author = "DTPS"
+    d.core_properties.title = ""
+    d.save(str(path))
+    return path
+
+
 if __name__ == "__main__":
-    print(write_report(), write_contribution())
+    print(write_report(), write_contribution(), write_table_response())

@@ -5,8 +5,9 @@ Each row is ``fact,value,detail``: ``title`` (alternatives by ``|``), ``submitte
 alternatives; detail an actor class), ``group_member``, ``delivered_by``, ``not_submitter``,
 ``date`` (ISO, detail the precision), ``kind`` (alternatives by ``|``), ``proposals`` (how many
 proposals), ``top_level`` (how many are not part of another), ``proposal`` (an exact text),
-``part_of`` (a sub-item's text, detail the start of its parent's), ``answer`` (question number,
-detail a paragraph of the answer), ``answered`` (the question numbers answered, by spaces),
+``part_of`` (a sub-item's text, detail the start of its parent's), ``answer`` (question number, a
+sub-question's letter after it: ``1a``; detail a paragraph of the answer), ``answered`` (the question
+numbers answered, by spaces),
 ``not_proposal`` (words no proposal starts with or holds as its own), ``reported`` (a stance
 found in a sentence with these words is reported, never asserted), ``citation`` (an instrument
 as named, detail a paragraph), ``mapped_to`` (an issue as written in a mapping table, detail an
