@@ -21,6 +21,7 @@ from wgec.graph.layout.names import (
     author_over_affiliation,
     looks_like_organization,
     looks_like_person,
+    organization_line,
     represented,
     split_behalf,
     split_names,
@@ -375,7 +376,7 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
             words = plain(text)
             if not words or is_letterhead(text) or is_furniture(text) or is_doctype(text):
                 continue
-            if len(words.split()) <= 10 and looks_like_organization(words) and not words.endswith("."):
+            if len(words.split()) <= 10 and organization_line(words) and not words.endswith("."):
                 name = _name(words, offset + text.find(words), "Organization")
                 return [name] if name else []
     return []

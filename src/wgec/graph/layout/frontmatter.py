@@ -15,7 +15,13 @@ from wgec.graph.layout.fields import FIELD_RE, Front, front_end, letterhead, rea
 from wgec.graph.layout.letters import closing_sender, closing_signature, courtesy_end, cover_letter, signatories
 from wgec.graph.layout.mail import behalf_opening, quoted_reply, without_prefix
 from wgec.graph.layout.model import ActorName, ParsedDocument
-from wgec.graph.layout.names import looks_like_organization, looks_like_person, represented, split_behalf
+from wgec.graph.layout.names import (
+    looks_like_organization,
+    looks_like_person,
+    person_with_position,
+    represented,
+    split_behalf,
+)
 from wgec.graph.layout.symbols import document_symbol
 from wgec.graph.layout.titles import SALUTATION_RE, find_title
 
@@ -237,7 +243,8 @@ def _submitters_from_title(doc: ParsedDocument) -> None:
     who = m.group("who")
     start, end = doc.title_span
     at = doc.source.text.find(who, start, end)
-    doc.submitters = represented(who, at if at >= 0 else start)
+    person = person_with_position(who, at if at >= 0 else start)  # "Statement by Mr. X, Deputy Secretary-General"
+    doc.submitters = [person] if person is not None else represented(who, at if at >= 0 else start)
     for name in doc.submitters:  # "ICC BASIS", "Jane Roe": what a name the gazetteer lacks is
         name.kind = "Person" if looks_like_person(name.name) else \
             "Organization" if looks_like_organization(name.name) or re.search(r"\b[A-Z]{2,}\b", name.name) else None
@@ -378,6 +385,10 @@ def _submitters_from_title_or_letterhead(doc: ParsedDocument, lines: list[Source
     head = letterhead(lines, 1, last)
     if not head or len(doc.submitters) > 1:
         return
+    if doc.submitters and doc.submitters[0].kind == "Person" and doc.submitters[0].title and \
+            head[0].name.casefold() in doc.submitters[0].title.casefold():
+        doc.delivered_by = doc.submitters  # an officer of the organisation heading the page speaks for it
+        doc.submitters = []
     if doc.submitters and not re.search(rf"\b{re.escape(doc.submitters[0].name)}\b", head[0].name):
         return
     doc.warnings = [w for w in doc.warnings if "submitters read from the title" not in w]

@@ -46,6 +46,18 @@ def looks_like_organization(name: str) -> bool:
     return bool(ORGANIZATION_NAME_RE.search(clean_text(name)))
 
 
+def organization_line(words: str) -> bool:
+    """An organisation's name as a line gives it, in capitals too ("INTERNATIONAL TELECOMMUNICATION UNION"),
+    not cut off before its end ("COMMISSION ON SCIENCE AND TECHNOLOGY FOR").
+
+    >>> organization_line("INTERNATIONAL TELECOMMUNICATION UNION"), organization_line("COUNCIL OF EUROPE AND")
+    (True, False)
+    """
+    if re.search(r"\b(?:for|of|and|the|on|to|in)$", words, re.I):
+        return False
+    return looks_like_organization(words) or words.isupper() and looks_like_organization(words.title())
+
+
 def split_names(text: str, offset: int) -> list[ActorName]:
     """Actor names of a list such as "SAUDI ARABIA, RUSSIAN FEDERATION, PAKISTAN AND X".
 

@@ -1,0 +1,32 @@
+"""A statement read at a meeting: the organisation whose letterhead heads it submits it; the officer
+named in its title ("Statement by Mr. X, Deputy Secretary-General of the Y") delivers it."""
+from __future__ import annotations
+
+from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.document import parse_document
+from wgec.graph.layout.names import organization_line
+
+SPEECH = ("WORLD INTELLECTUAL PROPERTY ORGANIZATION\n\nCheck against delivery\n\n"
+          "Statement by Ms. Jane Doe, Director of the Digital Division of the World Intellectual Property "
+          "Organization\n\nGeneva, 26 January 2017\n\nMr. Chairman,\n\n"
+          "The Working Group should draw on the work of the specialized agencies.\n\nThank you.\n")
+
+
+def test_an_officer_speaks_for_the_organisation_heading_the_page():
+    doc = parse_document(SourceFile.from_text("speech.txt", SPEECH))
+    assert [(a.name, a.kind) for a in doc.submitters] == [("WORLD INTELLECTUAL PROPERTY ORGANIZATION",
+                                                            "Organization")]
+    assert [(a.name, a.title) for a in doc.delivered_by] == [
+        ("Ms. Jane Doe", "Director of the Digital Division of the World Intellectual Property Organization")]
+
+
+def test_without_a_letterhead_the_officer_is_the_submitter_with_a_position():
+    doc = parse_document(SourceFile.from_text("speech.txt", SPEECH.split("\n\n", 1)[1]))
+    assert [(a.name, a.kind) for a in doc.submitters] == [("Ms. Jane Doe", "Person")]
+    assert doc.submitters[0].title.startswith("Director of the Digital Division") and not doc.delivered_by
+
+
+def test_a_letterhead_in_capitals_names_an_organisation_unless_it_is_cut_off():
+    assert organization_line("INTERNATIONAL TELECOMMUNICATION UNION")
+    assert not organization_line("COMMISSION ON SCIENCE AND TECHNOLOGY FOR")
+    assert not organization_line("GENEVA")
