@@ -13,20 +13,21 @@ from wgec.ontology.vocab import ID, WGEC
 
 @pytest.mark.skipif(not turbo_available(), reason="pyshacl-turbo (the fast extra) is not installed")
 def test_turbo_engine_reports_like_pyshacl(built: BuildResult):
+    """Both engines find the same faults in a broken copy of the bundled build. (On the sound build both
+    conform: pySHACL in test_validate.py, turbo on an Oxigraph store below.)"""
     triples = TripleSet()
     triples += built.triples  # a copy of the shared build, broken below
-    sound = built.graph  # validate() reads it (with the ontology, into a new graph), never changes it
     bad = ID["proposal/broken"]
     triples.add((bad, RDF.type, WGEC.Proposal))
     triples.add((bad, WGEC.inDocument, ID["doc/2016-contribution-to-the-guiding-questions-agreed"]))
     span = next(s for s, o in triples.subject_objects(RDF.type) if o == WGEC.TextSpan)
     triples.add((span, WGEC.startLine, Literal("one")))
     broken = triples.to_graph()
-    for graph in (sound, broken):
-        reference, fast = validate(graph, "pyshacl"), validate(graph, "turbo")
-        assert (fast.conforms, fast.violations, fast.warnings) == \
-            (reference.conforms, reference.violations, reference.warnings)
+    reference, fast = validate(broken, "pyshacl"), validate(broken, "turbo")
+    assert (fast.conforms, fast.violations, fast.warnings) == \
+        (reference.conforms, reference.violations, reference.warnings)
     assert reference.violations >= 4  # pySHACL's report on the broken graph
+    assert sorted(r[:3] for r in fast.results) == sorted(r[:3] for r in reference.results)
 
 
 @pytest.mark.skipif(not turbo_available(), reason="pyshacl-turbo is not installed on this machine")

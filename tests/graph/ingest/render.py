@@ -8,6 +8,7 @@ bullets as bullet glyphs; in Word, numbered items use Word's automatic numbering
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,15 @@ def _pdf_font(pdf: FPDF) -> bool:
 
 
 def to_pdf(text: str, path: Path) -> Path:
-    """A PDF of the text, one paragraph per line, wrapped and paged by fpdf2."""
+    """A PDF of the text, one paragraph per line, wrapped and paged by fpdf2, written to ``path``. The
+    same text is rendered once per test process (fpdf2 takes 0.5-1.5 s for a bundled document, most of it
+    line breaking and font subsetting); each call writes its own file."""
+    path.write_bytes(_pdf_bytes(text))
+    return path
+
+
+@lru_cache(maxsize=32)
+def _pdf_bytes(text: str) -> bytes:
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
@@ -68,8 +77,7 @@ def to_pdf(text: str, path: Path) -> Path:
             words = words.encode("latin-1", "replace").decode("latin-1")
         pdf.set_x(pdf.l_margin + 2.5 * indent)
         pdf.multi_cell(0, 5, words, markdown=True, new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
-    return path
+    return bytes(pdf.output())
 
 
 # ---------------------------------------------------------------- Word
