@@ -29,3 +29,18 @@ def test_with_the_2017_comments_the_chair_is_a_person():
               if str(g.value(d, RDFS.label)) == "Draft recommendations of the Working Group on Enhanced Cooperation"]
     (draft,) = drafts
     assert str(g.value(g.value(draft, WGEC.submittedBy), RDFS.label)) == "Benedicto Fonseca Filho"
+
+
+def test_a_summary_by_the_chair_that_no_one_signs_is_the_chair_s(tmp_path):
+    """Under the UN letterhead, 'Summary by the Chair of ...' is the Chair's, not the Commission's."""
+    path = tmp_path / "summary.txt"
+    path.write_text("United Nations\nCommission on Science and Technology for Development\n\n"
+                    "Summary by the Chair of the fourth meeting of the Working Group on Enhanced Cooperation\n\n"
+                    "10 October 2017\n\n1. Members broadly agreed on the following:\n\n"
+                    "   • that capacity building should be strengthened;\n\n"
+                    "2. The Chair will prepare a revised draft.\n", encoding="utf-8")
+    g = build([path], run_validation=False).graph
+    (doc,) = g.subjects(RDF.type, WGEC.Document)
+    (chair,) = g.objects(doc, WGEC.submittedBy)
+    assert str(g.value(chair, RDFS.label)) == "Chair of the Working Group on Enhanced Cooperation (2016-2018)"
+    assert not list(g.subjects(RDF.type, WGEC.Proposal))

@@ -2,9 +2,10 @@
 the amendments are the commenter's."""
 from __future__ import annotations
 
+import pytest
 from tests.conftest import FIXTURES, doc_file
 
-from wgec.graph.ingest.source import read_source
+from wgec.graph.ingest.source import SourceFile, read_source
 from wgec.graph.layout.document import parse_document
 
 
@@ -28,3 +29,25 @@ def test_comments_in_several_conventions():
 def test_comments_without_amendments_are_the_commenters():
     doc = parse_document(read_source(FIXTURES / "front-matter" / "comments-on-draft.txt"))
     assert doc.kind == "comments" and {i.author for i in doc.all_items()} == {"submitter"}
+
+
+@pytest.mark.parametrize(("title", "chair_s"), [
+    ("Summary by the Chair of the fifth meeting of the Working Group", True), ("Chair's summary", True),
+    ("Note by the Chairman", True), ("Report of the Chair of the ITU Council Working Group", False),
+    ("Comments on the Chair's draft", False), ("Summary of the third meeting", False)])
+def test_a_title_that_says_the_document_is_the_chair_s(title, chair_s):
+    assert parse_document(SourceFile.from_text("x.txt", f"{title}\n\n10 May 2017\n\n1. Text.\n")).by_chair is chair_s
+
+
+def test_a_report_s_numbered_paragraphs_are_a_record_and_its_agreements_reported():
+    """A report's numbered paragraph proposes only when it recommends; 'Members broadly agreed on the following:'
+    and 'Views continued to differ on:' report, with their lists."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Summary of the third meeting\n\nPrepared by the CSTD secretariat\n\n12 May 2017\n\n"
+        "1. The meeting was held in Geneva.\n\n2. Members broadly agreed on the following:\n\n"
+        "   • that the IGF should be strengthened;\n\n3. Views continued to differ on the following:\n\n"
+        "   • whether a new body should be created;\n\n4. The secretariat will publish the inputs.\n\n"
+        "5. The Working Group recommends that the CSTD should review progress every year.\n")))
+    assert doc.kind == "report"
+    assert [i.text for i in doc.all_items()] == ["The Working Group recommends that the CSTD should review "
+                                                 "progress every year."]

@@ -70,7 +70,6 @@ KNOWN_MISSES = {
         ("coalition-letter-countries", "group_member"), ("coalition-letter-countries", "kind"),
         ("coalition-letter-countries", "proposals"), ("coalition-letter-countries", "top_level"),
         ("coalition-letter-countries", "proposal"),
-        ("chair-convergence-symbol", "submitter"), ("chair-convergence-symbol", "kind"),
         ("south-africa-word-table", "kind"), ("south-africa-word-table", "answer"),
         ("south-africa-word-table", "answered")]},
 }

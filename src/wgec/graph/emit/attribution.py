@@ -160,21 +160,33 @@ def draft_authors(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int |
     draft document (``wgec:respondsTo``) is marked as theirs."""
     if doc.draft_of is None:
         return []
-    source = doc.source
-    named = facts.find_chairs(doc)
-    wg = facts.group_for_year(em.gaz, year)
-    if named:
-        name, _, _, start, end = named[0]
-        authors = [em.actor(ActorName(name, start, end, kind="Person"), year, source)]
-    elif wg is not None and (chair := em.g.value(em.entity(wg), WGEC.chairedBy)) is not None:
-        authors = [chair]  # type: ignore[list-item]
-    else:  # no person is named or known: the draft is the office's, as its title says ("Chair's draft")
-        authors = [_chair_office(em, wg.slug.split("/", 1)[1] if wg else None, wg.label if wg else None)]
+    authors = the_chair(em, doc, year)
     draft = doc_iri if doc.kind == "chair-draft" else em.g.value(doc_iri, WGEC.respondsTo)
     for author in authors:
         if draft is not None:
             em.add(draft, WGEC.submittedBy, author)  # type: ignore[arg-type]
     return authors
+
+
+def chair_s_own(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
+    """A document that calls itself the Chair's ("Summary by the Chair of ...") and that no one signs is
+    submitted by the Chair (:func:`the_chair`), as a Chair's draft is."""
+    if doc.by_chair and not doc.submitters:
+        for chair in the_chair(em, doc, year):
+            em.add(doc_iri, WGEC.submittedBy, chair)
+
+
+def the_chair(em: Emitter, doc: ParsedDocument, year: int | None) -> list[URIRef]:
+    """The Chair ``doc`` speaks of: the one it names, else the one the graph knows for the working group of
+    its year, else the office of the Chair of that group (no person is made up)."""
+    named = facts.find_chairs(doc)
+    wg = facts.group_for_year(em.gaz, year)
+    if named:
+        name, _, _, start, end = named[0]
+        return [em.actor(ActorName(name, start, end, kind="Person"), year, doc.source)]
+    if wg is not None and (chair := em.g.value(em.entity(wg), WGEC.chairedBy)) is not None:
+        return [chair]  # type: ignore[list-item]
+    return [_chair_office(em, wg.slug.split("/", 1)[1] if wg else None, wg.label if wg else None)]
 
 
 def _chair_office(em: Emitter, tail: str | None, group: str | None) -> URIRef:

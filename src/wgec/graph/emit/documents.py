@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, cast
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
-from wgec.graph.emit.attribution import emit_edits, emit_quotation
+from wgec.graph.emit.attribution import chair_s_own, emit_edits, emit_quotation
 from wgec.graph.emit.base import Rendition, slugify
 from wgec.graph.emit.frontmatter import emit_front_matter
 from wgec.graph.emit.mapping import MappingMixin
@@ -51,6 +51,7 @@ class DocumentsMixin(ProposalsMixin, MappingMixin, MeetingsMixin):
             self.add(iri, DCTERMS.identifier, Literal(doc.symbol))
             self.add(iri, WGEC.evidence, self.span(source, *doc.symbol_span))
         emit_front_matter(em, doc, iri, year)  # date at its precision, submitters, kind
+        chair_s_own(em, doc, iri, year)  # "Summary by the Chair", no one signing: the Chair's
         wg = facts.group_for_year(self.gaz, year)
         if wg is not None and doc.layout != "unrecognised":
             self.add(iri, WGEC.forWorkingGroup, self.entity(wg))

@@ -22,6 +22,25 @@ DRAFT_TITLE_RE = re.compile(r"\b(?:comments?|amendments?|proposals?|edits?)\s+(?
                             r"(?P<draft>.*\b(?:draft|proposal|report|text|version)\b.*)$", re.I)
 
 
+#: a title that says the document is the Chair's: "Summary by the Chair of ...", "Chair's summary", "Note by the Chair"
+_OWN = r"(?:summary|note|report|letter|message|statement|overview)"
+CHAIR_S_RE = re.compile(rf"^\W*(?:{_OWN}\s+(?:prepared\s+)?(?:by|of|from)\s+the\s+Chair(?:man|person)?\b"
+                        r"(?!\s+of\s+the\s+(?!Working\s+Group|WGEC|CSTD)(?-i:[A-Z]))|"  # not "of the ITU Council"
+                        rf"(?:the\s+)?Chair(?:man|person)?['’]s\s+{_OWN}\b)", re.I)
+
+
+def chair_s(title: str | None) -> bool:
+    """The title says the document is the Chair's (of the working group: not "Report of the Chair of the ITU
+    Council").
+
+    >>> chair_s("Summary by the Chair of the fifth meeting"), chair_s("Chair's summary of the fourth meeting")
+    (True, True)
+    >>> chair_s("Report of the Chair of the ITU Council Working Group"), chair_s("Comments on the Chair's draft")
+    (False, False)
+    """
+    return bool(CHAIR_S_RE.match(title or ""))
+
+
 def parse_chair_message(doc: ParsedDocument, blocks: list[Block]) -> None:
     """The sender of a "Message from the Chair" section, from its first "From:" line."""
     source = doc.source

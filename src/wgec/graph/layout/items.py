@@ -44,7 +44,8 @@ class ItemRules:
     ``weak``: "could" and "may" recommend too (a section headed as proposals);
     ``quoted``: (start, end) of passages quoting an instrument, sorted;
     ``speech``: a report's paragraph that says what someone at the meeting said is no proposal,
-    nor are its items (:func:`~wgec.graph.layout.prose.reports_speech`).
+    nor are its items (:func:`~wgec.graph.layout.prose.reports_speech`); a report's numbered paragraph is a
+    record, a proposal only when it recommends.
     """
 
     prose: Prose = "recommending"
@@ -83,7 +84,7 @@ def to_items(blocks: list[Block], source: SourceFile, section: str | None, prefi
 def _is_proposal(block: Block, text: str, rules: ItemRules) -> bool:
     if rules.in_quote(block):
         return False
-    if block.kind == "item":  # a proposal by its place, unless it only introduces a quotation
+    if block.kind == "item" and not rules.speech:  # a proposal by its place, unless it only introduces a quotation
         return not (block.opens_list and not block.children and QUOTE_LEAD_RE.search(text))
     if looks_like_title(text) or (block.opens_list and not block.children):
         return False  # a title, or a line introducing the prose after it

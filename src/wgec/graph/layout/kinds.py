@@ -39,7 +39,7 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         re.I | re.M)),
     ("report", "front", re.compile(
         r"^(?:(?:draft|final|summary|annual)\s+)?report\s+of\b|\bsummary\s+(?:report|record)\b|"
-        rf"^{_CHAIR}['’]?s?\s+summary\b|\bsummary\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:discussions?|meetings?|sessions?|"
+        rf"^{_CHAIR}['’]?s?\s+summary\b|^summary\s+(?:prepared\s+)?by\s+the\s+(?:{_CHAIR}|secretariat|rapporteurs?)\b|\bsummary\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:discussions?|meetings?|sessions?|"
         r"consultations?)\b|\boutcome\s+report\b|"
         r"^\W*(?:note|report)\s+(?:by|of)\s+the\s+(?:secretariat|secretary-general)\W*$", re.I | re.M)),
     ("compilation", "title", re.compile(

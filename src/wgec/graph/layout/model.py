@@ -168,6 +168,7 @@ class ParsedDocument:
     chair_message_sender: ActorName | None = None
     edits: list[Edit] = field(default_factory=list)
     draft_of: str | None = None  # the draft a document comments on, when it reproduces its text
+    by_chair: bool = False  # it calls itself the Chair's ("Summary by the Chair"): the Chair's when no one signs
     warnings: list[str] = field(default_factory=list)
     body_first_line: int = 1
     body_last_line: int | None = None  # the body ends before a joint statement's "Signed by:" list

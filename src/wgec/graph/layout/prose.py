@@ -54,12 +54,12 @@ SPEECH_RE = re.compile(
     r"few|a\s+few|a\s+number\s+of|one|two|three|various|all|a\s+majority\s+of)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:members?|participants?|delegations?|delegates?|representatives?|speakers?|panell?ists?|stakeholders?|"
     r"governments?|countries|states|chair(?:man|person|woman)?|vice-chairs?|co-chairs?|secretariat|group|"
-    r"observers?|experts?|moderators?|commission|respondents?|contributors?)"
+    r"observers?|experts?|moderators?|commission|respondents?|contributors?|views|opinions)"
     r"(?:\s+(?:of|from|for)\s+(?:the\s+)?[\w ,()'’-]{1,60}?)?(?:\s+(?:also|further|strongly|generally|then|"
-    r"however|again))?\s+(?:noted|proposed|suggested|stressed|said|stated|recalled|emphasi[sz]ed|highlighted|"
+    r"however|again|broadly|largely|widely|unanimously|continued\s+to))?\s+(?:noted|proposed|suggested|stressed|said|stated|recalled|emphasi[sz]ed|highlighted|"
     r"underlined|expressed|agreed|invited|welcomed|closed|opened|called|argued|felt|considered|believed|"
     r"pointed|requested|reiterated|questioned|supported|opposed|observed|indicated|mentioned|remarked|"
-    r"cautioned|warned|recommended|shared|informed|reported|explained|presented|(?:were|was)\s+of\s+the\s+view|"
+    r"cautioned|warned|recommended|shared|informed|reported|explained|presented|differ(?:ed)?|diverged|converged|(?:were|was)\s+of\s+the\s+view|"
     r"(?:took|held)\s+the\s+view)\b", re.I)
 # "Paragraph 69 of the Tunis Agenda states:": what follows is a quotation, not the author's list
 QUOTE_LEAD_RE = re.compile(
@@ -154,6 +154,8 @@ def reports_speech(text: str) -> bool:
     True
     >>> reports_speech("The Commission may wish to consider how the process should continue.")
     False
+    >>> reports_speech("Members broadly agreed on the following:"), reports_speech("Views continued to differ on:")
+    (True, True)
     """
     first = SENTENCE_RE.match(" ".join(text.split()))
     return first is not None and SPEECH_RE.match(first.group(0)) is not None
