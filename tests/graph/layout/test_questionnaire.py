@@ -114,3 +114,18 @@ def test_a_contact_person_alone_is_the_author():
     doc = _parsed("Views on enhanced cooperation\n\nContact person: Jane Roe\n\n"
                   "We recommend that the WGEC map the international public policy issues.\n")
     assert [a.name for a in doc.submitters] == ["Jane Roe"]
+
+
+def test_answers_to_the_parts_of_a_question_answer_each_part():
+    """'Question 1 (a):' and 'Question 1 (b):' are two questions (1a, 1b), each with its own answer."""
+    doc = parse_document(SourceFile.from_text("r.txt", (
+        "Internet Society\n\nResponse to the guiding questions of the WGEC\n\n5 December 2016\n\n"
+        "Question 1 (a): What are the characteristics of enhanced cooperation?\n\nIt is a process.\n\n"
+        "Question 1 (b): Which have been achieved?\n\nTransparency has improved.\n\n"
+        "Question 2 (a): What should the WGEC recommend?\n\nThe WGEC should keep the mapping up to date.\n")))
+    assert [(q.key, q.text) for q in doc.questions] == [
+        ("questionnaire-1a", "What are the characteristics of enhanced cooperation?"),
+        ("questionnaire-1b", "Which have been achieved?"), ("questionnaire-2a", "What should the WGEC recommend?")]
+    assert [(i.question, i.text) for i in doc.all_items()] == [
+        ("questionnaire-1a", "It is a process."), ("questionnaire-1b", "Transparency has improved."),
+        ("questionnaire-2a", "The WGEC should keep the mapping up to date.")]

@@ -42,9 +42,11 @@ HEADING_FIXED_RE = re.compile(
     r"^(?:GROUP\s+[A-Z]\s*:|ANNEX\s+\d+\s*:|Recommendations which could not be categori[sz]ed)", re.I)
 HEADING_ROMAN_RE = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?\s+(?=[A-Z])")
 ROMAN_ITEM_RE = re.compile(r"^((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(?=[A-Z])")
-# "Question 1:", "Q2.", "Recommendation 3:", "Proposal 4)", "R1.": a label naming the item's number
+# "Question 1:", "Q2.", "Recommendation 3:", "Proposal 4)", "R1.": a label naming the item's number; a question's
+# part too: "Question 1 (a):", "Q2b." (number "1a", "2b")
 LABEL_RE = re.compile(
-    r"^(?:Question|Recommendation|Proposal|Q|R(?=\d))\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s))\s+(?=\S)", re.I)
+    r"^(?:(?:Question|Q)\s*(?P<q>\d{1,2})(?:\s*\((?P<part>[a-z])\)|(?P<tail>[a-z])(?=\s*[:.)]))?|"
+    r"(?:Recommendation|Proposal|R(?=\d))\s*(?P<n>\d{1,2}))\s*(?:[:.)]|[–-](?=\s))\s+(?=\S)", re.I)
 RULE_RE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
 ORIGNUM_RE = re.compile(r"^\s*\((\d{1,3})\)\s*$")
 TOC_RE = re.compile(r"(?:\.{4,}|\t)\s*\d{1,3}\s*$")
@@ -81,6 +83,8 @@ def classify_line(text: str) -> Line:
     ('item', 'bullet')
     >>> classify_line("Question 2: What are the relevant public policy issues?")[:3]
     ('item', 'dec', '2')
+    >>> classify_line("Question 1 (b): Which have been achieved?")[:3], classify_line("Q3a. Who acts?")[2]
+    (('item', 'dec', '1b'), '3a')
     >>> [classify_line(t)[:3] for t in ("•\\tFund the IGF.", "o Fund the IGF.", "(B) Fund it.", "1)\\tFund it.")]
     [('item', 'bullet', None), ('item', 'bullet', None), ('item', 'alpha', 'B'), ('item', 'rparen', '1')]
     >>> tab = chr(9)  # (a doctest expands tabs)
@@ -141,7 +145,8 @@ def _line_by_marker(text: str, tabbed: bool = False) -> tuple[LineKind, Marker, 
     if rest[:1] in "QRPqrp" and (lm := LABEL_RE.match(rest)) is not None:
         # "Recommendation 2: Mapping of issues" alone on its line titles the paragraph under it
         titled = rest[:1] in "RPrp" and not glyph and is_short_title(rest[lm.end():])
-        return ("numbered-title" if titled else "item", "dec", lm.group(1), indent, pos + lm.end(), glyph)
+        number = lm.group("n") or lm.group("q") + (lm.group("part") or lm.group("tail") or "").lower()
+        return ("numbered-title" if titled else "item", "dec", number, indent, pos + lm.end(), glyph)
     if (numbered := _numbering(rest, tabbed)) is not None:
         marker, number, length = numbered
         if marker in ("dec", "alpha") and not glyph and indent == 0 and HEADING_ROMAN_RE.match(rest) is None \
