@@ -306,9 +306,11 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
     subject = _subject(doc, lines, last)
     letter = cover_letter(lines) if doc.title is None else None
     if letter is not None:  # a cover letter: the document's title follows its signature
-        last = max(last, front_end(lines, letter.end + 1))
-        if (title := find_title(lines, letter.end + 1, last)) is not None:
-            doc.title, doc.title_span = title.text, (title.start, title.end)
+        end = max(last, front_end(lines, letter.end + 1))
+        if (title := find_title(lines, letter.end + 1, end)) is not None:
+            doc.title, doc.title_span, last = title.text, (title.start, title.end), end
+        else:
+            letter = None  # no document follows: the letter is the text (an open letter), not a cover
     above = letter.salutation - 1 if letter is not None else last  # not the letter's body nor its signature
     if doc.title is None and (title := find_title(lines, 1, above)) is not None:
         doc.title, doc.title_span = title.text, (title.start, title.end)

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from wgec.graph.ingest.markup import clean_text
+from wgec.graph.layout.datelines import date_line
 from wgec.graph.layout.model import ActorKind, ActorName
-from wgec.graph.layout.names import PERSON_TITLE_RE, looks_like_person
+from wgec.graph.layout.names import PERSON_TITLE_RE, POSITION_RE, looks_like_person
 
 SourceLine = tuple[int, int, str]  # (line number from 1, offset, text)
 SALUTATION_RE = re.compile(r"^(?:Dear|Excellency|Excellencies|Your\s+Excellency|To\s+whom)\b", re.I)
@@ -190,8 +191,10 @@ def closing_signature(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
 SIGNED_RE = re.compile(
     r"^\W*(?:signed\s+by|signatories|signatory\s+organi[sz]ations|endorsed\s+by|endorsing\s+organi[sz]ations|"
     r"co-?signed\s+by|supported\s+by|list\s+of\s+signatories)\s*:?\W*$", re.I)
-# "We, the undersigned civil society organisations": the signatories are organisations
-UNDERSIGNED_RE = re.compile(r"\b(?:undersigned|signatory|following)\s+(?:[\w-]+\s+){0,3}?organi[sz]ations\b", re.I)
+# "We, the undersigned civil society organisations", "a coalition of civil society organisations": the signatories
+# are organisations
+UNDERSIGNED_RE = re.compile(r"\b(?:undersigned|signatory|following|coalition\s+of)\s+(?:[\w-]+\s+){0,3}?"
+                            r"organi[sz]ations\b", re.I)
 SIGNATORIES_TAIL = 80  # lines from the end in which the list of signatories is looked for
 SIGNATORY_MAX_WORDS = 12
 
@@ -211,21 +214,37 @@ def signatories(lines: list[SourceLine]) -> tuple[list[ActorName], int] | None:
     """
     start = max(0, len(lines) - SIGNATORIES_TAIL)
     heading = next((n for n, _, t in reversed(lines[start:]) if SIGNED_RE.match(clean_text(t))), None)
-    if heading is None:
+    closing = next((n for n, _, t in reversed(lines[start:]) if CLOSING_RE.match(clean_text(t))), None)
+    if heading is None and closing is None:
         return None
-    names: list[ActorName] = []
     organisations = any(UNDERSIGNED_RE.search(t) for _, _, t in lines)
+    names = _listed(lines, heading or closing or 0, organisations)
+    if heading is None and (len(names) < 3 or any(POSITION_RE.match(a.name) for a in names)):
+        return None  # after "Yours sincerely,": the names of several who sign, not one signer's name and title
+    return (names, heading or closing) if names else None  # type: ignore[return-value]
+
+
+# a country or a gloss in brackets after a signatory's name, not its acronym: "Bytes for All (Pakistan)",
+# "Public Knowledge (United States of America)", but "(APC)", "(KICTANet)"
+SIGNATORY_GLOSS_RE = re.compile(r"\s*\([A-Z][a-z]+(?:\s+(?:of|and|the|[A-Z][a-z]+))*\)$")
+
+
+def _listed(lines: list[SourceLine], heading: int, organisations: bool) -> list[ActorName]:
+    """The names listed after line ``heading``, to running text or a date line."""
+    names: list[ActorName] = []
     for _, offset, text in lines[heading:]:
+        if date_line(text) is not None:
+            return names  # "Geneva, 18 September 2017" under the names: the list has ended
         for at, part in _parts(text):
-            name = clean_text(part).strip(" .,;-–•*")
+            name = SIGNATORY_GLOSS_RE.sub("", clean_text(part).strip(" .,;-–•*"))
             if not name:
                 continue
             if len(name.split()) > SIGNATORY_MAX_WORDS or name.endswith((".", ":")) and not name[-2:-1].isupper():
-                return (names, heading) if names else None  # running text again: the list has ended
+                return names  # running text again: the list has ended
             begin = offset + at + part.find(name)
             kind = "Organization" if organisations else _kind(name)
             names.append(ActorName(name, begin, begin + len(name), kind=kind))
-    return (names, heading) if names else None
+    return names
 
 
 def _kind(name: str) -> ActorKind | None:

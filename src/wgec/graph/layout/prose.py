@@ -46,7 +46,11 @@ LEAD_IN_RE = re.compile(
     r"(?:(?:we|I|[A-Z][\w&()-]*(?:\s+[\w&()-]+){0,5})\s+)?(?:(?:would\s+like\s+to|hereby|therefore|further|also|"
     r"respectfully|strongly)\s+)*(?:recommend|propose|suggest|urge|call|invite|request|ask|encourage)s?"
     r"(?:\s+(?:on|upon)(?:\s+[\w-]+){1,6}\s+to(?:\s+(?:recommend|propose|agree|ensure)(?:\s+that)?)?"
-    r"|\s+that|\s+the\s+following(?:\s+\w+)?)?\s*:$", re.I)
+    r"|\s+that|\s+the\s+following(?:\s+\w+)?)?\s*:$"
+    # "We therefore ask the Working Group:", "We urge Member States to:": whom it asks, then the list of what
+    r"|(?:^|[.;]\s+)(?:(?:we|I|[A-Z][\w&()-]*(?:\s+[\w&()-]+){0,5})\s+)?(?:(?:therefore|further|also|respectfully|"
+    r"strongly)\s+)*(?:ask|urge|invite|request)s?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Working\s+Group|WGEC|CSTD|"
+    r"Commission|Chair|Group|members|States|stakeholders|governments)(?:\s+to)?\s*:$", re.I)
 # a report's sentence that says what someone at the meeting said: "Several members proposed that ...",
 # "In his opening remarks, the Chair noted ...", "Other participants were of the view that ..."
 SPEECH_RE = re.compile(
@@ -120,6 +124,8 @@ def only_leads_in(text: str) -> bool:
     >>> only_leads_in("We call on the Working Group to:"), only_leads_in("ICC BASIS proposes the following:")
     (True, True)
     >>> only_leads_in("We call on the Working Group to recommend that:"), only_leads_in("Recommends that:")
+    (True, True)
+    >>> only_leads_in("We therefore ask the Working Group:"), only_leads_in("We urge Member States to:")
     (True, True)
     >>> only_leads_in("The WGEC should recommend that the existing institutions be strengthened, in particular:")
     False
