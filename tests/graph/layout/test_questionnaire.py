@@ -3,6 +3,7 @@ notice puts to members are questions."""
 from __future__ import annotations
 
 import pytest
+from docx import Document
 from tests.conftest import FIXTURES
 
 from wgec.graph.ingest.source import SourceFile, read_source
@@ -129,3 +130,26 @@ def test_answers_to_the_parts_of_a_question_answer_each_part():
     assert [(i.question, i.text) for i in doc.all_items()] == [
         ("questionnaire-1a", "It is a process."), ("questionnaire-1b", "Transparency has improved."),
         ("questionnaire-2a", "The WGEC should keep the mapping up to date.")]
+
+
+def test_a_word_table_of_guiding_questions_and_responses(tmp_path):
+    """A government's answers in a Word table 'Guiding question | Response' (a cell of two paragraphs, one left
+    empty) under the title '...: responses to the guiding questions', after a sentence welcoming the call for inputs:
+    a questionnaire response (no notice), each row's response the answer to its question."""
+    d = Document()
+    d.add_heading("Input of Ghana to the WGEC: responses to the guiding questions", level=1)
+    d.add_paragraph("2 December 2016")
+    d.add_paragraph("Ghana welcomes the call for inputs and answers the guiding questions in the table below.")
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Guiding question", "Response"
+    for question, answer in (("1. What are the characteristics?", "It is a process."),
+                             ("2. What is missing?", ""), ("3. Who should act?", "The CSTD should act.")):
+        row = table.add_row()
+        row.cells[0].text, row.cells[1].text = question, answer
+    table.rows[1].cells[1].add_paragraph("It involves all stakeholders.")
+    d.save(str(tmp_path / "r.docx"))
+    doc = parse_document(read_source(tmp_path / "r.docx"))
+    assert doc.kind == "questionnaire-response"
+    assert [(i.question, i.text) for i in doc.all_items()] == [
+        ("questionnaire-1", "It is a process. It involves all stakeholders."),
+        ("questionnaire-3", "The CSTD should act.")]

@@ -64,10 +64,6 @@ KNOWN_MISSES = {
                                          "comments' need), and the rolling document itself files 'characteristics' "
                                          "as draft recommendations (Group A): the line is not in the words"
        for f in ("proposals", "top_level", "not_proposal")},
-    # round 9, first contact (to be fixed or explained)
-    **{k: "round 9, first contact" for k in [
-        ("south-africa-word-table", "kind"), ("south-africa-word-table", "answer"),
-        ("south-africa-word-table", "answered")]},
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",
           "email-quoted-reply.txt"]

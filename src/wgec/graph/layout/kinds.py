@@ -30,11 +30,12 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"\b(?:responses?|reply|answers?|responding|contributions?|inputs?)\s+(?:\w+\s+){0,6}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
         r"questionnaire\b|\bquestionnaire\s*[–—:-]?\s+(?:response|reply|answers?)\b", re.I | re.M)),
     ("questionnaire-response", "title", re.compile(  # the working group's guiding questions answered
-        r"^\W*(?:(?:[\w.'’-]+\s+){0,4}?)?(?:responses?|replies|answers)\s+to\s+the\s+(?:WGEC['’]s\s+)?guiding\s+"
-        r"questions\b", re.I)),
+        r"(?:^|:\s+)\W*(?:(?:[\w.'’-]+\s+){0,4}?)?(?:responses?|replies|answers)\s+to\s+the\s+(?:WGEC['’]s\s+)?"
+        r"guiding\s+questions\b", re.I)),  # "Input of X to the WGEC: responses to the guiding questions" too
     ("notice", "front", re.compile(
         r"^\W*(?:notice|information\s+note|note\s+verbale|announcement|invitation|press\s+release)\W*$|"
-        r"\bcall\s+for\s+(?:contributions|inputs|submissions|comments)\b|\bwill\s+hold\s+its\s+\w+\s+meeting\b|"
+        r"(?<!\bthe\s)(?<!\bto\s)\bcall\s+for\s+(?:contributions|inputs|submissions|comments)\b|"  # not "the call"
+        r"\bwill\s+hold\s+its\s+\w+\s+meeting\b|"
         r"\b(?:is|are)\s+invited\s+to\s+(?:submit|attend|participate|register)\b|\bpresents\s+its\s+compliments\b",
         re.I | re.M)),
     ("report", "front", re.compile(
@@ -72,6 +73,13 @@ def classify(title: str | None, front: str, *, rolling: bool, has_submitter: boo
     'commentary'
     >>> classify("Views on enhanced cooperation", "", rolling=False, has_submitter=True)
     ('submission', 'a document with a submitter')
+    >>> classify("Views of Kenya", "Kenya welcomes the call for inputs.", rolling=False, has_submitter=True)[0]
+    'submission'
+    >>> classify("Call for inputs on the guiding questions", "", rolling=False, has_submitter=False)[0]
+    'notice'
+    >>> classify("Input of Chile to the WGEC: responses to the guiding questions", "", rolling=False,
+    ...          has_submitter=True)[0]
+    'questionnaire-response'
     """
     if rolling:
         return "compilation", "layout: a rolling document of submissions by group"
