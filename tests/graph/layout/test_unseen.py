@@ -66,7 +66,8 @@ KNOWN_MISSES = {
        for f in ("proposals", "top_level", "not_proposal")},
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",
-          "email-quoted-reply.txt"]
+          "email-quoted-reply.txt", "itu-check-against-delivery.txt", "business-subquestions.txt",
+          "coalition-letter-countries.txt"]
 
 
 def _graph(path: Path) -> Graph:
