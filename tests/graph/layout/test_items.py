@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.conftest import FIXTURES
 
-from wgec.graph.ingest.source import read_source
+from wgec.graph.ingest.source import SourceFile, read_source
 from wgec.graph.layout.document import parse_document
 from wgec.graph.layout.model import ParsedDocument, ParsedItem
 
@@ -92,3 +92,15 @@ def test_a_table_with_a_recommendation_column_gives_one_proposal_a_row():
     assert [(i.number, i.text.split()[:3]) for i in doc.all_items()] == [
         ("1", ["The", "WGEC", "should"]), ("2", ["Governments", "should", "consult"])]
     assert doc.source.text[doc.all_items()[0].start:doc.all_items()[0].end].endswith("main forum for dialogue.")
+
+
+def test_an_option_s_label_is_no_part_of_its_wording():
+    """'Option A:', 'Alt 2.': a draft's label for one of its alternatives, not the wording proposed."""
+    doc = parse_document(SourceFile.from_text("d.txt", (
+        "Draft recommendations - Chair's revised text\n\n24 January 2018\n\nRecommends that:\n\n"
+        "1. Institutional arrangements\n\nOption A: A new mechanism should be established.\n\n"
+        "Alt 2. Existing institutions should be strengthened.\n\n"
+        "2. Optional reporting should be encouraged.\n")))
+    assert [i.text for i in doc.all_items()] == [
+        "A new mechanism should be established.", "Existing institutions should be strengthened.",
+        "Optional reporting should be encouraged."]

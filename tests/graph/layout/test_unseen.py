@@ -49,7 +49,6 @@ DOCUMENTS = sorted(p.name for p in UNSEEN.iterdir() if p.suffix in {".txt", ".ht
 KNOWN_MISSES = {
     ("word-tab-numbering", "proposals"): "'Mexico welcomes the draft' and 'Mexico thanks the Chair' are numbered "
                                          "comments under headings that announce no proposals, and do not recommend",
-    ("chair-options-draft", "proposal"): "'Option A:'/'Option B:' are kept in the options' text",
     ("g77-operative-paragraphs", "delivered_by"): "wgec:deliveredBy names a Person; a state's delegation that "
                                                   "delivers a group's statement has no term (the text mentions it)",
     # round 8, first contact (to be fixed or explained)

@@ -101,7 +101,7 @@ def _item(block: Block, raw_text: str, ordinal: int, source: SourceFile, section
     original = block.original_number
     m = ORIGINAL_NUMBER_RE.search(raw_text) if raw_text.endswith(")") else None
     text = ANSWER_LABEL_RE.sub("", raw_text) if rules.prose == "answers" else raw_text
-    text = _without_bold_lead(block.raw(source), text)
+    text = OPTION_LABEL_RE.sub("", _without_bold_lead(block.raw(source), text), count=1)
     if m and block.kind == "item" or m and block.marker == "text" and prefix:
         original = original or m.group(1)
         text = raw_text[: m.start()].rstrip(" ;,")
@@ -116,6 +116,10 @@ def _item(block: Block, raw_text: str, ordinal: int, source: SourceFile, section
 
 # "**Strengthen the IGF.** The WGEC should ...": a bold lead phrase labels the paragraph; the text is after it
 BOLD_LEAD_RE = re.compile(r"^\W{0,4}(?:\*\*)?([A-Z][^*\n]{2,80}?[.:])\*\*\s+(?=\S)")
+
+
+# "Option A: A new mechanism should ...", "Alt 1: ...": a draft's label naming one of its alternatives, not its wording
+OPTION_LABEL_RE = re.compile(r"^(?:Option|Alt\.?|Alternative|Variant)\s+(?:[A-H]|\d{1,2})\s*[:.)–-]\s+(?=\S)")
 
 
 def _without_bold_lead(raw: str, text: str) -> str:
