@@ -37,6 +37,7 @@ from wgec.graph.link.stances import load_lexicon
 from wgec.graph.report import DocumentRow, document_rows
 from wgec.graph.triples import TripleSet
 from wgec.graph.validate import SLOW_FROM, ValidationReport, source_gaps, turbo_available, validate_triples
+from wgec.heap import pauses_collector
 from wgec.ontology import ontology_triples
 from wgec.ontology.docs import write_docs
 from wgec.ontology.vocab import WGEC
@@ -212,6 +213,7 @@ def _link(renditions: list[Rendition], decisions: list[Decision], gaz: Gazetteer
     return emitter.g, decided + emitter.warnings
 
 
+@pauses_collector
 def build(corpus: Sequence[Path] | None = None, *, gazetteer: Path | None = None,
           annotations: Path | None = None, progress: Progress | None = None,
           run_validation: bool = True, strict: bool = False) -> BuildResult:

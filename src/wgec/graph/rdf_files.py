@@ -20,6 +20,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from wgec.errors import InputError, RDFSyntaxError
+from wgec.heap import pauses_collector
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -99,6 +100,7 @@ def read_triples(source: Path | bytes, fmt: str) -> Iterator[tuple[Node, Node, N
         yield term(quad.subject), term(quad.predicate), term(quad.object)
 
 
+@pauses_collector
 def load_graph(path: Path, fmt: str | None = None, store: str = "default") -> Graph:
     """Read an RDF file (Turtle, N-Triples, JSON-LD, TriG: every graph of it) into an rdflib graph,
     with Oxigraph's parser (1.5-4x faster than rdflib's, strict, never fetches); a syntax error

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from wgec.heap import pauses_collector
 from wgec.ontology.prefixes import bind_prefixes
 
 Triple = tuple[Node, Node, Node]
@@ -119,6 +120,7 @@ class TripleSet:
     def sorted(self) -> list[Triple]:
         return sorted(self._triples, key=nt_line)  # the N-Triples line: cheaper than three n3() calls
 
+    @pauses_collector
     def to_graph(self, extra: Iterable[Triple] = (), store: str = "default") -> Graph:
         """An rdflib graph holding the triples (and ``extra``), inserted in sorted order
         (so serializations are stable). ``store="SimpleMemory"`` keeps no contexts and fills 40%

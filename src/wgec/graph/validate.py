@@ -36,6 +36,7 @@ from rdflib.term import Node
 from wgec.errors import InputError, RDFSyntaxError
 from wgec.graph.rdf_files import load_graph, rdf_format_of, read_quads, syntax_message
 from wgec.graph.triples import TripleSet, nt_line
+from wgec.heap import pauses_collector
 from wgec.ontology import load_shapes, ontology_triples, shapes_triples
 from wgec.ontology.prefixes import PREFIXES
 from wgec.ontology.vocab import WGEC
@@ -89,6 +90,7 @@ def _results(results: Graph) -> list[tuple[str, str, str, str]]:
     return sorted(out, key=lambda x: (SEVERITIES.index(x[0]) if x[0] in SEVERITIES else 9, x[1:]))
 
 
+@pauses_collector
 def validate(graph: Any, engine: str = "pyshacl", with_ontology: bool = True,
              allow_warnings: bool = False) -> ValidationReport:
     """Validate ``graph`` (an rdflib Graph, or for turbo also a pyoxigraph Store), together with
@@ -137,6 +139,7 @@ def _store_of(ntriples: bytes) -> Any:
     return store
 
 
+@pauses_collector
 def validate_triples(triples: TripleSet, progress: Callable[[str, int, int], None] | None = None,
                      engine: str = "auto", ntriples: bytes | None = None) -> ValidationReport:
     """Validate a built triple set; ``engine`` is pyshacl, turbo, or auto (turbo when installed).
@@ -157,6 +160,7 @@ def validate_triples(triples: TripleSet, progress: Callable[[str, int, int], Non
     return report
 
 
+@pauses_collector
 def validate_file(path: Path, engine: str = "auto", allow_warnings: bool = False) -> ValidationReport:
     """Validate an RDF file (Turtle, N-Triples, JSON-LD, TriG: all its graphs) with the ontology.
 

@@ -13,6 +13,7 @@ from rdflib.namespace import RDFS, SKOS
 
 from wgec.errors import InputError
 from wgec.files import write_atomic
+from wgec.heap import pauses_collector
 from wgec.ontology.vocab import ID
 from wgec.viz import networks
 
@@ -124,6 +125,7 @@ def build_view(name: str, graph: Graph, focus: str | None = None, depth: int = 1
     return net
 
 
+@pauses_collector
 def render_view(name: str, graph: Graph, focus: str | None = None, depth: int = 1,
                 max_nodes: int | None = None) -> tuple[str, nx.Graph]:
     """The page of a view (HTML) and its network: the mapping and timeline views are pages of their own."""
