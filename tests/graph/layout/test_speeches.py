@@ -30,3 +30,18 @@ def test_a_letterhead_in_capitals_names_an_organisation_unless_it_is_cut_off():
     assert organization_line("INTERNATIONAL TELECOMMUNICATION UNION")
     assert not organization_line("COMMISSION ON SCIENCE AND TECHNOLOGY FOR")
     assert not organization_line("GENEVA")
+
+
+def test_delivered_by_a_person_under_the_meeting_s_line_dated_by_its_day():
+    """'Delivered by Ms. X, Director, ...' names who read the organisation's statement; a meeting's name and one
+    day on one line ('..., second meeting, Geneva, 26 January 2017') is front matter that dates the statement."""
+    doc = parse_document(SourceFile.from_text("s.txt", (
+        "Check against delivery\n\nStatement of the World Intellectual Property Organization (WIPO)\n\n"
+        "Delivered by Ms. Jane Doe, Director, Global Issues Division\n\n"
+        "Working Group on Enhanced Cooperation, second meeting, Geneva, 26 January 2017\n\n"
+        "Mr. Chairman,\n\nThe Working Group should take into account the work of the specialized agencies.\n\n"
+        "Thank you, Mr. Chairman.\n")))
+    assert [a.name for a in doc.submitters] == ["World Intellectual Property Organization (WIPO)"]
+    assert [(a.name, a.title) for a in doc.delivered_by] == [("Ms. Jane Doe", "Director, Global Issues Division")]
+    assert (str(doc.date), [(i.text[:17], i.section) for i in doc.all_items()]) == (
+        "2017-01-26", [("The Working Group", None)])

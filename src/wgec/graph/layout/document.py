@@ -21,9 +21,10 @@ from wgec.graph.layout.amendments import parse_edits
 from wgec.graph.layout.blocks import split_blocks
 from wgec.graph.layout.chair import chair_s, mark_draft_text, parse_chair_message
 from wgec.graph.layout.contribution import parse_contribution
-from wgec.graph.layout.fields import front_end, un_issuer
+from wgec.graph.layout.fields import front_end
 from wgec.graph.layout.frontmatter import parse_header
 from wgec.graph.layout.kinds import classify
+from wgec.graph.layout.letterheads import un_issuer
 from wgec.graph.layout.letters import cover_letter
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.questionnaire import parse_asked_questions, parse_categories, parse_questionnaire

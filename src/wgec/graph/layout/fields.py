@@ -14,14 +14,12 @@ from dataclasses import dataclass, field
 
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import classify_line
-from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhead, plain
 from wgec.graph.layout.datelines import EVENT_RE, RANGE_RE, StatedDate, date_line, labelled_date, stated_date
 from wgec.graph.layout.model import ActorKind, ActorName
 from wgec.graph.layout.names import (
     author_over_affiliation,
     looks_like_organization,
     looks_like_person,
-    organization_line,
     represented,
     split_behalf,
     split_names,
@@ -43,7 +41,8 @@ _LIAISON = r"Contact(?:\s+person)?|Focal\s+point|(?:Point|Person)\s+of\s+contact
 FIELD_RE = re.compile(
     rf"^\W*(?:(?P<person>{_PERSON})|(?P<org>{_ORG})|(?P<state>{_STATE})|(?P<behalf>On\s+behalf\s+of)|"
     rf"(?P<contact>{_CONTACT})|(?P<liaison>{_LIAISON}))\s*(?::|\t)\s*(?P<value>.*?)\s*$|"
-    r"^\W*(?P<by>(?:Prepared|Submitted|Written|Presented|Contributed|Authored)\s+by)\s+(?P<byvalue>\S.*?)\s*$", re.I)
+    r"^\W*(?P<by>(?:Prepared|Submitted|Written|Presented|Contributed|Authored|Delivered)\s+by)\s+"
+    r"(?P<byvalue>\S.*?)\s*$", re.I)
 INNER_RE = re.compile(rf"(?:(?P<person>Name|Full\s+name)|(?P<org>{_ORG})|(?P<state>{_STATE}))\s*:\s*", re.I)
 # "Statement delivered by the delegation of Ecuador on behalf of the Group of 77 and China": a state's
 # delegation speaks, for itself or for the group that then submits
@@ -60,8 +59,6 @@ POSTED_BY_RE = re.compile(
 PART_SEP_RE = re.compile(r"\s+[|·]\s+|\s*\t\s*|\s{3,}")
 EMAIL_RE = re.compile(r"<[^>]*>|\S+@\S+|\(?\+?\d[\d ()-]{6,}\d\)?")
 GOVERNMENT_BODY_RE = re.compile(r"\b(?:Ministry|Government|Permanent\s+Mission|Department|Embassy)\b", re.I)
-GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretariat", "general assembly",
-                                "economic and social council"})
 # a part of an organisation: "Information Society Department", "Directorate General of ...", "Division for ..."
 UNIT_RE = re.compile(r"\b(?:Department|Directorate(?:[\s-]+General)?|Division|Unit|Section|Bureau|Branch|Service)\b")
 
@@ -124,7 +121,7 @@ def front_end(lines: list[SourceLine], first: int = 1) -> int:
     return last
 
 
-def _name(text: str, offset: int, kind: ActorKind | None) -> ActorName | None:
+def actor_name(text: str, offset: int, kind: ActorKind | None) -> ActorName | None:
     value = clean_text(EMAIL_RE.sub(" ", text)).strip(" ,.;:-–")
     if not value or len(value.split()) > 12 or stated_date(value) is not None:
         return None
@@ -150,7 +147,7 @@ def _field_names(front: Front, role: str, value: str, offset: int) -> None:
             else:
                 (front.organizations if looks_like_organization(name.name) else front.persons).append(name)
         return
-    body = _name(value, offset, "Organization" if role == "org" else None)
+    body = actor_name(value, offset, "Organization" if role == "org" else None)
     if body is not None:
         (front.organizations if role == "org" else front.states).append(body)
 
@@ -175,7 +172,7 @@ def _contact(front: Front, value: str, offset: int, liaison: bool = False) -> No
         kind: ActorKind | None = "Person" if looks_like_person(part) else \
             "Organization" if looks_like_organization(part) else None
         if kind is not None and (liaison or kind == "Person" and not answers_for):
-            front.contacts += [n for n in [_name(part, offset + at, kind)] if n is not None]
+            front.contacts += [n for n in [actor_name(part, offset + at, kind)] if n is not None]
         elif kind is not None:
             _field_names(front, "person" if kind == "Person" else "org", part, offset + at)
 
@@ -191,7 +188,7 @@ def read_fields(lines: list[SourceLine], first: int, last: int, skip: set[int]) 
         _, offset, text = lines[n - 1]
         if _read_part(front, lines, n, last, (offset, text), before):
             continue
-        for part in _parts(lines[n - 1]):  # "By X | date", or columns of a UN header set side by side
+        for part in line_parts(lines[n - 1]):  # "By X | date", or columns of a UN header set side by side
             _read_part(front, lines, n, last, part, before)
     spoken = front.spoken or any(SPOKEN_RE.match(t) for _, _, t in lines[first - 1:last])
     if front.date is None and front.meeting_day is not None and spoken:
@@ -234,18 +231,18 @@ def _read_delivery(front: Front, text: str, offset: int) -> bool:
     front.spoken = True
     if m.group("behalf"):
         front.organizations += represented(m.group("behalf"), offset + m.start("behalf"))
-    elif (state := _name(m.group("who"), offset + m.start("who"), None)) is not None:
+    elif (state := actor_name(m.group("who"), offset + m.start("who"), None)) is not None:
         front.states.append(state)
     return True
 
 
-def _parts(line: SourceLine) -> list[tuple[int, str]]:
+def line_parts(line: SourceLine) -> list[tuple[int, str]]:
     """(offset, text) of the parts of a line split by " | ", " · ", a tab or a run of spaces (the
     columns of a PDF's text), or of the whole line.
 
-    >>> _parts((1, 10, "By Jane Roe | 16 December 2010"))
+    >>> line_parts((1, 10, "By Jane Roe | 16 December 2010"))
     [(10, 'By Jane Roe'), (24, '16 December 2010')]
-    >>> _parts((1, 0, "Economic and Social Council      16 December 2010"))[1]
+    >>> line_parts((1, 0, "Economic and Social Council      16 December 2010"))[1]
     (33, '16 December 2010')
     """
     _, offset, text = line
@@ -270,7 +267,7 @@ def _read_date(front: Front, text: str, offset: int, before: str) -> bool:
         return True
     found = date_line(text)
     if found is None:
-        return False
+        return _meeting_line(front, text, offset)
     if EVENT_RE.search(text):
         return False
     if EVENT_RE.search(before) and len(before.split()) <= 8 and not stated_date(before) \
@@ -281,6 +278,19 @@ def _read_date(front: Front, text: str, offset: int, before: str) -> bool:
     if front.date is None:
         front.date = StatedDate(found.value, found.precision, offset + found.start, offset + found.end)
         front.date_cue = "date line"
+    return True
+
+
+def _meeting_line(front: Front, text: str, offset: int) -> bool:
+    """A meeting's name and the one day it met on one line ("Working Group on Enhanced Cooperation, second
+    meeting, Geneva, 26 January 2017"): front matter, whose day a statement delivered there is dated by."""
+    if not EVENT_RE.search(text) or RANGE_RE.search(text) or len(text.split()) > 16:
+        return False
+    found = stated_date(text)
+    if found is None or found.precision != "day" or text[found.end:].strip(" .*_"):
+        return False
+    front.meeting_day = front.meeting_day or StatedDate(found.value, found.precision, offset + found.start,
+                                                        offset + found.end)
     return True
 
 
@@ -334,10 +344,10 @@ def _unit_byline(front: Front, value: str, offset: int) -> bool:
     if owner is None and (of := re.search(r"\bof\s+the\s+(.+)$", parts[-1])) and not UNIT_RE.search(of.group(1)):
         owner = of.group(1)
     if owner is not None and (looks_like_organization(owner) or re.search(r"\b[A-Z]{2,}\b", owner)):
-        name = _name(owner, offset + max(value.find(owner), 0), "Organization")
+        name = actor_name(owner, offset + max(value.find(owner), 0), "Organization")
         front.organizations += [name] if name else []
     else:
-        name = _name(head, offset + max(value.find(head), 0), "Organization")
+        name = actor_name(head, offset + max(value.find(head), 0), "Organization")
         front.units += [name] if name else []
     return True
 
@@ -353,7 +363,7 @@ def _byline(who: str, offset: int) -> list[ActorName]:
     """Authors of "By Jane Roe and John Doe" or "By Jane Roe, Director, Foo Network" (the
     rest of the line is the person's position)."""
     first, _, rest = who.partition(",")
-    person = _name(first, offset, "Person") if rest and looks_like_person(first) else None
+    person = actor_name(first, offset, "Person") if rest and looks_like_person(first) else None
     if person is not None:
         person.title = clean_text(rest).strip(" ,.") or None
         return [person]
@@ -362,38 +372,3 @@ def _byline(who: str, offset: int) -> list[ActorName]:
         name.kind = "Person" if looks_like_person(name.name) else \
             "Organization" if looks_like_organization(name.name) else None
     return names
-
-
-def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName]:
-    """The organisation named by a line of its own before the title ("International Chamber of
-    Commerce", "Internet Society"): not the UN letterhead, at most ten words.
-
-    >>> [a.name for a in letterhead([(1, 0, "**Internet Society**"), (2, 21, "Views on EC")], 1, 2)]
-    ['Internet Society']
-    """
-    for n in range(first, last + 1):
-        for offset, text in _parts(lines[n - 1]):
-            words = plain(text)
-            if not words or is_letterhead(text) or is_furniture(text) or is_doctype(text):
-                continue
-            if len(words.split()) <= 10 and organization_line(words) and not words.endswith("."):
-                name = _name(words, offset + text.find(words), "Organization")
-                return [name] if name else []
-    return []
-
-
-def un_issuer(lines: list[SourceLine], last: int) -> ActorName | None:
-    """The UN body whose letterhead heads a notice or a secretariat's note ("UNCTAD", "Commission
-    on Science and Technology for Development"): its first line naming a body more precise than
-    "United Nations" or the Economic and Social Council.
-
-    >>> un_issuer([(1, 0, "UNITED NATIONS"), (2, 15, ""), (3, 16, "UNCTAD")], 3).name
-    'UNCTAD'
-    """
-    for n in range(1, min(last, len(lines)) + 1):
-        for offset, text in _parts(lines[n - 1]):
-            words = plain(text)
-            if is_letterhead(text) and words.lower() not in GENERIC_LETTERHEAD and \
-                    not re.search(r"working\s+group", words, re.I):
-                return _name(words, offset + text.find(words), "Organization")
-    return None

@@ -11,7 +11,8 @@ from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import is_furniture
 from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date
-from wgec.graph.layout.fields import FIELD_RE, Front, front_end, letterhead, read_fields
+from wgec.graph.layout.fields import FIELD_RE, Front, front_end, read_fields
+from wgec.graph.layout.letterheads import letterhead
 from wgec.graph.layout.letters import closing_sender, closing_signature, courtesy_end, cover_letter, signatories
 from wgec.graph.layout.mail import behalf_opening, quoted_reply, without_prefix
 from wgec.graph.layout.model import ActorName, ParsedDocument

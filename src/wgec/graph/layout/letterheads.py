@@ -1,0 +1,49 @@
+"""The lines heading a document's first page that name who issues it: an organisation's letterhead
+("International Chamber of Commerce", "INTERNATIONAL TELECOMMUNICATION UNION") or the UN body over a
+notice or a secretariat's note ("UNCTAD")."""
+from __future__ import annotations
+
+import re
+
+from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhead, plain
+from wgec.graph.layout.fields import SourceLine, actor_name, line_parts
+from wgec.graph.layout.model import ActorName
+from wgec.graph.layout.names import organization_line
+
+GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretariat", "general assembly",
+                                "economic and social council"})
+
+
+def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName]:
+    """The organisation named by a line of its own before the title ("International Chamber of
+    Commerce", "Internet Society"): not the UN letterhead, at most ten words.
+
+    >>> [a.name for a in letterhead([(1, 0, "**Internet Society**"), (2, 21, "Views on EC")], 1, 2)]
+    ['Internet Society']
+    """
+    for n in range(first, last + 1):
+        for offset, text in line_parts(lines[n - 1]):
+            words = plain(text)
+            if not words or is_letterhead(text) or is_furniture(text) or is_doctype(text):
+                continue
+            if len(words.split()) <= 10 and organization_line(words) and not words.endswith("."):
+                name = actor_name(words, offset + text.find(words), "Organization")
+                return [name] if name else []
+    return []
+
+
+def un_issuer(lines: list[SourceLine], last: int) -> ActorName | None:
+    """The UN body whose letterhead heads a notice or a secretariat's note ("UNCTAD", "Commission
+    on Science and Technology for Development"): its first line naming a body more precise than
+    "United Nations" or the Economic and Social Council.
+
+    >>> un_issuer([(1, 0, "UNITED NATIONS"), (2, 15, ""), (3, 16, "UNCTAD")], 3).name
+    'UNCTAD'
+    """
+    for n in range(1, min(last, len(lines)) + 1):
+        for offset, text in line_parts(lines[n - 1]):
+            words = plain(text)
+            if is_letterhead(text) and words.lower() not in GENERIC_LETTERHEAD and \
+                    not re.search(r"working\s+group", words, re.I):
+                return actor_name(words, offset + text.find(words), "Organization")
+    return None
