@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -79,6 +80,15 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
             return unit_of(nodeid)
 
     return Units(config, log)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef[object]) -> Iterator[None]:
+    """What a session fixture made (a build, a store, the 120-document graph) lives until the end: once it
+    is made, the cyclic collector stops rescanning it (``gc.freeze``) in every later test."""
+    yield
+    if fixturedef.scope == "session":
+        gc.freeze()
 
 
 @pytest.fixture(scope="session")
