@@ -1,11 +1,11 @@
-"""Push to a real Oxigraph server (PyPI `oxigraph`) and compare every named query, remote and local."""
+"""Push to a real Oxigraph server (PyPI `oxigraph`) and compare every named query, remote and local. The
+``wgec`` commands run in this process (tests/cli.py); the server is a real process."""
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 
 import pytest
+from tests.cli import wgec
 from tests.queries.test_named import PARAMS
 from tests.servers import free_port, oxigraph_server
 
@@ -18,9 +18,7 @@ from wgec.queries.run import Endpoint, run_remote
 def oxigraph(tmp_path_factory, built_out):
     out = built_out
     with oxigraph_server(tmp_path_factory.mktemp("oxi")) as base:
-        r = subprocess.run([sys.executable, "-m", "wgec.cli", "push", "--endpoint", f"{base}/store",
-                            "--default-graph", "--data", str(out / "wgec.ttl")], capture_output=True, text=True,
-                           timeout=120)
+        r = wgec("push", "--endpoint", f"{base}/store", "--default-graph", "--data", str(out / "wgec.ttl"))
         assert r.returncode == 0, r.stderr
         assert "HTTP 20" in r.stdout
         yield base, out / "wgec.ttl"
@@ -38,8 +36,7 @@ def test_remote_answers_equal_local(oxigraph, memory_answers, name):
 
 def test_cli_query_on_endpoint(oxigraph):
     base, _ = oxigraph
-    r = subprocess.run([sys.executable, "-m", "wgec.cli", "query", "meetings", "--endpoint", f"{base}/query",
-                        "--format", "csv"], capture_output=True, text=True, timeout=60)
+    r = wgec("query", "meetings", "--endpoint", f"{base}/query", "--format", "csv")
     assert r.returncode == 0, r.stderr
     assert "2017-05-03" in r.stdout and "Benedicto Fonseca Filho" in r.stdout
 
@@ -47,8 +44,7 @@ def test_cli_query_on_endpoint(oxigraph):
 def test_unreachable_endpoint_fails_fast_with_a_message():
     port = free_port()  # nothing listens there
     t = time.monotonic()
-    r = subprocess.run([sys.executable, "-m", "wgec.cli", "query", "meetings", "--endpoint",
-                        f"http://127.0.0.1:{port}/query", "--timeout", "3"], capture_output=True, text=True, timeout=60)
+    r = wgec("query", "meetings", "--endpoint", f"http://127.0.0.1:{port}/query", "--timeout", "3")
     assert r.returncode == 4
     assert f"127.0.0.1:{port}" in r.stderr and "unreachable" in r.stderr
     assert time.monotonic() - t < 15
