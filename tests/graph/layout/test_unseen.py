@@ -21,7 +21,12 @@ statement read at a meeting ('Check against delivery', 'Mr. Chairman, Distinguis
 'Third,'), a business group's answers to sub-questions ('Question 1 (a):'), a coalition's open letter signed by twenty
 organisations with their countries in brackets and dated only at its foot, a Chair's summary with a UN symbol
 block ('Distr.: General', 'Original: English', 'GE.18-...') listing areas of convergence and divergence, and a
-government's answers in a real Word table 'Guiding question | Response' (unseen_docx.py).
+government's answers in a real Word table 'Guiding question | Response' (unseen_docx.py); round 10: a civil-society
+submission whose title page is several short lines and whose recommendations are a Markdown table 'Recommendation |
+Responsible actor | Timeline', three governments' joint contribution numbered '1)' with 'i.' sub-items, a technical
+organisation's answers to bold numbered questions quoting the Tunis Agenda, a Chair's draft whose items end with their
+sources in brackets '(Brazil, ICC)', a meeting report listing its participants before its summary of discussions, and a
+business submission exported from Word as HTML (MsoNormal paragraphs, bold lead-ins before an en dash).
 Each document is built alone (no validation: not under test here), as text and two of them as PDFs,
 and every fact must be in its graph.
 """
@@ -63,6 +68,16 @@ KNOWN_MISSES = {
                                          "comments' need), and the rolling document itself files 'characteristics' "
                                          "as draft recommendations (Group A): the line is not in the words"
        for f in ("proposals", "top_level", "not_proposal")},
+    # round 10, first contact (to be fixed or explained)
+    **{("cs-title-page-table", f): "round 10, first contact" for f in ("title", "proposals", "top_level",
+                                                                         "not_proposal")},
+    **{("joint-governments-paren", f): "round 10, first contact" for f in ("group_member", "proposals", "top_level",
+                                                                             "proposal", "part_of")},
+    **{("lacnic-bold-numbered-questions", f): "round 10, first contact" for f in ("submitter", "answer", "answered",
+                                                                                    "citation")},
+    **{("chair-sourced-recommendations", f): "round 10, first contact" for f in ("kind", "proposal", "not_proposal")},
+    ("meeting-participants-summary", "meeting"): "round 10, first contact",
+    **{("business-word-html", f): "round 10, first contact" for f in ("proposal", "not_proposal")},
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",
           "email-quoted-reply.txt", "itu-check-against-delivery.txt", "business-subquestions.txt",
