@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -67,8 +66,3 @@ def server(serve_data: Path) -> Iterator[str]:
     with wgec_serve("--data", str(serve_data / "test.trig"), "--data", str(serve_data / "escape.ttl"),
                     "--views", str(serve_data / "views"), "--timeout", "3", "--max-rows", "50") as base:
         yield base
-
-
-def run_cli(*args: str, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "wgec.cli", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout)

@@ -1,4 +1,5 @@
-"""``wgec serve`` as a user starts it: what it serves by default, and one-line errors."""
+"""``wgec serve`` as a user starts it: what it serves by default, and one-line errors (a command that
+fails before serving runs in this process, tests/cli.py; a server is a real process)."""
 from __future__ import annotations
 
 import os
@@ -8,7 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.queries.serve.conftest import run_cli, wgec_serve
+from tests.cli import wgec
+from tests.queries.serve.conftest import wgec_serve
 from tests.queries.serve.test_protocol import post, rows
 from tests.servers import free_port
 
@@ -18,17 +20,17 @@ def test_port_in_use_is_one_line_and_exit_5(serve_data: Path) -> None:
         busy.bind(("127.0.0.1", 0))
         busy.listen(1)
         port = busy.getsockname()[1]
-        done = run_cli("serve", "--port", str(port), "--data", str(serve_data / "wgec.ttl"), timeout=60)
+        done = wgec("serve", "--port", str(port), "--data", str(serve_data / "wgec.ttl"))
     assert done.returncode == 5 and "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines() == [f"wgec: error: 127.0.0.1:{port}: port already in use "
                                                 f"(stop the other server or give --port)"]
 
 
 def test_missing_or_unknown_data_file(tmp_path: Path) -> None:
-    done = run_cli("serve", "--port", str(free_port()), "--data", str(tmp_path / "nope.ttl"))
+    done = wgec("serve", "--port", str(free_port()), "--data", str(tmp_path / "nope.ttl"))
     assert done.returncode == 2 and "nope.ttl: no such file" in done.stderr and "Traceback" not in done.stderr
     (tmp_path / "x.csv").write_text("a,b\n")
-    done = run_cli("serve", "--port", str(free_port()), "--data", str(tmp_path / "x.csv"))
+    done = wgec("serve", "--port", str(free_port()), "--data", str(tmp_path / "x.csv"))
     assert done.returncode == 2 and "unknown RDF file type" in done.stderr
 
 
