@@ -1,15 +1,14 @@
 """The front matter of a document: the UN CSTD cover, the title, "Submitted by" lines,
 the disclaimer and e-mail style "From:/Date:/Subject:" lines; then, for any layout, what
 is still missing from the fields, by-line, date line and letterhead of its first lines
-(:mod:`wgec.graph.layout.fields`, :mod:`wgec.graph.layout.titles`).  A field found nowhere
-stays None: nothing is made up."""
+(:mod:`wgec.graph.layout.covertitle`, :mod:`wgec.graph.layout.fields`, :mod:`wgec.graph.layout.titles`).  A field
+found nowhere stays None: nothing is made up."""
 from __future__ import annotations
 
 import re
 
-from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import META_RE, classify_line
-from wgec.graph.layout.boilerplate import is_furniture
+from wgec.graph.layout.covertitle import COVER_RE, DISCLAIMER_RE, SUBMITTED_BY_RE, read_cover_title
 from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date
 from wgec.graph.layout.fields import FIELD_RE, Front, front_end, read_fields
 from wgec.graph.layout.letterheads import letterhead
@@ -27,14 +26,6 @@ from wgec.graph.layout.symbols import document_symbol
 from wgec.graph.layout.titles import SALUTATION_RE, find_title
 
 SourceLine = tuple[int, int, str]  # (line number from 1, offset, text), as SourceFile.lines() gives them
-# a title paragraph that ends mid-phrase goes on in the next: "... of the" / "WGEC"
-OPEN_END_RE = re.compile(r"\b(?:the|of|on|to|for|and|in|at|by|with|a|an|from|its|their)$", re.I)
-Paragraph = list[tuple[int, int, str]]  # (start, end, text) of each of its lines
-
-COVER_RE = re.compile(r"\W*Working Group on Enhanced Cooperation\W*", re.I)
-SUBMITTED_BY_RE = re.compile(r"^\W*Submitted\s+by\b\s*(.*)$", re.I)
-DISCLAIMER_RE = re.compile(r"^\s*DISCLAIMER\b", re.I)
-CONTENTS_RE = re.compile(r"^\s*(Abstract|Table of Contents)\s*$")
 # "Contribution of X to ...", "Submission from X on ...", "Comments by X": the title names the submitter
 # "Contribution of X to the WGEC"; a Spanish or French title too ("Contribución de la República Argentina al
 # Grupo de Trabajo ...", "Contribution du Sénégal au Groupe de travail ...")
@@ -61,7 +52,7 @@ def parse_header(doc: ParsedDocument) -> int:
     body_first, meta_from = 1, None  # meta_from: where e-mail style "Date:"/"From:" lines may start
     cover = next((n for n, _, t in lines[:15] if COVER_RE.fullmatch(t.strip())), None)
     if cover is not None:
-        body_first, meta_from = _read_title(doc, lines, cover)
+        body_first, meta_from = read_cover_title(doc, lines, cover)
     submitted = next(((n, m) for n, _, t in lines[:40] if (m := SUBMITTED_BY_RE.match(t))), None)
     if submitted is not None:
         body_first = max(body_first, _read_submitted_by(doc, lines, *submitted))
@@ -115,44 +106,6 @@ def _closing_signer(doc: ParsedDocument, lines: list[SourceLine]) -> None:
         doc.delivered_by = [signer]
     if any(a.name == signer.name for a in doc.delivered_by + doc.submitters):
         doc.body_last_line = min(doc.body_last_line or line - 1, line - 1)
-
-
-def _read_title(doc: ParsedDocument, lines: list[SourceLine], cover: int) -> tuple[int, int | None]:
-    """The title: the paragraphs between the cover line and "Submitted by" (or what else ends
-    them).  Returns the line after the title and the line where metadata lines may start."""
-    parts, meta_from = _title_paragraphs(lines[cover:])
-    parts = [p for p in parts if not is_furniture(" ".join(x[2] for x in p))]  # "Third meeting, Geneva, 3-5 May"
-    if not parts:
-        return cover + 1, meta_from
-    doc.title = _join_title([t for t in (clean_text(" ".join(x[2] for x in p)) for p in parts) if t])
-    doc.title_span = (parts[0][0][0], parts[-1][-1][1])
-    return doc.source.line_of(doc.title_span[1] - 1) + 1, meta_from  # the body follows the title
-
-
-def _title_paragraphs(lines: list[SourceLine]) -> tuple[list[Paragraph], int | None]:
-    """The paragraphs of the title, and the line that ended them if it may open metadata."""
-    paras: list[Paragraph] = [[]]
-    for n, off, text in lines:
-        if _ends_title(text):
-            return [p for p in paras if p], n
-        if not paras[-1] and len(paras) > 1 and _opens_body(text):
-            break  # a numbered item or a heading after the title paragraphs: the body has begun
-        if text.strip():
-            paras[-1].append((off, off + len(text.rstrip()), text))
-        elif paras[-1]:
-            paras.append([])
-    return [p for p in paras if p], None
-
-
-def _ends_title(text: str) -> bool:
-    """A "Submitted by", disclaimer, metadata, "Abstract" or "Table of Contents" line."""
-    return bool(SUBMITTED_BY_RE.match(text) or DISCLAIMER_RE.match(text) or META_RE.match(text)
-                or CONTENTS_RE.match(text) or FIELD_RE.match(text) or labelled_date(text) or date_line(text))
-
-
-def _opens_body(text: str) -> bool:
-    """A numbered item or a heading (not a bold title line)."""
-    return classify_line(text)[0] in ("item", "numbered-title", "heading") and "**" not in text
 
 
 def _read_submitted_by(doc: ParsedDocument, lines: list[SourceLine], n: int, m: re.Match[str]) -> int:
@@ -273,26 +226,6 @@ def _title_owner(title: str) -> re.Match[str] | None:
                                                     or re.search(r"\b[A-Z]{2,}\b", who)):
         return None
     return m
-
-
-def _join_title(parts: list[str]) -> str:
-    """Title paragraphs joined by ": ", unless one ends mid-phrase ("... of the" / "WGEC", as a
-    Word file splits a wrapped bold title).
-
-    >>> _join_title(["Proposals of Draft Recommendations", "Rolling Document"])
-    'Proposals of Draft Recommendations: Rolling Document'
-    >>> _join_title(["Contribution to the questions of the", "WGEC"])
-    'Contribution to the questions of the WGEC'
-    """
-    out = ""
-    for part in parts:
-        if not out:
-            out = part
-        elif OPEN_END_RE.search(out) or part[:1].islower():
-            out = f"{out} {part}"
-        else:
-            out = f"{out}: {part}"
-    return out
 
 
 def _set_date(doc: ParsedDocument, found: StatedDate) -> None:
