@@ -117,3 +117,14 @@ def test_a_spanish_or_french_title_names_its_submitter(title, who):
     doc = parse_document(SourceFile.from_text("x.txt", f"{title}\n\n15 de marzo de 2017\n\n"
                                                         "1. The IGF should be strengthened.\n"))
     assert ([a.name for a in doc.submitters], str(doc.date)) == ([who], "2017-03-15")
+
+
+def test_a_title_page_of_short_lines_is_one_title_through_the_cover_line():
+    """'Submission to the' / 'Working Group on Enhanced Cooperation' / 'on' / 'public policy issues ...': the line
+    ending mid-phrase over the cover line opens the title, the cover line and the lines under it go on with it."""
+    doc = parse_document(SourceFile.from_text("x.txt", "ACME DIGITAL NETWORK\n\nSubmission to the\n\nWorking Group on "
+                                              "Enhanced Cooperation\n\non\n\npublic policy issues pertaining to the "
+                                              "Internet\n\nMarch 2017\n\n## Our view\n\nThe IGF works.\n"))
+    assert doc.title == ("Submission to the Working Group on Enhanced Cooperation on public policy issues pertaining "
+                         "to the Internet")
+    assert [a.name for a in doc.submitters] == ["ACME DIGITAL NETWORK"] and str(doc.date) == "2017-03-01"

@@ -28,11 +28,28 @@ def read_cover_title(doc: ParsedDocument, lines: list[SourceLine], cover: int) -
     them).  Returns the line after the title and the line where metadata lines may start."""
     parts, meta_from = _title_paragraphs(lines[cover:])
     parts = [p for p in parts if not is_furniture(" ".join(x[2] for x in p))]  # "Third meeting, Geneva, 3-5 May"
+    parts = _lead(lines, cover) + parts
     if not parts:
         return cover + 1, meta_from
     doc.title = join_title([t for t in (clean_text(" ".join(x[2] for x in p)) for p in parts) if t])
     doc.title_span = (parts[0][0][0], parts[-1][-1][1])
     return doc.source.line_of(doc.title_span[1] - 1) + 1, meta_from  # the body follows the title
+
+
+def _lead(lines: list[SourceLine], cover: int) -> list[Paragraph]:
+    """A title page's short line ending mid-phrase over the cover line ("Submission to the" / "Working Group on
+    Enhanced Cooperation" / "on" / "public policy issues ..."): it opens the title and the cover line goes on
+    with it."""
+    k = cover - 1
+    while k >= 1 and not lines[k - 1][2].strip():
+        k -= 1
+    if k < 1 or k > 1 and lines[k - 2][2].strip():
+        return []  # nothing above, or the last line of a longer paragraph
+    _, off, text = lines[k - 1]
+    if len(text.split()) > 6 or not OPEN_END_RE.search(clean_text(text)) or _ends_title(text):
+        return []
+    _, cover_off, cover_text = lines[cover - 1]
+    return [[(off, off + len(text.rstrip()), text)], [(cover_off, cover_off + len(cover_text.rstrip()), cover_text)]]
 
 
 def _title_paragraphs(lines: list[SourceLine]) -> tuple[list[Paragraph], int | None]:
