@@ -60,3 +60,14 @@ def test_not_proposals_in_the_bundled_documents():
     assert not {24, 26} & lines_000 and {28, 30, 32, 34, 36} <= lines_000  # the list stands on its own
     assert not {229, 275, 305, 307, 311} & lines_004
     assert {273, 277, 283, 303, 309, 313} <= lines_004
+
+
+def test_a_sentence_about_the_table_below_only_announces_it(tmp_path):
+    """'The table below sets out what we ask ..., who should act ...': the table's rows are the recommendations."""
+    path = tmp_path / "x.md"
+    path.write_text("# Submission on enhanced cooperation\n\nSubmitted by: Acme Network\n\n## Recommendations\n\n"
+                    "The table below sets out what we ask of the Working Group and who should act on each point.\n\n"
+                    "| Recommendation | Responsible actor |\n|---|---|\n"
+                    "| Create a fund for delegates | Member States |\n",
+                    encoding="utf-8")
+    assert [i.text for i in parse_document(read_source(path)).all_items()] == ["Create a fund for delegates"]

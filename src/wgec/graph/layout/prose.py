@@ -39,6 +39,13 @@ ANNOUNCE_NOUNS = r"(?:things|proposals|recommendations|suggestions|steps|points|
 ANNOUNCES_RE = re.compile(
     rf"^[^.!?]*\b(?:(?:two|three|four|five|six|several|a\s+few)(?:\s+[\w-]+)?\s+{ANNOUNCE_NOUNS}"
     rf"|the\s+following(?:\s+{ANNOUNCE_NOUNS})?)\s*[.:]$", re.I)
+# a one-sentence paragraph about the table or list under it: "The table below sets out what we ask ...", "Our
+# recommendations are set out below."
+POINTS_BELOW_RE = re.compile(
+    r"^(?:(?:the|a|this)\s+)?(?:following\s+)?(?:table|list|matrix|overview)\s+(?:below|that\s+follows|overleaf|"
+    r"(?:sets?|lays?)\s+out|lists|summari[sz]es|shows)\b[^.!?]*[.:]$"
+    r"|^[^.!?]*\b(?:are|is)\s+(?:set\s+out|listed|summari[sz]ed|presented|outlined)\s+(?:below|in\s+the\s+"
+    r"(?:table|list)\s+below)\s*[.:]$", re.I)
 # the last sentence of a paragraph that only leads into its list: "In brief, we recommend that:",
 # "We call on the Working Group to:", "ICC proposes the following:"
 LEAD_IN_RE = re.compile(
@@ -144,8 +151,13 @@ def only_announces(text: str) -> bool:
     False
     >>> only_announces("The CSTD should consult several stakeholders.")
     False
+    >>> only_announces("The table below sets out what we ask of the Working Group and who should act.")
+    True
+    >>> only_announces("Our recommendations are set out below.")
+    True
     """
-    return ANNOUNCES_RE.match(" ".join(text.split())) is not None
+    text = " ".join(text.split())
+    return ANNOUNCES_RE.match(text) is not None or POINTS_BELOW_RE.match(text) is not None
 
 
 def reports_speech(text: str) -> bool:
