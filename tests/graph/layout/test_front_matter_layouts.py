@@ -128,3 +128,13 @@ def test_a_title_page_of_short_lines_is_one_title_through_the_cover_line():
     assert doc.title == ("Submission to the Working Group on Enhanced Cooperation on public policy issues pertaining "
                          "to the Internet")
     assert [a.name for a in doc.submitters] == ["ACME DIGITAL NETWORK"] and str(doc.date) == "2017-03-01"
+
+
+@pytest.mark.parametrize("line", ["This contribution is submitted on behalf of Argentina, Brazil and Mexico.",
+                                  "This joint submission is presented by the Governments of Argentina, Brazil and "
+                                  "Mexico."])
+def test_a_contribution_submitted_on_behalf_of_several_states_is_theirs(line):
+    doc = parse_document(SourceFile.from_text("x.txt", f"Enhanced cooperation: a joint contribution\n\n{line}\n\n"
+                                              "1) The WGEC should map the issues.\n"))
+    assert [a.name for a in doc.submitters] == ["Argentina", "Brazil", "Mexico"]
+    assert [i.text for i in doc.all_items()] == ["The WGEC should map the issues."]

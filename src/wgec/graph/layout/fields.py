@@ -50,6 +50,12 @@ DELIVERED_RE = re.compile(
     r"^\W*(?:(?:Joint\s+)?(?:Statement|Intervention|Remarks|Presentation|Input)\s+)?(?:(?:delivered|made|presented|read)\s+)?"
     r"by\s+(?:H\.\s?E\.\s+)?(?:the\s+)?(?:delegation|representative|Permanent\s+(?:Mission|Representative)|Ambassador)\s+of\s+"
     r"(?:the\s+)?(?P<who>[A-Z][^,]{1,60}?)(?:,?\s+on\s+behalf\s+of\s+(?P<behalf>.{3,90}?))?[\s*_.]*$", re.I)
+# "This contribution is submitted on behalf of Argentina, Brazil and Mexico.": those it names submit it, together
+SUBMITTED_FOR_RE = re.compile(
+    r"^\W*(?:This|The\s+present|Our)\s+(?:joint\s+)?(?:contribution|submission|paper|document|input|note|proposal)\s+"
+    r"(?:is|has\s+been)\s+(?:hereby\s+)?(?:jointly\s+)?(?:submitted|presented|made|sent|prepared)\s+(?:jointly\s+)?"
+    r"(?:on\s+behalf\s+of|by)\s+(?:the\s+(?:Governments?|delegations?)\s+of\s+)?(?P<who>[A-Z].{2,150}?)[\s*_.]*$",
+    re.I)
 # a statement, an intervention or remarks, delivered on the day a date line under a meeting's name gives
 SPOKEN_RE = re.compile(r"^\W*(?:[\w.'’-]+\s+){0,6}?(?:statement|intervention|remarks|speech)\b", re.I)
 BYLINE_RE = re.compile(r"^\W*[Bb]y\s+(?P<who>[A-Z].{1,120}?)[\s*_]*$")
@@ -217,7 +223,8 @@ def _read_part(front: Front, lines: list[SourceLine], n: int, last: int, part: t
 def _read_delivery(front: Front, text: str, offset: int) -> bool:
     """"Statement by the delegation of Brazil": Brazil submits; "... delivered by the delegation of
     Ecuador on behalf of the Group of 77 and China": the group submits (a state's delegation is no
-    person, whom wgec:deliveredBy names: the text still mentions it).
+    person, whom wgec:deliveredBy names: the text still mentions it); "This contribution is submitted on
+    behalf of A, B and C": they submit it.
 
     >>> front = Front()
     >>> _read_delivery(front, "Statement delivered by the delegation of Ecuador on behalf of the G-77", 0)
@@ -226,6 +233,9 @@ def _read_delivery(front: Front, text: str, offset: int) -> bool:
     (['G-77'], [])
     """
     m = DELIVERED_RE.match(text)
+    if m is None and (jointly := SUBMITTED_FOR_RE.match(text)) is not None and not front.states + front.organizations:
+        front.states += represented(jointly.group("who"), offset + jointly.start("who"))
+        return True
     if m is None or front.states or front.organizations:
         return False
     front.spoken = True
