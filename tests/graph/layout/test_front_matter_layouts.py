@@ -138,3 +138,13 @@ def test_a_contribution_submitted_on_behalf_of_several_states_is_theirs(line):
                                               "1) The WGEC should map the issues.\n"))
     assert [a.name for a in doc.submitters] == ["Argentina", "Brazil", "Mexico"]
     assert [i.text for i in doc.all_items()] == ["The WGEC should map the issues."]
+
+
+def test_an_organisation_standing_alone_under_the_title_submits():
+    doc = parse_document(SourceFile.from_text("x.md", "# Responses to the guiding questions of the WGEC\n\n"
+                                              "**Latin American and Caribbean Internet Addresses Registry (LACNIC)**"
+                                              "\n\nMontevideo, 4th of December 2016\n\n**1. What is enhanced "
+                                              "cooperation?**\n\nCooperation among all actors.\n"))
+    assert [(a.name, a.kind) for a in doc.submitters] == [
+        ("Latin American and Caribbean Internet Addresses Registry (LACNIC)", "Organization")]
+    assert str(doc.date) == "2016-12-04"

@@ -11,7 +11,7 @@ from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.covertitle import COVER_RE, DISCLAIMER_RE, SUBMITTED_BY_RE, read_cover_title
 from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date
 from wgec.graph.layout.fields import FIELD_RE, Front, front_end, read_fields
-from wgec.graph.layout.letterheads import letterhead
+from wgec.graph.layout.letterheads import letterhead, name_under_title
 from wgec.graph.layout.letters import closing_sender, closing_signature, courtesy_end, cover_letter, signatories
 from wgec.graph.layout.mail import behalf_opening, quoted_reply, without_prefix
 from wgec.graph.layout.model import ActorName, ParsedDocument
@@ -315,10 +315,13 @@ def _subject(doc: ParsedDocument, lines: list[SourceLine], last: int) -> tuple[i
 
 def _submitters_from_title_or_letterhead(doc: ParsedDocument, lines: list[SourceLine], last: int) -> None:
     """The title's owner ("APC submission to ..."), else an organisation heading the page above
-    the title; the letterhead's full name when it spells out the title's acronym (said in a warning)."""
+    the title or standing alone under it; the letterhead's full name when it spells out the title's
+    acronym (said in a warning)."""
     if doc.title and doc.title_span:
         _submitters_from_title(doc)
     head = letterhead(lines, 1, last)
+    if not head and not doc.submitters and doc.title_span:
+        head = name_under_title(lines, doc.source.line_of(doc.title_span[1] - 1))
     if not head or len(doc.submitters) > 1:
         return
     if doc.submitters and doc.submitters[0].kind == "Person" and doc.submitters[0].title and \

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhead, plain
-from wgec.graph.layout.fields import SourceLine, actor_name, line_parts
+from wgec.graph.layout.datelines import date_line
+from wgec.graph.layout.fields import BYLINE_RE, FIELD_RE, SourceLine, actor_name, line_parts
 from wgec.graph.layout.model import ActorName
 from wgec.graph.layout.names import organization_line
 
@@ -30,6 +31,24 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
                 name = actor_name(words, offset + text.find(words), "Organization")
                 return [name] if name else []
     return []
+
+
+def name_under_title(lines: list[SourceLine], title_last: int) -> list[ActorName]:
+    """An organisation's name standing alone on the line under the title ("**Internet Society**", then a blank
+    or a date line): who submits, as a letterhead over the title would.
+
+    >>> [a.name for a in name_under_title([(1, 0, "Responses to the questions"), (2, 27, ""),
+    ...                                    (3, 28, "**Internet Society**"), (4, 49, "")], 1)]
+    ['Internet Society']
+    """
+    k = title_last + 1
+    while k <= len(lines) and not lines[k - 1][2].strip():
+        k += 1
+    if k > len(lines) or k < len(lines) and lines[k][2].strip() and not date_line(lines[k][2]):
+        return []  # no line under the title, or the first of a paragraph
+    if FIELD_RE.match(lines[k - 1][2]) or BYLINE_RE.match(lines[k - 1][2]):
+        return []  # "Prepared by the X Department": a field says what it is
+    return letterhead(lines, k, k)
 
 
 def un_issuer(lines: list[SourceLine], last: int) -> ActorName | None:
