@@ -59,3 +59,16 @@ def test_an_action_line_is_no_paragraph():
 
 def test_no_bare_resolution_number_inside_another():
     assert _instruments("A/RES/70/125 and resolution 70/1") == ["instrument/a-res-70-125", "instrument/a-res-70-1"]
+
+
+@pytest.mark.parametrize("sentence", [
+    'In paragraph 69 the Tunis Agenda recognizes "the need for enhanced cooperation in the future".',
+    "The WGEC met. In para 69, the Tunis Agenda speaks of enhanced cooperation.",
+])
+def test_a_sentence_opening_in_a_paragraph_of_an_instrument_cites_it(sentence):
+    assert _citations(sentence) == [("instrument/tunis-agenda", 69)]
+
+
+def test_an_instrument_after_a_reference_in_running_text_is_not_its_own():
+    """Only a sentence that opens 'In paragraph N' goes on with the instrument it is in."""
+    assert _citations("We agree with paragraph 3 the Tunis Agenda mentions.") == [(None, 3)]

@@ -38,6 +38,10 @@ OF_INSTRUMENT_RE = re.compile(r"\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?"
                               r"(?:UNGA\s+|UN\s+GA\s+|GA\s+|General\s+Assembly\s+|ECOSOC\s+"
                               r"|Economic\s+and\s+Social\s+Council\s+|WSIS\s+)?", re.I)
 
+# "In paragraph 69 the Tunis Agenda recognizes ...", "In para. 71, the Tunis Agenda ...": the sentence opens
+# with the reference and goes on with the instrument it is in
+IN_LEAD_RE = re.compile(r"(?:^|[.;:!?]\s+|\n)\s*In\s+$")
+IN_GAP_RE = re.compile(r",?\s+(?:the\s+)?")
 # an instrument named right after the reference that the gazetteer does not know: not the last one named
 UNKNOWN_AFTER_RE = re.compile(OF_INSTRUMENT_RE.pattern + r"(?:resolution|decision|document|report|declaration)\b",
                               re.I)
@@ -70,9 +74,16 @@ def _instrument_of(text: str, ref: re.Match[str], instruments: list[Mention], en
     if following < len(instruments):
         nxt = instruments[following]
         if nxt.start <= ref.end() + 60 and nxt.start <= _sentence_bounds(text, ref.start())[1] \
-                and OF_INSTRUMENT_RE.fullmatch(text[ref.end():nxt.start]):
+                and (OF_INSTRUMENT_RE.fullmatch(text[ref.end():nxt.start]) or _opens_in(text, ref, nxt.start)):
             return nxt.entity
     if UNKNOWN_AFTER_RE.match(text, ref.end()):
         return None  # "paragraph 5 of resolution 71/212": an instrument named, not one known
     # the last one named before it (in its sentence if there is one there: the same one)
     return instruments[last_before].entity if last_before >= 0 else context
+
+
+def _opens_in(text: str, ref: re.Match[str], instrument_start: int) -> bool:
+    """"In paragraph 69 the Tunis Agenda ...": the reference opens its sentence after "In" and the instrument
+    is the subject right after it."""
+    return IN_GAP_RE.fullmatch(text, ref.end(), instrument_start) is not None and \
+        IN_LEAD_RE.search(text, max(0, ref.start() - 8), ref.start()) is not None
