@@ -104,3 +104,15 @@ def test_an_option_s_label_is_no_part_of_its_wording():
     assert [i.text for i in doc.all_items()] == [
         "A new mechanism should be established.", "Existing institutions should be strengthened.",
         "Optional reporting should be encouraged."]
+
+
+def test_the_sources_bracketed_after_an_item_are_not_its_wording():
+    """'... capacity building. (Kenya, Iran (Islamic Republic of), Just Net Coalition)': who the wording comes
+    from; a bracket inside the sentence, or a bracket of other words, stays."""
+    doc = parse_document(SourceFile.from_text("x.txt", "Views on enhanced cooperation\n\nSubmitted by: Kenya\n\n"
+                                              "1. Developing countries should be supported. (Kenya, Iran (Islamic "
+                                              "Republic of), Just Net Coalition)\n\n2. The CSTD should report "
+                                              "(annually) to ECOSOC.\n\n3. The IGF should continue. (see para 72)\n"))
+    assert [i.text for i in doc.all_items()] == ["Developing countries should be supported.",
+                                                 "The CSTD should report (annually) to ECOSOC.",
+                                                 "The IGF should continue. (see para 72)"]

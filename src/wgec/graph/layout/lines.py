@@ -58,8 +58,13 @@ OPEN_END_WORDS = frozenset("the of to and or a an that which with in on by for f
                            "should must shall will would can could may".split())
 
 
+# a sentence, then a note in brackets after it: "The IGF should be funded. (Kenya, ICC)" is no title
+SENTENCE_THEN_NOTE_RE = re.compile(r"[.;!?]\s+\(")
+
+
 def is_short_title(text: str) -> bool:
-    """A few words, capitalised, with no closing punctuation: a title or heading.
+    """A few words, capitalised, with no closing punctuation: a title or heading (not a sentence
+    with a note in brackets after it: "Fund the IGF. (Kenya)").
 
     >>> is_short_title("Roles of Various Stakeholders"), is_short_title("Fund the IGF.")
     (True, False)
@@ -69,7 +74,8 @@ def is_short_title(text: str) -> bool:
     cleaned = clean_text(text)
     words = cleaned.split()
     return 0 < len(words) <= 14 and not cleaned.endswith(TITLE_END) and cleaned[:1].isupper() \
-        and not cleaned.endswith("-") and words[-1].lower() not in OPEN_END_WORDS  # "... basis of en-": it goes on
+        and not cleaned.endswith("-") and words[-1].lower() not in OPEN_END_WORDS \
+        and not SENTENCE_THEN_NOTE_RE.search(cleaned)  # "... basis of en-": it goes on; "Fund it. (Kenya)"
 
 
 def classify_line(text: str) -> Line:
