@@ -51,3 +51,13 @@ def test_a_report_s_numbered_paragraphs_are_a_record_and_its_agreements_reported
     assert doc.kind == "report"
     assert [i.text for i in doc.all_items()] == ["The Working Group recommends that the CSTD should review "
                                                  "progress every year."]
+
+
+def test_draft_recommendations_prepared_by_the_chair_are_the_chair_s_draft():
+    """'Prepared by the Chair' under 'Draft recommendations ...': a Chair's draft, the Chair's by office (no actor
+    named 'Chair')."""
+    doc = parse_document(SourceFile.from_text("x.txt", "Working Group on Enhanced Cooperation\n\nDraft "
+                                              "recommendations with their sources\n\nPrepared by the Chair\n\n"
+                                              "Date: 2017-10-02\n\n1. The CSTD should review progress. (Egypt)\n"))
+    assert (doc.kind, doc.submitters, doc.by_chair) == ("chair-draft", [], True)
+    assert [i.text for i in doc.all_items()] == ["The CSTD should review progress."]

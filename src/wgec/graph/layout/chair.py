@@ -28,6 +28,9 @@ CHAIR_S_RE = re.compile(rf"^\W*(?:{_OWN}\s+(?:prepared\s+)?(?:by|of|from)\s+the\
                         r"(?!\s+of\s+the\s+(?!Working\s+Group|WGEC|CSTD)(?-i:[A-Z]))|"  # not "of the ITU Council"
                         rf"(?:the\s+)?Chair(?:man|person)?['’]s\s+{_OWN}\b)", re.I)
 
+CHAIR_ONLY_RE = re.compile(r"^(?:the\s+)?Chair(?:man|person|woman)?(?:\s+of\s+the\s+(?:WGEC|Working\s+Group"
+                           r"(?:\s+on\s+Enhanced\s+Cooperation)?))?$", re.I)
+
 
 def chair_s(title: str | None) -> bool:
     """The title says the document is the Chair's (of the working group: not "Report of the Chair of the ITU
@@ -39,6 +42,16 @@ def chair_s(title: str | None) -> bool:
     (False, False)
     """
     return bool(CHAIR_S_RE.match(title or ""))
+
+
+def names_the_chair(names: list[ActorName]) -> bool:
+    """The one submitter named is the working group's Chair by office ("Prepared by the Chair", "Submitted by
+    the Chairman of the WGEC"), not by name: whom the graph knows as the Chair (:func:`chair_s`), no actor "Chair".
+
+    >>> names_the_chair([ActorName("Chair", 0, 5)]), names_the_chair([ActorName("Chair of the ITU Council", 0, 24)])
+    (True, False)
+    """
+    return len(names) == 1 and CHAIR_ONLY_RE.match(names[0].name) is not None
 
 
 def parse_chair_message(doc: ParsedDocument, blocks: list[Block]) -> None:

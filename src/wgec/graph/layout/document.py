@@ -19,7 +19,7 @@ from collections.abc import Callable
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.amendments import parse_edits
 from wgec.graph.layout.blocks import split_blocks
-from wgec.graph.layout.chair import chair_s, mark_draft_text, parse_chair_message
+from wgec.graph.layout.chair import chair_s, mark_draft_text, names_the_chair, parse_chair_message
 from wgec.graph.layout.contribution import parse_contribution
 from wgec.graph.layout.fields import front_end
 from wgec.graph.layout.frontmatter import parse_header
@@ -79,6 +79,8 @@ def _classify(doc: ParsedDocument, rolling: bool) -> None:
                       if letter is None or not letter.salutation <= n <= letter.end)
     doc.kind, doc.kind_cue = classify(doc.title, front, rolling=rolling, has_submitter=bool(doc.submitters))
     doc.by_chair = chair_s(doc.title)
+    if names_the_chair(doc.submitters):  # "Prepared by the Chair": the Chair the graph knows, as chair_s says
+        doc.submitters, doc.by_chair = [], True
     if doc.kind in ("notice", "report") and not doc.submitters and not doc.by_chair and \
             (issuer := un_issuer(lines, max(front_end(lines), doc.body_first_line - 1))) is not None:
         doc.submitters = [issuer]

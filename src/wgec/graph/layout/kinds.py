@@ -24,7 +24,10 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_CHAIR}\s+)?{_DRAFT}\b", re.I)),
     ("chair-draft", "front", re.compile(
         rf"\b{_CHAIR}\s+{_DRAFT}\b|\bdraft\s+(?:report|recommendations)\s+(?:by|of|from|prepared\s+by)\s+the\s+"
-        rf"{_CHAIR}\b|\bzero\s+draft\b|\b{_CHAIR}['’]s\s+(?:draft|proposal)", re.I)),
+        rf"{_CHAIR}\b|\bzero\s+draft\b|\b{_CHAIR}['’]s\s+(?:draft|proposal)|"
+        # "Draft recommendations with their sources" ... "Prepared by the Chair"
+        r"^\W*draft\s+(?:[\w-]+\s+){0,2}?(?:recommendations|report|text|outcome|conclusions)\b[^\n]*\n(?:[^\n]*\n){0,6}?"
+        rf"\W*(?:prepared|proposed|issued|submitted)\s+by\s+the\s+{_CHAIR}\W*$", re.I | re.M)),
     ("questionnaire-response", "front", re.compile(
         r"^\W*Timestamp\b|which\s+stakeholder\s+category\s+do\s+you\s+belong|"
         r"\b(?:responses?|reply|answers?|responding|contributions?|inputs?)\s+(?:\w+\s+){0,6}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
@@ -66,6 +69,9 @@ def classify(title: str | None, front: str, *, rolling: bool, has_submitter: boo
     ...          has_submitter=True)[0]
     'comments'
     >>> classify("Draft report of the Working Group", "Chair's draft", rolling=False, has_submitter=False)[0]
+    'chair-draft'
+    >>> classify("Draft recommendations", "Draft recommendations\\n\\nPrepared by the Chair", rolling=False,
+    ...          has_submitter=True)[0]
     'chair-draft'
     >>> classify(None, "NOTICE\\nSecond meeting", rolling=False, has_submitter=False)
     ('notice', "front matter: 'NOTICE'")
