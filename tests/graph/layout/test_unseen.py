@@ -69,7 +69,6 @@ KNOWN_MISSES = {
                                          "as draft recommendations (Group A): the line is not in the words"
        for f in ("proposals", "top_level", "not_proposal")},
     # round 10, first contact (to be fixed or explained)
-    ("meeting-participants-summary", "meeting"): "round 10, first contact",
     **{("business-word-html", f): "round 10, first contact" for f in ("proposal", "not_proposal")},
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",

@@ -61,3 +61,14 @@ def test_inferred_dates_are_marked_and_never_stated(graph):
         assert graph.value(doc, DCTERMS.date) is None and graph.value(doc, WGEC.datePrecision) == TIME.unitDay
     dated = docs["Contribution to the "]
     assert graph.value(dated, WGEC.inferredDate) is None and graph.value(dated, DCTERMS.date) is not None
+
+
+def test_a_meeting_named_over_a_line_of_its_place_and_days():
+    """'Report of the first meeting of the Working Group ...' over 'Geneva, 26-27 September 2016': those days (a
+    sentence naming a meeting over the report's own date line is not dated by it)."""
+    text = ("Report of the first meeting of the Working Group on Enhanced Cooperation\n\nGeneva, 26-27 September 2016"
+            "\n\nThe Chair opened the meeting.\n\nThe third meeting will discuss the report.\n\n"
+            "Geneva, 12 March 2017\n")
+    facts = find_meetings(parse_document(SourceFile.from_text("m.txt", text)))
+    assert [(f.ordinal, str(f.first), str(f.last)) for f in facts] == [(1, "2016-09-26", "2016-09-27")]
+    assert text[facts[0].start:facts[0].end] == "26-27 September 2016"

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from wgec.graph.layout.dates import MONTHS, find_dates, find_month_years
+from wgec.graph.layout.dates import MONTHS, DateSpan, find_dates, find_month_years
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.link.gazetteer import Entity, Gazetteer, Mention
 
@@ -64,7 +64,8 @@ def find_meetings(doc: ParsedDocument) -> list[MeetingFact]:
     or one by one ("the second meeting of the WGEC held on 6-8 November 2013 in Geneva")."""
     text = re.sub(r"~~.*?~~", lambda m: " " * len(m.group(0)), doc.source.text, flags=re.S)
     facts: list[MeetingFact] = []
-    for s, e in _sentences(text):
+    spans = _sentences(text)
+    for k, (s, e) in enumerate(spans):
         sentence = text[s:e]
         dates = find_dates(sentence)
         place_m = PLACE_RE.search(sentence)
@@ -76,6 +77,8 @@ def find_meetings(doc: ParsedDocument) -> list[MeetingFact]:
         for m in ORD_MEETING_RE.finditer(sentence):
             ordinal = ORDINALS[m.group(1).lower()]
             after = [d for d in dates if m.end() <= d.start <= m.end() + 80]
+            if not dates and k + 1 < len(spans) and (line := _date_line_under(text, sentence, spans[k + 1])):
+                after, s = line  # "Report of the first meeting of the WGEC" / "Geneva, 26-27 September 2016"
             if after:
                 d = after[0]
                 facts.append(MeetingFact(ordinal, d.first.year, d.first, d.last, None, place, s + d.start, s + d.end))
@@ -86,6 +89,17 @@ def find_meetings(doc: ParsedDocument) -> list[MeetingFact]:
                 facts.append(MeetingFact(ordinal, year, None, None, (year, month), place, s + ms, s + me))
                 break
     return facts + _next_meetings(text)
+
+
+def _date_line_under(text: str, line: str, below: tuple[int, int]) -> tuple[list[DateSpan], int] | None:
+    """The dates of a short line of a place and days ("Geneva, 26-27 September 2016") standing under a line
+    that names a meeting (a title, not a sentence), and where that line starts."""
+    s, e = below
+    if "\n" in line.strip() or len(line.split()) > 20 or line.rstrip().endswith((".", "!", "?")) or e - s > 60 \
+            or "\n" in text[s:e].strip():
+        return None
+    dates = find_dates(text[s:e])
+    return (dates, s) if dates and dates[0].start <= 20 and not text[s:e][dates[0].end:].strip(" .") else None
 
 
 def _next_meetings(text: str) -> list[MeetingFact]:
