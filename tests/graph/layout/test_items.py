@@ -116,3 +116,17 @@ def test_the_sources_bracketed_after_an_item_are_not_its_wording():
     assert [i.text for i in doc.all_items()] == ["Developing countries should be supported.",
                                                  "The CSTD should report (annually) to ECOSOC.",
                                                  "The IGF should continue. (see para 72)"]
+
+
+def test_a_lead_phrase_before_a_dash_labels_its_recommendation():
+    """'No new bodies – The WGEC should ...' (Word's bold lost in HTML, or kept in Markdown): the sentence after the
+    dash is the proposal; a dash opening an aside, or a lead that itself recommends, stays."""
+    doc = parse_document(SourceFile.from_text("x.md", "Views on enhanced cooperation\n\nSubmitted by: Acme\n\n"
+                                              "Key recommendations\n\n- No new bodies – The WGEC should not "
+                                              "recommend a new intergovernmental mechanism.\n- **Involve industry** "
+                                              "– Governments should consult the private sector early.\n- The IGF – "
+                                              "the Tunis Agenda's forum – should be funded by all stakeholders.\n"))
+    assert [i.text for i in doc.all_items()] == [
+        "The WGEC should not recommend a new intergovernmental mechanism.",
+        "Governments should consult the private sector early.",
+        "The IGF – the Tunis Agenda's forum – should be funded by all stakeholders."]

@@ -68,8 +68,6 @@ KNOWN_MISSES = {
                                          "comments' need), and the rolling document itself files 'characteristics' "
                                          "as draft recommendations (Group A): the line is not in the words"
        for f in ("proposals", "top_level", "not_proposal")},
-    # round 10, first contact (to be fixed or explained)
-    **{("business-word-html", f): "round 10, first contact" for f in ("proposal", "not_proposal")},
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",
           "email-quoted-reply.txt", "itu-check-against-delivery.txt", "business-subquestions.txt",

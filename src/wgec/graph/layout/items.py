@@ -122,19 +122,34 @@ def _item(block: Block, raw_text: str, ordinal: int, source: SourceFile, section
 BOLD_LEAD_RE = re.compile(r"^\W{0,4}(?:\*\*)?([A-Z][^*\n]{2,80}?[.:])\*\*\s+(?=\S)")
 
 
+# "Build on what works – The WGEC should ...": a lead phrase of a few words (bold where the format keeps it), a
+# dash, then the sentence: the phrase labels the paragraph
+DASH_ASIDE_RE = re.compile(r"\s[–—]\s")
+DASH_LEAD_RE = re.compile(r"^(?:\*\*)?([A-Z][\w'’,&/()-]*(?:\s+[\w'’,&/()-]+){0,7}?)(?:\*\*)?\s+[–—-]{1,2}\s+(?=[A-Z])")
 # "Option A: A new mechanism should ...", "Alt 1: ...": a draft's label naming one of its alternatives, not its wording
 OPTION_LABEL_RE = re.compile(r"^(?:Option|Alt\.?|Alternative|Variant)\s+(?:[A-H]|\d{1,2})\s*[:.)–-]\s+(?=\S)")
 
 
 def _without_bold_lead(raw: str, text: str) -> str:
-    """The text without a bold lead phrase of words (not a bold number, "**1.**").
+    """The text without a bold lead phrase of words (not a bold number, "**1.**"), or a lead phrase before a
+    dash.
 
     >>> _without_bold_lead("**Fund the IGF.** The CSTD should fund it.", "Fund the IGF. The CSTD should fund it.")
     'The CSTD should fund it.'
+    >>> _without_bold_lead("", "No new bodies – The WGEC should not recommend a new mechanism.")
+    'The WGEC should not recommend a new mechanism.'
+    >>> _without_bold_lead("", "The IGF – The Tunis Agenda says so – should be funded.")
+    'The IGF – The Tunis Agenda says so – should be funded.'
     """
     m = BOLD_LEAD_RE.match(raw)
     lead = m.group(1).strip() if m else ""
-    return text[len(lead):].lstrip() if lead and text.startswith(lead) and len(text) > len(lead) + 1 else text
+    if lead and text.startswith(lead) and len(text) > len(lead) + 1:
+        return text[len(lead):].lstrip()
+    dash = DASH_LEAD_RE.match(text)
+    if dash is None or recommends(dash.group(1)) or not text.rstrip(" *").endswith((".", ";")) \
+            or len(text) < 3 * dash.end() or DASH_ASIDE_RE.search(text, dash.end()):
+        return text  # a short paragraph, or a dash that opens an aside closed by another ("The IGF – ... – should")
+    return text[dash.end():]
 
 
 def free_paragraphs_into_items(roots: list[Block]) -> list[Block]:
