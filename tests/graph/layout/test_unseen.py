@@ -71,7 +71,7 @@ KNOWN_MISSES = {
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",
           "email-quoted-reply.txt", "itu-check-against-delivery.txt", "business-subquestions.txt",
-          "coalition-letter-countries.txt"]
+          "coalition-letter-countries.txt", "joint-governments-paren.txt", "chair-sourced-recommendations.txt"]
 
 
 def _graph(path: Path) -> Graph:
