@@ -120,3 +120,26 @@ def test_cli_reports_bad_files_on_one_line_each_and_strict_fails(tmp_path):
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "--strict" in r.stderr and "locked.pdf" in r.stderr
     assert not (tmp_path / "strict" / "wgec.ttl").exists()
+
+
+def test_a_word_file_that_would_unpack_past_the_limit_is_refused(tmp_path, monkeypatch):
+    """A zip bomb dressed as .docx: refused from the sizes its package declares, before anything is
+    unpacked (the limit lowered here, so that the test need not write hundreds of megabytes)."""
+    import zipfile
+
+    from docx import Document
+
+    from wgec.graph.ingest import docx as reader
+
+    monkeypatch.setattr(reader, "MAX_UNPACKED", 2**20)
+    doc = Document()
+    doc.add_paragraph("1. A recommendation in a padded file.")
+    doc.save(tmp_path / "bomb.docx")
+    with zipfile.ZipFile(tmp_path / "bomb.docx", "a", compression=zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/media/zeros.bin", bytes(3 * 2**20))  # 3 MB of zeros, a few KB packed
+    shutil.copy(doc_file(GOOD), tmp_path / "good.txt")
+    result = build([tmp_path], run_validation=False)
+    (problem,) = result.problems
+    assert problem.file.endswith("bomb.docx") and problem.action == "skipped"
+    assert "would unpack to" in problem.reason and "MB, more than the 1 MB a document may take" in problem.reason
+    assert {d.source.name for d in result.documents} == {"good.txt"}

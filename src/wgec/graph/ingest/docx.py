@@ -30,6 +30,7 @@ from wgec.graph.ingest.markup import SUPERSCRIPT_DIGITS
 from wgec.graph.ingest.numbering import BULLET, Numbering, W
 from wgec.graph.ingest.text import Extracted, strike_markup
 
+MAX_UNPACKED = 256 * 2**20  # bytes a Word package may unpack to (a long submission with images: a few MB)
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OFF = ("0", "false", "off", "none")
@@ -252,9 +253,24 @@ def _body(element: Any, state: _State) -> None:
             _body(child, state)
 
 
+def _check_unpacked_size(path: Path, raw: bytes) -> None:
+    """A Word file is a zip: one that would unpack past :data:`MAX_UNPACKED` (a zip bomb, or a header
+    that lies) is refused before anything is decompressed. zipfile reads no more than a member's declared
+    size, so the declared sizes bound the memory used."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            unpacked = sum(member.file_size for member in package.infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise DocumentReadError(path, f"not a readable Word (.docx) file ({exc})") from exc
+    if unpacked > MAX_UNPACKED:
+        raise DocumentReadError(path, f"the Word file would unpack to {unpacked / 2**20:,.0f} MB, more than the "
+                                      f"{MAX_UNPACKED / 2**20:,.0f} MB a document may take: not read")
+
+
 def _open(path: Path, raw: bytes) -> Any:  # a python-docx Document, imported lazily
     if raw.startswith(OLE_MAGIC):
         raise DocumentReadError(path, "password-protected or old-format (.doc) Word file: not read")
+    _check_unpacked_size(path, raw)
     try:
         import docx
 
