@@ -148,3 +148,19 @@ def test_an_organisation_standing_alone_under_the_title_submits():
     assert [(a.name, a.kind) for a in doc.submitters] == [
         ("Latin American and Caribbean Internet Addresses Registry (LACNIC)", "Organization")]
     assert str(doc.date) == "2016-12-04"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("INTERNET DEMOCRACY PROJECT\n\nSubmission to the\nWorking Group on Enhanced Cooperation (WGEC)\non\npublic policy "
+     "issues pertaining to the Internet\n\nSeptember 2017\n\n",
+     "Submission to the Working Group on Enhanced Cooperation (WGEC) on public policy issues pertaining to the "
+     "Internet"),
+    ("Internet Democracy Project\n\nInput to the CSTD Working Group on Enhanced Cooperation\n\non\n\nthe guiding "
+     "questions\n\n4 December 2016\n\n",
+     "Input to the CSTD Working Group on Enhanced Cooperation on the guiding questions"),
+])
+def test_a_title_page_s_lines_make_one_title_under_the_organisation(text, title):
+    """The group's name inside a title ending mid-phrase, and lines a blank apart that carry it on, are the title's;
+    a short line in capitals naming an organisation over it is its letterhead (even with 'Internet' in its name)."""
+    doc = parse_document(SourceFile.from_text("x.txt", text + "1. The WGEC should recommend a fund.\n"))
+    assert (doc.title, [a.name.casefold() for a in doc.submitters]) == (title, ["internet democracy project"])

@@ -18,7 +18,7 @@ from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhead, plain
 from wgec.graph.layout.datelines import date_line, labelled_date
 from wgec.graph.layout.fields import BYLINE_RE, DELIVERED_RE, FIELD_RE, SourceLine
-from wgec.graph.layout.names import looks_like_organization
+from wgec.graph.layout.names import organization_line
 
 TITLE_MAX_WORDS = 30
 # what titles of the record are about, or what kind of document they name
@@ -97,7 +97,7 @@ def _score(lines: list[SourceLine], n: int, last: int) -> int:
     standing alone (a letterhead) nor a slogan under it."""
     words = " ".join(plain(lines[k - 1][2]) for k in _paragraph(lines, n, last))
     score = 2 * _emphasised(lines[n - 1][2]) + 2 * bool(TOPIC_RE.search(words))
-    if looks_like_organization(words) and len(words.split()) <= 10 and not DOCNOUN_RE.search(words):
+    if organization_line(words) and len(words.split()) <= 10 and not DOCNOUN_RE.search(words):
         score -= 3
     after = next((t for _, _, t in lines[_paragraph(lines, n, last)[-1]:last] if t.strip()), "")
     return score + 3 * bool(ISSUED_BY_RE.match(plain(after)))
@@ -116,14 +116,30 @@ def _candidate(lines: list[SourceLine], n: int, last: int) -> bool:
 
 
 def _paragraph(lines: list[SourceLine], n: int, last: int) -> list[int]:
-    """Line ``n`` and the non-blank lines under it, up to a field, date or furniture line."""
+    """Line ``n`` and the non-blank lines under it, up to a field, date or furniture line; a title page's
+    line ending mid-phrase goes on past a blank line and through the group's name ("Submission to the" /
+    "Working Group on Enhanced Cooperation (WGEC)" / "on" / "public policy issues ..."), as does a line
+    under a blank that carries on in lower case."""
     used = [n]
     k = n + 1
-    while k <= last and lines[k - 1][2].strip() and not _skipped(lines[k - 1][2]) and \
-            classify_line(lines[k - 1][2])[0] not in ("item", "table", "toc", "footnote"):
+    while k <= last:
+        text, open_end = lines[k - 1][2], OPEN_END_RE.search(plain(lines[used[-1] - 1][2])) is not None
+        if not text.strip() and k < last and _goes_on(lines[k][2], open_end):
+            k += 1  # the title page's next line, a blank apart
+            continue
+        if not text.strip() or _skipped(text) and not (open_end and is_letterhead(text)) or \
+                classify_line(text)[0] in ("item", "table", "toc", "footnote"):
+            break
         used.append(k)
         k += 1
     return used
+
+
+def _goes_on(text: str, open_end: bool) -> bool:
+    """A short line that carries on a title over a blank line: after a line ending mid-phrase, or in lower case."""
+    words = plain(text)
+    return bool(words) and len(words.split()) <= 10 and (open_end or words[:1].islower()) and \
+        not (_skipped(text) and not is_letterhead(text)) and classify_line(text)[0] == "para"
 
 
 def _paragraph_title(lines: list[SourceLine], n: int, last: int) -> Title:
