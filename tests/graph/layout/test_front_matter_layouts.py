@@ -132,7 +132,8 @@ def test_a_title_page_of_short_lines_is_one_title_through_the_cover_line():
 
 @pytest.mark.parametrize("line", ["This contribution is submitted on behalf of Argentina, Brazil and Mexico.",
                                   "This joint submission is presented by the Governments of Argentina, Brazil and "
-                                  "Mexico."])
+                                  "Mexico.", "Submitted on behalf of the Governments of Argentina, Brazil and Mexico",
+                                  "Joint contribution by Argentina, Brazil and Mexico"])
 def test_a_contribution_submitted_on_behalf_of_several_states_is_theirs(line):
     doc = parse_document(SourceFile.from_text("x.txt", f"Enhanced cooperation: a joint contribution\n\n{line}\n\n"
                                               "1) The WGEC should map the issues.\n"))

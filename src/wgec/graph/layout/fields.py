@@ -51,11 +51,13 @@ DELIVERED_RE = re.compile(
     r"by\s+(?:H\.\s?E\.\s+)?(?:the\s+)?(?:delegation|representative|Permanent\s+(?:Mission|Representative)|Ambassador)\s+of\s+"
     r"(?:the\s+)?(?P<who>[A-Z][^,]{1,60}?)(?:,?\s+on\s+behalf\s+of\s+(?P<behalf>.{3,90}?))?[\s*_.]*$", re.I)
 # "This contribution is submitted on behalf of Argentina, Brazil and Mexico.": those it names submit it, together
+# ("Submitted on behalf of the Governments of A, B and C", "Joint contribution by A, B and C" on a line of its own)
+_PAPER = r"(?:contribution|submission|paper|document|input|note|proposal|statement)"
 SUBMITTED_FOR_RE = re.compile(
-    r"^\W*(?:This|The\s+present|Our)\s+(?:joint\s+)?(?:contribution|submission|paper|document|input|note|proposal)\s+"
-    r"(?:is|has\s+been)\s+(?:hereby\s+)?(?:jointly\s+)?(?:submitted|presented|made|sent|prepared)\s+(?:jointly\s+)?"
-    r"(?:on\s+behalf\s+of|by)\s+(?:the\s+(?:Governments?|delegations?)\s+of\s+)?(?P<who>[A-Z].{2,150}?)[\s*_.]*$",
-    re.I)
+    rf"^\W*(?:(?:This|The\s+present|Our)\s+(?:joint\s+)?{_PAPER}\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:jointly\s+)?"
+    r"(?:submitted|presented|made|sent|prepared)\s+(?:jointly\s+)?(?:on\s+behalf\s+of|by)"
+    rf"|(?:jointly\s+)?submitted\s+(?:jointly\s+)?on\s+behalf\s+of|joint\s+{_PAPER}\s+(?:of|by|from))\s+"
+    r"(?:the\s+(?:Governments?|delegations?)\s+of\s+)?(?P<who>[A-Z].{2,150}?)[\s*_.]*$", re.I)
 # a statement, an intervention or remarks, delivered on the day a date line under a meeting's name gives
 SPOKEN_RE = re.compile(r"^\W*(?:[\w.'’-]+\s+){0,6}?(?:statement|intervention|remarks|speech)\b", re.I)
 BYLINE_RE = re.compile(r"^\W*[Bb]y\s+(?P<who>[A-Z].{1,120}?)[\s*_]*$")
