@@ -112,10 +112,13 @@ def test_the_sources_bracketed_after_an_item_are_not_its_wording():
     doc = parse_document(SourceFile.from_text("x.txt", "Views on enhanced cooperation\n\nSubmitted by: Kenya\n\n"
                                               "1. Developing countries should be supported. (Kenya, Iran (Islamic "
                                               "Republic of), Just Net Coalition)\n\n2. The CSTD should report "
-                                              "(annually) to ECOSOC.\n\n3. The IGF should continue. (see para 72)\n"))
+                                              "(annually) to ECOSOC.\n\n3. The IGF should continue. (see para 72)\n\n"
+                                              "4. The IGF should be funded. [Source: Brazil; ICC]\n\n"
+                                              "5. The CSTD should act. (see below)\n"))
     assert [i.text for i in doc.all_items()] == ["Developing countries should be supported.",
                                                  "The CSTD should report (annually) to ECOSOC.",
-                                                 "The IGF should continue. (see para 72)"]
+                                                 "The IGF should continue. (see para 72)",
+                                                 "The IGF should be funded.", "The CSTD should act. (see below)"]
 
 
 def test_a_lead_phrase_before_a_dash_labels_its_recommendation():
