@@ -80,3 +80,13 @@ def test_a_date_line_under_submitted_by_dates_the_document_and_is_no_name(line):
     text = f"Contribution of Kenya to the WGEC\n\nSubmitted by: Kenya\n{line}\n\n1. The IGF should be strengthened.\n"
     doc = parse_document(SourceFile.from_text("x.txt", text))
     assert ([a.name for a in doc.submitters], doc.date) == (["Kenya"], dt.date(2016, 12, 7))
+
+
+@pytest.mark.parametrize(("title", "line", "date", "who"), [
+    ("Views of Kenya on enhanced cooperation", "Submitted: 2017-12-04", "2017-12-04", ["Kenya"]),
+    ("Views on enhanced cooperation", "Submitted: Kenya", "None", ["Kenya"]),
+])
+def test_a_submitted_label_gives_a_date_or_a_name(title, line, date, who):
+    doc = parse_document(SourceFile.from_text("x.txt", f"{title}\n\n{line}\n\n1. The WGEC should map the issues.\n"))
+    assert (str(doc.date), [a.name for a in doc.submitters]) == (date, who)
+    assert [i.text for i in doc.all_items()] == ["The WGEC should map the issues."]

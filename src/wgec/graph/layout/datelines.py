@@ -46,7 +46,7 @@ LABEL_RE = re.compile(
     r"Issued(?:\s+on)?|Submission\s+date|Date\s+submitted|Submitted\s+on|Dated?|(?:Sent|Received)(?:\s+on)?|Last\s+updated|"
     r"Posted(?:\s+on)?))\W*?\s*[:\t]\s*(?P<value>.+?)\s*$|"
     r"^\W*(?P<label2>Timestamp|(?:Posted|Submitted|Published|Issued|Received|Sent)(?:\s+by\s+[A-Z][\w.'’ -]{1,60}?)?"
-    r"\s+on|Dated)\s+"
+    r"\s+on|Dated|(?:Submitted|Received|Revised|Updated)\s*:)\s+"  # "Submitted: 2017-12-04" (not "Submitted: Kenya")
     r"(?P<value2>\d.+?|[A-Z][a-z]+\.?\s+\d.+?)\s*$", re.I)
 # "Geneva, 16 December 2010", "New York, December 2016", "Wednesday, 7 December 2016", "7 December 2016."
 PLACE_OR_DAY = r"(?:[A-Z][A-Za-z0-9.' -]{1,30},\s*)?"  # 'Geneva, ', 'Monday, ', 'Rev.1, '
@@ -130,6 +130,8 @@ def labelled_date(line: str) -> tuple[str, StatedDate | None] | None:
     datetime.date(2010, 12, 16)
     >>> [labelled_date(t)[1].value for t in ("Submitted on 7 December 2016", "*Posted by Jane Roe on 12 Jan 2017*")]
     [datetime.date(2016, 12, 7), datetime.date(2017, 1, 12)]
+    >>> labelled_date("Submitted: 2017-12-04")[1].value, labelled_date("Submitted: Kenya")
+    (datetime.date(2017, 12, 4), None)
     """
     m = LABEL_RE.match(line)
     if m is None:

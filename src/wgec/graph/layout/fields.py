@@ -31,7 +31,7 @@ WRAPPED = 70  # a line at least this long may have been wrapped (PDF text)
 PROSE_WORDS = 40  # a paragraph this long is body text, not front matter
 
 _PERSON = r"Name|Full\s+name|Authors?|Author\(s\)|Written\s+by|Respondent|Prepared\s+by|" \
-          r"Presented\s+by|Contributor|Submitter|Submitted\s+by|By|From"
+          r"Presented\s+by|Contributor|Submitter|Submitted\s+by|Submitted|By|From"
 _ORG = r"Organi[sz]ation(?:\s+name)?|Name\s+of\s+(?:your\s+|the\s+)?(?:organi[sz]ation|institution|entity|company)|" \
        r"Institution|Entity|Company|Affiliation"
 _STATE = r"Country|Government|Member\s+State|Name\s+of\s+(?:your\s+)?(?:country|government)"
