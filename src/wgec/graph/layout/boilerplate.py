@@ -25,7 +25,7 @@ FURNITURE_RE = re.compile(
     r"(?:item|provisional\s+agenda)\s+\d+|item\s+\d+\w*\s+of\s+the\s+(?:provisional\s+)?agenda|"
     r"[\w-]+\s+(?:session|meeting)|(?:[\w-]+\s+(?:session|meeting),?\s+)?Geneva,\s+.*\d{4}|\*[\d*]*|"
     r"note\s+by\s+the\s+secretariat)", re.I)
-URL_RE = re.compile(r"^\S*(?:https?://|www\.)\S*$|^\S+@\S+\.\w+$", re.I)
+EMAIL_RE = re.compile(r"[^\s@]+@[^\s@]+\.\w+")  # one "@": linear on a hostile line of them
 # a line that only names the kind of document: a cue for its kind, not its title
 DOCTYPE_RE = re.compile(
     r"(?:(?:policy\s+|joint\s+|written\s+|oral\s+)?statement|notice|information\s+note|note\s+verbale|"
@@ -61,7 +61,19 @@ def is_furniture(line: str) -> bool:
     (True, True, True)
     """
     text = plain(line)
-    return bool(FURNITURE_RE.fullmatch(text) or URL_RE.match(text))
+    return bool(FURNITURE_RE.fullmatch(text) or _is_address(text))
+
+
+def _is_address(text: str) -> bool:
+    """A web address or an e-mail alone on the line, told without backtracking regexes.
+
+    >>> _is_address("www.itu.int/en"), _is_address("wgec@unctad.org"), _is_address("see https://x.org"),
+    (True, True, False)
+    """
+    if not text or any(c.isspace() for c in text):
+        return False
+    lower = text.lower()
+    return "http://" in lower or "https://" in lower or "www." in lower or EMAIL_RE.fullmatch(text) is not None
 
 
 def is_doctype(line: str) -> bool:

@@ -24,7 +24,7 @@ DRAFT_TITLE_RE = re.compile(r"\b(?:comments?|amendments?|proposals?|edits?)\s+(?
 
 #: a title that says the document is the Chair's: "Summary by the Chair of ...", "Chair's summary", "Note by the Chair"
 _OWN = r"(?:summary|note|report|letter|message|statement|overview)"
-CHAIR_S_RE = re.compile(rf"^\W*(?:{_OWN}\s+(?:prepared\s+)?(?:by|of|from)\s+the\s+Chair(?:man|person)?\b"
+CHAIR_S_RE = re.compile(rf"^\W*+(?:{_OWN}\s+(?:prepared\s+)?(?:by|of|from)\s+the\s+Chair(?:man|person)?\b"
                         r"(?!\s+of\s+the\s+(?!Working\s+Group|WGEC|CSTD)(?-i:[A-Z]))|"  # not "of the ITU Council"
                         rf"(?:the\s+)?Chair(?:man|person)?['’]s\s+{_OWN}\b)", re.I)
 

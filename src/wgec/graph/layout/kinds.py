@@ -26,17 +26,17 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         rf"\b{_CHAIR}\s+{_DRAFT}\b|\bdraft\s+(?:report|recommendations)\s+(?:by|of|from|prepared\s+by)\s+the\s+"
         rf"{_CHAIR}\b|\bzero\s+draft\b|\b{_CHAIR}['’]s\s+(?:draft|proposal)|"
         # "Draft recommendations with their sources" ... "Prepared by the Chair"
-        r"^\W*draft\s+(?:[\w-]+\s+){0,2}?(?:recommendations|report|text|outcome|conclusions)\b[^\n]*\n(?:[^\n]*\n){0,6}?"
+        r"^\W*+draft\s+(?:[\w-]+\s+){0,2}?(?:recommendations|report|text|outcome|conclusions)\b[^\n]*\n(?:[^\n]*\n){0,6}?"
         rf"\W*(?:prepared|proposed|issued|submitted)\s+by\s+the\s+{_CHAIR}\W*$", re.I | re.M)),
     ("questionnaire-response", "front", re.compile(
-        r"^\W*Timestamp\b|which\s+stakeholder\s+category\s+do\s+you\s+belong|"
+        r"^\W*+Timestamp\b|which\s+stakeholder\s+category\s+do\s+you\s+belong|"
         r"\b(?:responses?|reply|answers?|responding|contributions?|inputs?)\s+(?:\w+\s+){0,6}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
         r"questionnaire\b|\bquestionnaire\s*[–—:-]?\s+(?:response|reply|answers?)\b", re.I | re.M)),
     ("questionnaire-response", "title", re.compile(  # the working group's guiding questions answered
         r"(?:^|:\s+)\W*(?:(?:[\w.'’-]+\s+){0,4}?)?(?:responses?|replies|answers)\s+to\s+the\s+(?:WGEC['’]s\s+)?"
         r"guiding\s+questions\b", re.I)),  # "Input of X to the WGEC: responses to the guiding questions" too
     ("notice", "front", re.compile(
-        r"^\W*(?:notice|information\s+note|note\s+verbale|announcement|invitation|press\s+release)\W*$|"
+        r"^\W*+(?:notice|information\s+note|note\s+verbale|announcement|invitation|press\s+release)\W*$|"
         r"(?<!\bthe\s)(?<!\bto\s)\bcall\s+for\s+(?:contributions|inputs|submissions|comments)\b|"  # not "the call"
         r"\bwill\s+hold\s+its\s+\w+\s+meeting\b|"
         r"\b(?:is|are)\s+invited\s+to\s+(?:submit|attend|participate|register)\b|\bpresents\s+its\s+compliments\b",
@@ -45,18 +45,18 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"^(?:(?:draft|final|summary|annual)\s+)?report\s+of\b|\bsummary\s+(?:report|record)\b|"
         rf"^{_CHAIR}['’]?s?\s+summary\b|^summary\s+(?:prepared\s+)?by\s+the\s+(?:{_CHAIR}|secretariat|rapporteurs?)\b|\bsummary\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:discussions?|meetings?|sessions?|"
         r"consultations?)\b|\boutcome\s+report\b|"
-        r"^\W*(?:note|report)\s+(?:by|of)\s+the\s+(?:secretariat|secretary-general)\W*$", re.I | re.M)),
+        r"^\W*+(?:note|report)\s+(?:by|of)\s+the\s+(?:secretariat|secretary-general)\W*$", re.I | re.M)),
     ("compilation", "title", re.compile(
         r"(?:^|:\s*)(?:(?:second|third|revised|updated|consolidated)\s+)?(?:rolling\s+document|compilation\s+of|"
         r"synthesis\s+of)\b", re.I)),
     ("commentary", "front", re.compile(
-        r"^\W*(?:commentary|analysis|opinion|op-?ed|blog(?:\s+post)?|viewpoint|perspective)\b|"
-        r"\b(?:commentary|reflections?|thoughts)\s+on\b|^\W*posted\s+(?:on|by)\b|"
+        r"^\W*+(?:commentary|analysis|opinion|op-?ed|blog(?:\s+post)?|viewpoint|perspective)\b|"
+        r"\b(?:commentary|reflections?|thoughts)\s+on\b|^\W*+posted\s+(?:on|by)\b|"
         r"[:–—]\s*(?:an?\s+)?(?:commentary|critique|critical\s+(?:assessment|review)|analysis)\W*$|"
-        r"^\W*abstract\W*$", re.I | re.M)),  # "...: a commentary"; a paper's "Abstract"
+        r"^\W*+abstract\W*$", re.I | re.M)),  # "...: a commentary"; a paper's "Abstract"
     ("statement", "front", re.compile(
-        r"^\W*(?:policy\s+|joint\s+)?(?:[\w-]+\s+){0,3}?statement\b|\bpolicy\s+statement\b|"
-        r"^\W*publication\s+date\s*:", re.I | re.M)),
+        r"^\W*+(?:policy\s+|joint\s+)?(?:[\w-]+\s+){0,3}?statement\b|\bpolicy\s+statement\b|"
+        r"^\W*+publication\s+date\s*:", re.I | re.M)),
     ("submission", "front", re.compile(
         r"\bsubmitted\s+by\b|\b(?:contribution|submission|input)s?\s+(?:of|from|by|to|on)\b", re.I)),
 )

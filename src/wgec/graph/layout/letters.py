@@ -37,14 +37,14 @@ LETTER_MAX_LINES = 60  # a cover letter starts this near the top, and closes wit
 SIGNATURE_MAX_LINES = 4
 # a note verbale, in the third person: "The Permanent Mission of X ... presents its compliments to ...", closed by
 # "... avails itself of this opportunity to renew ... the assurances of its highest consideration."
-NOTE_OPENING_RE = re.compile(r"^\W*The\s+.{3,300}?\bpresents\s+its\s+compliments\b", re.I | re.S)
+NOTE_OPENING_RE = re.compile(r"^\W*+The\s+.{3,300}?\bpresents\s+its\s+compliments\b", re.I | re.S)
 NOTE_CLOSING_RE = re.compile(r"\bavails\s+itself\s+of\s+this\s+opportunity\b|\bassurances?\s+of\s+its\s+"
                              r"(?:highest|high|most\s+distinguished)\s+consideration\b", re.I)
 NOTE_SENDER_RE = re.compile(
-    r"^\W*The\s+(?:(?:Permanent\s+)?Mission|Embassy|Delegation|Ministry\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
+    r"^\W*+The\s+(?:(?:Permanent\s+)?Mission|Embassy|Delegation|Ministry\s+of\s+Foreign\s+Affairs)\s+of\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w'’-]*){0,5})")
 # "Enclosure" alone under a letter or a note: what it sends follows
-ENCLOSURE_RE = re.compile(r"^\W*(?:Enclosures?|Encl\.|Annex(?:es)?|Attachments?)\s*:?\W*$", re.I)
+ENCLOSURE_RE = re.compile(r"^\W*+(?:Enclosures?|Encl\.|Annex(?:es)?|Attachments?)\s*:?\W*$", re.I)
 ENCLOSURE_MAX_LINES = 12  # lines after a note's closing (its date, the addressee) in which "Enclosure" stands
 
 
@@ -189,7 +189,7 @@ def closing_signature(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
 
 
 SIGNED_RE = re.compile(
-    r"^\W*(?:signed\s+by|signatories|signatory\s+organi[sz]ations|endorsed\s+by|endorsing\s+organi[sz]ations|"
+    r"^\W*+(?:signed\s+by|signatories|signatory\s+organi[sz]ations|endorsed\s+by|endorsing\s+organi[sz]ations|"
     r"co-?signed\s+by|supported\s+by|list\s+of\s+signatories)\s*:?\W*$", re.I)
 # "We, the undersigned civil society organisations", "a coalition of civil society organisations": the signatories
 # are organisations
@@ -300,7 +300,7 @@ def courtesy_end(lines: list[SourceLine]) -> int | None:
 
 # a sender named in the last line: "Permanent Mission of Argentina, Geneva", "Ministry of ICT of Ghana"
 SENDER_LINE_RE = re.compile(
-    r"^\W*(?:(?:Permanent\s+)?Mission|Delegation|Embassy|Government)\s+of\s+(?:the\s+)?"
+    r"^\W*+(?:(?:Permanent\s+)?Mission|Delegation|Embassy|Government)\s+of\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*){0,5})"
     r"(?:\s+to\s+the\s+[\w\s.,-]{3,90}?)?(?:,\s*[A-Z][\w .-]{1,40})?[\s*_.]*$")
 

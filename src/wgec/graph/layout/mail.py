@@ -15,14 +15,14 @@ from wgec.graph.layout.model import ActorName
 from wgec.graph.layout.names import represented
 
 SourceLine = tuple[int, int, str]  # (line number from 1, offset, text)
-REPLY_RE = re.compile(r"^\W*(?:-{2,}\s*Original\s+Message\s*-{2,}|On\s.{5,160}\swrote:)\s*$", re.I)
-HEADER_FROM_RE = re.compile(r"^\W*From\s*:\s*\S", re.I)
-HEADER_DATE_RE = re.compile(r"^\W*(?:Sent|Date)\s*:\s*\S", re.I)
+REPLY_RE = re.compile(r"^[^\w-]*+(?:-{2,}\s*Original\s+Message\s*-{2,}|On\s.{5,160}\swrote:)\s*$", re.I)
+HEADER_FROM_RE = re.compile(r"^\W*+From\s*:\s*\S", re.I)
+HEADER_DATE_RE = re.compile(r"^\W*+(?:Sent|Date)\s*:\s*\S", re.I)
 SUBJECT_PREFIX_RE = re.compile(r"^(?:(?:RE|FWD?|AW|TR|WG)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
 # a forward: the message it passes on is the contribution, quoted or not
-FORWARD_RE = re.compile(r"^\W*(?:-{2,}\s*Forwarded\s+message\s*-{2,}|Begin\s+forwarded\s+message:?|"
+FORWARD_RE = re.compile(r"^[^\w-]*+(?:-{2,}\s*Forwarded\s+message\s*-{2,}|Begin\s+forwarded\s+message:?|"
                         r"Subject\s*:\s*(?:FWD?|TR|WG)\s*:)", re.I)
-BEHALF_OPENING_RE = re.compile(r"^\W*(?i:on\s+behalf\s+of)\s+(?:the\s+)?(?P<who>[A-Z][^,;:]{2,120}?)\s*,\s+\S")
+BEHALF_OPENING_RE = re.compile(r"^\W*+(?i:on\s+behalf\s+of)\s+(?:the\s+)?(?P<who>[A-Z][^,;:]{2,120}?)\s*,\s+\S")
 OPENING_PARAGRAPHS = 3  # the paragraphs after the salutation in which "On behalf of X, ..." opens the text
 
 

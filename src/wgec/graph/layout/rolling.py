@@ -23,7 +23,7 @@ SUBMISSION_RE = re.compile(
     r"\((?P<date>[^()]*\d{4})\)\s*[:.]?\s*$", re.I)
 # a compilation's block opener: the contributor alone on its line
 CONTRIBUTOR_RE = re.compile(
-    r"^\W*(?:Contributor|Submitted\s+by|Contribution\s+from|Proposals?\s+(?:by|from))\s*:?\s+"
+    r"^\W*+(?:Contributor|Submitted\s+by|Contribution\s+from|Proposals?\s+(?:by|from))\s*:?\s+"
     r"(?P<by>[A-Z][^.;:]{1,100}?)[\s*_.:]*$", re.I)
 FOOTNOTE_SUBMITTER_RE = re.compile(
     r"(?i:submitted)\b.*?\bby\s+(?P<name>(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)"
