@@ -71,3 +71,16 @@ def test_a_sentence_about_the_table_below_only_announces_it(tmp_path):
                     "| Create a fund for delegates | Member States |\n",
                     encoding="utf-8")
     assert [i.text for i in parse_document(read_source(path)).all_items()] == ["Create a fund for delegates"]
+
+
+@pytest.mark.parametrize("heading", ["## Our proposals\n\n", "## Our view\n\n", ""])
+def test_a_table_s_recommendation_column_holds_a_proposal_a_row_in_any_section(tmp_path, heading):
+    """A '#' column heads no Markdown heading ('| # | Proposal | Who should act |'); the rows of a 'Recommendation'
+    or 'Proposal' column are proposals under a heading that announces none, or under none."""
+    path = tmp_path / "x.md"
+    path.write_text(f"# Submission of Foo Network on enhanced cooperation\n\n{heading}| # | Proposal | Who should act |"
+                    "\n|---|---|---|\n| 1 | Create a fund for delegates | Member States |\n"
+                    "| 2 | Publish an inventory of forums | CSTD secretariat |\n", encoding="utf-8")
+    items = parse_document(read_source(path)).all_items()
+    assert [(i.number, i.text) for i in items] == [("1", "Create a fund for delegates"),
+                                                   ("2", "Publish an inventory of forums")]

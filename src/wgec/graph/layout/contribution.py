@@ -91,6 +91,7 @@ class _Reader:
     seen: dict[str, int] = field(default_factory=dict)
     headings: list[tuple[int, bool]] = field(default_factory=list)  # (level, flag its sub-sections inherit)
     columns: ProposalColumn = field(default_factory=ProposalColumn)  # a table's "Recommendation" column
+    rows: set[int] = field(default_factory=set)  # where the rows' recommendations start: proposals in any section
     labelled: str | None = None  # the number of a "Recommendation 2: Title" heading: its paragraph's
 
     def read(self, block: Block) -> None:
@@ -110,6 +111,7 @@ class _Reader:
             self.segment.append(block)
         elif block.kind == "table" and (cell := self.columns.cell(block, self.doc.source)) is not None:
             start, end, number = cell  # a table's recommendation
+            self.rows.add(start)
             self.segment.append(Block("item", start, end, block.line, "dec" if number else "bullet", number))
 
     def open_section(self, block: Block, text: str) -> None:
@@ -162,7 +164,8 @@ class _Reader:
                                            self.seen, rules))
         elif self.segment and self.section and self.question is None and not NON_PROPOSAL_HEADING_RE.match(
                 self.section):  # "General comments": its numbered items that recommend are proposals still
-            roots = [b for b in nest(self.segment) if b.kind == "item" and recommends(b.text(self.doc.source))]
+            roots = [b for b in nest(self.segment)
+                     if b.kind == "item" and (b.start in self.rows or recommends(b.text(self.doc.source)))]
             rules = ItemRules(prose="all", speech=self.doc.kind == "report")
             self.sub.items.extend(to_items(roots, self.doc.source, self.section, self.prefix(), None, self.seen, rules))
         self.segment = []

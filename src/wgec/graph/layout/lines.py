@@ -37,7 +37,7 @@ DEC_RE = re.compile(
 PAREN_RE = re.compile(r"^\((\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})\)\s+")
 RPAREN_RE = re.compile(r"^(\d{1,2})\)\s+")
 LETTER_RE = re.compile(r"^([a-z]|[ivx]{1,4})[.)]\s+|^([A-HJ-UWYZ])[.)]\s+(?=\S)|^([IVX]{1,4})\)\s+")
-HEADING_MD_RE = re.compile(r"^\s*#{1,6}\s+")
+HEADING_MD_RE = re.compile(r"^\s*#{1,6}[^\S\t]+(?=[^\t]*$)")  # not a table's "#" column: "  # \t Proposal \t ..."
 HEADING_FIXED_RE = re.compile(
     r"^(?:GROUP\s+[A-Z]\s*:|ANNEX\s+\d+\s*:|Recommendations which could not be categori[sz]ed)", re.I)
 HEADING_ROMAN_RE = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?\s+(?=[A-Z])")
