@@ -42,3 +42,16 @@ def test_markup_in_text_stays_a_literal():
 def test_absurd_range_is_not_expanded():
     from wgec.graph.layout.references import expand
     assert expand("1-999") == [(1, None)]
+
+
+#: One character repeated over a whole line: patterns that backtracked over such a run took quadratic
+#: time (a minute for 20,000 tabs, dots or dashes). The document must be read in one pass, whatever
+#: the line: if this test ever takes minutes, a pattern backtracks again (BENCHMARKS.md has the timings).
+HOSTILE_RUNS = ["\t", ".", "-", "@", "'", "’", "/", "=", "_ ", "1. ", "(", "*a "]
+
+
+def test_lines_of_one_character_repeated_are_read_and_the_rest_kept():
+    runs = [char * (20_000 // len(char)) + "x" for char in HOSTILE_RUNS]
+    text = "\n\n".join([*runs, "Submitted by Japan", *runs, "## Recommendations", "1. Keep the IGF.", *runs]) + "\n"
+    doc = parse_document(SourceFile.from_text("hostile.txt", text))
+    assert [item.text for item in doc.all_items() if item.text.startswith("Keep the IGF.")]

@@ -42,10 +42,10 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str]], ...] = (
 # a day range ("26-27 January 2017", "3 to 5 May 2017", "26 and 27 May") dates a meeting, not a document
 RANGE_RE = re.compile(rf"\d{{1,2}}\s*(?:[-–]|to|and)\s*\d{{1,2}}\s+{_MONTH}", re.I)
 LABEL_RE = re.compile(
-    r"^\W*(?P<label>(?:Date\s+of\s+(?:publication|submission|issue)|Publication\s+date|Published(?:\s+on)?|"
+    r"^\W*+(?P<label>(?:Date\s+of\s+(?:publication|submission|issue)|Publication\s+date|Published(?:\s+on)?|"
     r"Issued(?:\s+on)?|Submission\s+date|Date\s+submitted|Submitted\s+on|Dated?|(?:Sent|Received)(?:\s+on)?|Last\s+updated|"
     r"Posted(?:\s+on)?))\W*?\s*[:\t]\s*(?P<value>.+?)\s*$|"
-    r"^\W*(?P<label2>Timestamp|(?:Posted|Submitted|Published|Issued|Received|Sent)(?:\s+by\s+[A-Z][\w.'’ -]{1,60}?)?"
+    r"^\W*+(?P<label2>Timestamp|(?:Posted|Submitted|Published|Issued|Received|Sent)(?:\s+by\s+[A-Z][\w.'’ -]{1,60}?)?"
     r"\s+on|Dated|(?:Submitted|Received|Revised|Updated)\s*:)\s+"  # "Submitted: 2017-12-04" (not "Submitted: Kenya")
     r"(?P<value2>\d.+?|[A-Z][a-z]+\.?\s+\d.+?)\s*$", re.I)
 # "Geneva, 16 December 2010", "New York, December 2016", "Wednesday, 7 December 2016", "7 December 2016."

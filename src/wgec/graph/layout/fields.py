@@ -39,31 +39,31 @@ _CONTACT = r"(?:Please\s+enter\s+your\s+)?contact\s+(?:details|information)"
 # whom to contact about the document ("Contact person: Grace Githaiga, Convenor"): not who submits it
 _LIAISON = r"Contact(?:\s+person)?|Focal\s+point|(?:Point|Person)\s+of\s+contact|E-?mail"
 FIELD_RE = re.compile(
-    rf"^\W*(?:(?P<person>{_PERSON})|(?P<org>{_ORG})|(?P<state>{_STATE})|(?P<behalf>On\s+behalf\s+of)|"
+    rf"^\W*+(?:(?P<person>{_PERSON})|(?P<org>{_ORG})|(?P<state>{_STATE})|(?P<behalf>On\s+behalf\s+of)|"
     rf"(?P<contact>{_CONTACT})|(?P<liaison>{_LIAISON}))\s*(?::|\t)\s*(?P<value>.*?)\s*$|"
-    r"^\W*(?P<by>(?:Prepared|Submitted|Written|Presented|Contributed|Authored|Delivered)\s+by)\s+"
+    r"^\W*+(?P<by>(?:Prepared|Submitted|Written|Presented|Contributed|Authored|Delivered)\s+by)\s+"
     r"(?P<byvalue>\S.*?)\s*$", re.I)
 INNER_RE = re.compile(rf"(?:(?P<person>Name|Full\s+name)|(?P<org>{_ORG})|(?P<state>{_STATE}))\s*:\s*", re.I)
 # "Statement delivered by the delegation of Ecuador on behalf of the Group of 77 and China": a state's
 # delegation speaks, for itself or for the group that then submits
 DELIVERED_RE = re.compile(
-    r"^\W*(?:(?:Joint\s+)?(?:Statement|Intervention|Remarks|Presentation|Input)\s+)?(?:(?:delivered|made|presented|read)\s+)?"
+    r"^\W*+(?:(?:Joint\s+)?(?:Statement|Intervention|Remarks|Presentation|Input)\s+)?(?:(?:delivered|made|presented|read)\s+)?"
     r"by\s+(?:H\.\s?E\.\s+)?(?:the\s+)?(?:delegation|representative|Permanent\s+(?:Mission|Representative)|Ambassador)\s+of\s+"
     r"(?:the\s+)?(?P<who>[A-Z][^,]{1,60}?)(?:,?\s+on\s+behalf\s+of\s+(?P<behalf>.{3,90}?))?[\s*_.]*$", re.I)
 # "This contribution is submitted on behalf of Argentina, Brazil and Mexico.": those it names submit it, together
 # ("Submitted on behalf of the Governments of A, B and C", "Joint contribution by A, B and C" on a line of its own)
 _PAPER = r"(?:contribution|submission|paper|document|input|note|proposal|statement)"
 SUBMITTED_FOR_RE = re.compile(
-    rf"^\W*(?:(?:This|The\s+present|Our)\s+(?:joint\s+)?{_PAPER}\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:jointly\s+)?"
+    rf"^\W*+(?:(?:This|The\s+present|Our)\s+(?:joint\s+)?{_PAPER}\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:jointly\s+)?"
     r"(?:submitted|presented|made|sent|prepared)\s+(?:jointly\s+)?(?:on\s+behalf\s+of|by)"
     rf"|(?:jointly\s+)?submitted\s+(?:jointly\s+)?on\s+behalf\s+of|joint\s+{_PAPER}\s+(?:of|by|from))\s+"
     r"(?:the\s+(?:Governments?|delegations?)\s+of\s+)?(?P<who>[A-Z].{2,150}?)[\s*_.]*$", re.I)
 # a statement, an intervention or remarks, delivered on the day a date line under a meeting's name gives
-SPOKEN_RE = re.compile(r"^\W*(?:[\w.'’-]+\s+){0,6}?(?:statement|intervention|remarks|speech)\b", re.I)
-BYLINE_RE = re.compile(r"^\W*[Bb]y\s+(?P<who>[A-Z].{1,120}?)[\s*_]*$")
+SPOKEN_RE = re.compile(r"^\W*+(?:[\w.'’-]++\s+){0,6}?(?:statement|intervention|remarks|speech)\b", re.I)
+BYLINE_RE = re.compile(r"^\W*+[Bb]y\s+(?P<who>[A-Z].{1,120}?)[\s*_]*$")
 BYLINE_LINES = 12  # a by-line without "By" (a name over an affiliation) stands in the first lines, not a signature
 POSTED_BY_RE = re.compile(
-    r"^\W*Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)(?:\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d).*?)?[\s*_]*$")
+    r"^\W*+Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)(?:\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d).*?)?[\s*_]*$")
 PART_SEP_RE = re.compile(r"\s+[|·]\s+|\s*\t\s*|\s{3,}")
 EMAIL_RE = re.compile(r"<[^>]*>|\S+@\S+|\(?\+?\d[\d ()-]{6,}\d\)?")
 GOVERNMENT_BODY_RE = re.compile(r"\b(?:Ministry|Government|Permanent\s+Mission|Department|Embassy)\b", re.I)

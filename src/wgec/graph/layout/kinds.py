@@ -19,7 +19,7 @@ _DRAFT = r"(?:initial\s+|revised\s+|zero\s+|first\s+|second\s+|final\s+)?(?:draf
 #: (kind, where to look: "title" or "front" (title and front matter), pattern), tried in order
 RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
     ("comments", "title", re.compile(
-        r"^(?:(?:[\w.'’-]+\s+){0,6})?(?:Comments?|Remarks|Observations|Reactions?|Feedback|Edits|Amendments|"
+        r"^(?:(?:[\w.'’-]++\s+){0,6})?(?:Comments?|Remarks|Observations|Reactions?|Feedback|Edits|Amendments|"
         r"Proposed\s+changes|Proposals|Inputs?)\s+(?:\w+\s+){0,4}?(?:on|to|regarding)\s+(?:the\s+)?"
         rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_CHAIR}\s+)?{_DRAFT}\b", re.I)),
     ("chair-draft", "front", re.compile(
@@ -27,13 +27,13 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         rf"{_CHAIR}\b|\bzero\s+draft\b|\b{_CHAIR}['’]s\s+(?:draft|proposal)|"
         # "Draft recommendations with their sources" ... "Prepared by the Chair"
         r"^\W*+draft\s+(?:[\w-]+\s+){0,2}?(?:recommendations|report|text|outcome|conclusions)\b[^\n]*\n(?:[^\n]*\n){0,6}?"
-        rf"\W*(?:prepared|proposed|issued|submitted)\s+by\s+the\s+{_CHAIR}\W*$", re.I | re.M)),
+        rf"\W*+(?:prepared|proposed|issued|submitted)\s+by\s+the\s+{_CHAIR}\W*$", re.I | re.M)),
     ("questionnaire-response", "front", re.compile(
         r"^\W*+Timestamp\b|which\s+stakeholder\s+category\s+do\s+you\s+belong|"
         r"\b(?:responses?|reply|answers?|responding|contributions?|inputs?)\s+(?:\w+\s+){0,6}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
         r"questionnaire\b|\bquestionnaire\s*[–—:-]?\s+(?:response|reply|answers?)\b", re.I | re.M)),
     ("questionnaire-response", "title", re.compile(  # the working group's guiding questions answered
-        r"(?:^|:\s+)\W*(?:(?:[\w.'’-]+\s+){0,4}?)?(?:responses?|replies|answers)\s+to\s+the\s+(?:WGEC['’]s\s+)?"
+        r"(?:^|:\s+)\W*+(?:(?:[\w.'’-]++\s+){0,4}?)?(?:responses?|replies|answers)\s+to\s+the\s+(?:WGEC['’]s\s+)?"
         r"guiding\s+questions\b", re.I)),  # "Input of X to the WGEC: responses to the guiding questions" too
     ("notice", "front", re.compile(
         r"^\W*+(?:notice|information\s+note|note\s+verbale|announcement|invitation|press\s+release)\W*$|"
