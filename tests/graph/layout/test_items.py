@@ -133,3 +133,16 @@ def test_a_lead_phrase_before_a_dash_labels_its_recommendation():
         "The WGEC should not recommend a new intergovernmental mechanism.",
         "Governments should consult the private sector early.",
         "The IGF – the Tunis Agenda's forum – should be funded by all stakeholders."]
+
+
+def test_a_source_line_under_an_item_is_not_its_wording():
+    """'Source: Brazil, ICC' right under an item, or a blank apart, names where its wording comes from: no part of
+    the item, no heading of the next; 'Sources: ...' ending the item's own line neither."""
+    doc = parse_document(SourceFile.from_text("x.txt", "Draft recommendations\n\nSubmitted by: Kenya\n\n"
+                                              "1. The CSTD should review the implementation every year.\n"
+                                              "Source: Brazil, ICC\n\n2. Developing countries should be supported."
+                                              "\n\nSources: Kenya; APC\n\n3. The IGF should be strengthened. "
+                                              "Proposed by: Egypt\n"))
+    assert [(i.text, i.section) for i in doc.all_items()] == [
+        ("The CSTD should review the implementation every year.", None),
+        ("Developing countries should be supported.", None), ("The IGF should be strengthened.", None)]

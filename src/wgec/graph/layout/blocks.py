@@ -28,7 +28,7 @@ from wgec.graph.layout.lines import (  # noqa: F401  (re-exported: the front-mat
 )
 
 #: What a block is: a line kind :func:`split_blocks` keeps ("numbered-title" becomes a heading or an item).
-BlockKind = Literal["heading", "item", "para", "table", "footnote", "meta", "toc", "orignum"]
+BlockKind = Literal["heading", "item", "para", "table", "footnote", "meta", "toc", "orignum", "sources"]
 RANK: dict[Marker, int] = {"text": -1, "dec": 0, "paren": 1, "rparen": 2, "alpha": 3, "roman": 4, "bullet": 5}
 MAX_DEPTH = 32  # levels of nested items kept; deeper ones become siblings at this level
 TERMINAL = tuple('.;:!?,"”)')
@@ -121,6 +121,8 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
             blocks[-1].end = end
         elif kind == "orignum" and blocks and blocks[-1].kind == "item":
             blocks[-1].original_number = number
+        elif kind == "sources" and blocks and blocks[-1].kind == "item":
+            pass  # "Source: Brazil, ICC" under an item: who its wording comes from, not its wording
         else:
             lead = LEAD_RE.match(text, content)
             blocks.append(Block(kind, offset + content, end, i + 1, marker, number, indent, line_start=offset,
@@ -172,6 +174,8 @@ def _settle_kind(kind: LineKind, text: str, prev_blank: bool, next_blank: bool, 
     standing alone, unless it continues the text before it or stands right under a heading."""
     if kind == "numbered-title":
         return "heading" if prev_blank and next_blank else "item"
+    if kind == "sources":  # "Source: Brazil, ICC" under an item (else a line of text)
+        return "sources" if blocks and blocks[-1].kind == "item" else "para"
     if kind == "para" and (prev_blank and LABEL_ONLY_RE.match(text) or QUESTION_LABEL_RE.match(text)):
         return "heading"  # "Recommendation 1", "Q1." over its text
     if kind == "para" and prev_blank and next_blank and SECTION_NAME_RE.match(text):

@@ -17,6 +17,7 @@ from typing import Literal
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.keys import unique_key
+from wgec.graph.layout.lines import SOURCE_LABEL, SOURCE_NAMES
 from wgec.graph.layout.model import ParsedItem
 from wgec.graph.layout.prose import (
     QUOTE_LEAD_RE,
@@ -32,10 +33,8 @@ from wgec.graph.layout.prose import (
 ORIGINAL_NUMBER_RE = re.compile(r"[;,.]?\s*\((\d{1,3})\)\s*$")
 # "... capacity building. (Brazil, ICC)", "(Source: Kenya)", "[Sources: Kenya; APC]": after its last sentence, who
 # the wording comes from, not the wording
-_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|de|\([^()]{1,40}\)))*"
-_NAMES = rf"(?:{_NAME})(?:\s*[,;]\s*(?:and\s+)?{_NAME})*"
-_SOURCE_LABEL = r"(?i:Sources?|Proposed\s+by|Contributors?|Based\s+on\s+inputs?\s+(?:from|by))\s*:?\s*"
-SOURCES_RE = re.compile(rf"(?<=[.;!])\s*(?:\((?:{_SOURCE_LABEL})?{_NAMES}\)|\[{_SOURCE_LABEL}{_NAMES}\])\s*$")
+SOURCES_RE = re.compile(rf"(?<=[.;!])\s*(?:\((?:{SOURCE_LABEL})?{SOURCE_NAMES}\)|\[{SOURCE_LABEL}{SOURCE_NAMES}\]"
+                        rf"|{SOURCE_LABEL}{SOURCE_NAMES})\s*$")
 ANSWER_LABEL_RE = re.compile(r"^(?:A|Answer|Response|Reply)\s*[:.]\s*", re.I)  # "Answer: ..." in a response
 #: Which paragraphs of a section are proposals: all of them, those that recommend, or (answers to a
 #: question) all but those reporting what others said.
@@ -108,7 +107,7 @@ def _item(block: Block, raw_text: str, ordinal: int, source: SourceFile, section
     m = ORIGINAL_NUMBER_RE.search(raw_text) if raw_text.endswith(")") else None
     text = ANSWER_LABEL_RE.sub("", raw_text) if rules.prose == "answers" else raw_text
     text = OPTION_LABEL_RE.sub("", _without_bold_lead(block.raw(source), text), count=1)
-    text = SOURCES_RE.sub("", text) if text.endswith((")", "]")) else text
+    text = SOURCES_RE.sub("", text)
     if m and block.kind == "item" or m and block.marker == "text" and prefix:
         original = original or m.group(1)
         text = raw_text[: m.start()].rstrip(" ;,")

@@ -14,7 +14,8 @@ from typing import Literal
 from wgec.graph.ingest.markup import SUPERSCRIPT_DIGITS, clean_text
 
 #: What a line is, as :func:`classify_line` reads it.
-LineKind = Literal["blank", "orignum", "meta", "footnote", "heading", "table", "toc", "item", "numbered-title", "para"]
+LineKind = Literal["blank", "orignum", "sources", "meta", "footnote", "heading", "table", "toc", "item",
+                   "numbered-title", "para"]
 #: The class of an item's marker: ``1.`` dec, ``(1)`` paren, ``1)`` rparen, ``a)`` alpha, ``iv.`` roman,
 #: ``-`` bullet; "text" for a block without a marker.
 Marker = Literal["text", "dec", "paren", "rparen", "alpha", "roman", "bullet"]
@@ -49,6 +50,12 @@ LABEL_RE = re.compile(
     r"(?:Recommendation|Proposal|R(?=\d))\s*(?P<n>\d{1,2}))\s*(?:[:.)]|[–-](?=\s))\s+(?=\S)", re.I)
 RULE_RE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
 ORIGNUM_RE = re.compile(r"^\s*\((\d{1,3})\)\s*$")
+# who an item's wording comes from, after it: "(Brazil, ICC)", "Source: Kenya; APC" (items.py, and a line of its own)
+_SOURCE_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|de|\([^()]{1,40}\)))*"
+SOURCE_NAMES = rf"(?:{_SOURCE_NAME})(?:\s*[,;]\s*(?:and\s+)?{_SOURCE_NAME})*"
+# (not a compilation's "Contributor: X", which opens a contributor's block)
+SOURCE_LABEL = r"(?i:Sources?|Proposed\s+by|Based\s+on\s+inputs?\s+(?:from|by))\s*:?\s*"
+SOURCE_LINE_RE = re.compile(rf"^\W{{0,3}}(?:{SOURCE_LABEL}){SOURCE_NAMES}[\s*_.\])]*$")
 FOOTNOTE_RE = re.compile(f"^\\s*[{SUPERSCRIPT_DIGITS}]+\\s*\\S")
 META_RE = re.compile(r"^\s*(Att\.|To|From|Date|Subject|Sent by|Sent|Cc|Bcc)\s*:\s*(.*)$")
 TITLE_END = tuple(".;:!?,")
@@ -57,8 +64,9 @@ OPEN_END_WORDS = frozenset("the of to and or a an that which with in on by for f
                            "should must shall will would can could may".split())
 
 
-# a sentence, then a note in brackets after it: "The IGF should be funded. (Kenya, ICC)" is no title
-SENTENCE_THEN_NOTE_RE = re.compile(r"[.;!?]\s+[(\[]")
+# a sentence, then a note in brackets or more words after it: "The IGF should be funded. (Kenya, ICC)", "... funded.
+# Proposed by: Egypt" is no title
+SENTENCE_THEN_NOTE_RE = re.compile(r"[.;!?]\s+[(\[]|[a-z]{3}[.;!?]\s+[A-Z]")
 
 
 def ends_with_page_number(text: str) -> bool:
@@ -141,6 +149,8 @@ def _line_by_shape(text: str) -> Line | None:
         return ("blank", "text", None, 0, 0)
     if first == "(" and (m := ORIGNUM_RE.match(text)) is not None:
         return ("orignum", "text", m.group(1), 0, 0)
+    if first in "SsPpCcBb[(" and SOURCE_LINE_RE.match(text) is not None and ":" in text:
+        return ("sources", "text", None, 0, 0)  # "Source: Brazil, ICC" under an item
     if ":" in text[:16] and META_RE.match(text):
         return ("meta", "text", None, 0, 0)
     lead = len(text) - len(stripped)
