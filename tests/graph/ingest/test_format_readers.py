@@ -247,3 +247,18 @@ def test_read_source_keeps_the_file_digest_and_pages(tmp_path):
 
 
 
+
+
+def test_a_page_of_unclosed_lists_is_read_in_one_pass(tmp_path):
+    """20,000 lists opened and never closed (a broken or hostile page): every item is read, indented at
+    most 40 levels (it was a line of up to 40,000 spaces each: 1.2 GB and minutes), struck text still seen."""
+    from wgec.graph.ingest.html import MAX_INDENT
+
+    page = "<html><body><h1>Views</h1>" + "<ul><li>x" * 20_000 + "<del>gone</del></body></html>"
+    path = tmp_path / "lists.html"
+    path.write_text(page, encoding="utf-8")
+    lines = [line for line in read_html(path, path.read_bytes()).text.splitlines() if line.strip()]
+    items = [line for line in lines if line.lstrip().startswith("- x")]
+    assert len(items) == 20_000
+    assert max(len(line) - len(line.lstrip()) for line in items) == 2 * MAX_INDENT
+    assert lines[-1].endswith("~~gone~~")

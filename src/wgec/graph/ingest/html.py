@@ -12,6 +12,7 @@ a header is kept).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -35,6 +36,7 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 STRIKE = {"s", "del", "strike"}
 LINES = {"li", "tr", "ul", "ol"}
 CELL = "\ue000"  # a cell boundary until whitespace is collapsed (a private-use character)
+MAX_INDENT = 40  # list levels indented; deeper lists are indented no further (the layout keeps 32)
 OL_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
 _SPACE_RE = re.compile(r"\s+")
@@ -62,6 +64,8 @@ class _Reader(HTMLParser):
         self.pieces: list[tuple[str, bool]] = []
         self.prefix = ""
         self.stack: list[_Open] = []
+        self.open: Counter[str] = Counter()  # tags on the stack: each test below is O(1), not a scan of it
+        self.struck_open = 0  # struck elements on the stack
         self.lists: list[_List] = []
         self.skipping: list[str] = []  # open elements whose text is not the document's
         self.chrome = 0  # open elements of the site's chrome (menus, copyright), not the document's
@@ -71,7 +75,21 @@ class _Reader(HTMLParser):
 
     @property
     def struck(self) -> bool:
-        return any(o.struck for o in self.stack)
+        return self.struck_open > 0
+
+    def _push(self, element: _Open) -> None:
+        self.stack.append(element)
+        self.open[element.tag] += 1
+        self.struck_open += element.struck
+
+    def _pop(self) -> _Open:
+        element = self.stack.pop()
+        self.open[element.tag] -= 1
+        self.struck_open -= element.struck
+        return element
+
+    def _any_open(self, tags: set[str]) -> bool:
+        return any(self.open[t] > 0 for t in tags)
 
     def flush(self, blank: bool = False) -> None:
         text = strike_markup(self.pieces)
@@ -108,10 +126,10 @@ class _Reader(HTMLParser):
         self._open(tag, a)
         if tag not in VOID:
             struck = tag in STRIKE or "line-through" in a.get("style", "").replace(" ", "")
-            self.stack.append(_Open(tag, struck))
+            self._push(_Open(tag, struck))
 
     def _is_chrome(self, tag: str) -> bool:
-        return tag == "nav" or tag in CHROME and not any(o.tag in CONTENT for o in self.stack)
+        return tag == "nav" or tag in CHROME and not self._any_open(CONTENT)
 
     def _open(self, tag: str, a: dict[str, str]) -> None:
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6") and not self.in_cell:
@@ -136,7 +154,7 @@ class _Reader(HTMLParser):
 
     def _item(self, attrs: dict[str, str]) -> None:
         current = self.lists[-1] if self.lists else _List(False)
-        depth = max(len(self.lists) - 1, 0)
+        depth = min(max(len(self.lists) - 1, 0), MAX_INDENT)  # 20,000 unclosed lists: no line of 40,000 spaces
         if current.ordered:
             if attrs.get("value", "").isdigit():
                 current.next = int(attrs["value"])
@@ -151,10 +169,10 @@ class _Reader(HTMLParser):
             if tag in self.skipping:
                 del self.skipping[len(self.skipping) - 1 - self.skipping[::-1].index(tag)]
             return
-        if not any(o.tag == tag for o in self.stack):
+        if not self.open[tag]:
             return  # a stray end tag
         while self.stack:
-            if self.stack.pop().tag == tag:
+            if self._pop().tag == tag:
                 break
         if tag in CHROME and self._is_chrome(tag):
             self.chrome = max(self.chrome - 1, 0)
@@ -170,7 +188,7 @@ class _Reader(HTMLParser):
             self._break(tag, closing=True)
 
     def handle_data(self, data: str) -> None:
-        if self.chrome and not any(o.tag in HEADINGS for o in self.stack):
+        if self.chrome and not self._any_open(HEADINGS):
             return
         if not self.skipping:
             self.pieces.append((data, self.struck))
