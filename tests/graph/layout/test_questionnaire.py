@@ -153,3 +153,36 @@ def test_a_word_table_of_guiding_questions_and_responses(tmp_path):
     assert [(i.question, i.text) for i in doc.all_items()] == [
         ("questionnaire-1", "It is a process. It involves all stakeholders."),
         ("questionnaire-3", "The CSTD should act.")]
+
+
+@pytest.mark.parametrize("label", ["Guiding question 1", "Guiding Question No. 1", "Question 1:"])
+def test_a_question_label_over_the_question_in_full_then_the_answer(label):
+    """'Contribution of X / to the WGEC / Guiding questions' answers them; a 'Guiding question 1' line over
+    the question repeated in full: that is the question's text, the paragraphs under it its answer."""
+    doc = _parsed("Contribution of the Republic of Foo\nto the Working Group on Enhanced Cooperation\n"
+                  "Guiding questions\n\nSubmitted by: Foo\n\n"
+                  f"{label}\nWhat are the high-level characteristics of enhanced cooperation?\n\n"
+                  "It should be inclusive.\n\nIt should be transparent.\n")
+    assert doc.kind == "questionnaire-response"
+    assert [(q.key, q.text) for q in doc.questions] == [
+        ("questionnaire-1", "What are the high-level characteristics of enhanced cooperation?")]
+    assert [(i.question, i.text) for i in doc.all_items()] == [
+        ("questionnaire-1", "It should be inclusive."), ("questionnaire-1", "It should be transparent.")]
+
+
+def test_a_web_page_answering_in_a_question_answer_table(tmp_path):
+    """'Response to the WGEC guiding questions' is a questionnaire response; the line under its title names its
+    organisation and dates the page ('Foo for All, Kenya · 9 December 2016'); the rows of a 'Question | Answer'
+    table are its answers, though a 'Contact:' line follows the table."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><h1>Response to the WGEC guiding questions</h1>"
+                    "<p>Foo for All, Kenya &middot; 9 December 2016</p><p>We answer the questions below.</p>"
+                    "<table><tr><th>Question</th><th>Answer</th></tr>"
+                    "<tr><td>1. What are the characteristics?</td><td><p>It is a process.</p></td></tr>"
+                    "<tr><td>2. Who should act?</td><td><p>All stakeholders.</p></td></tr></table>"
+                    "<p>Contact: info@foo.example.org</p></body></html>", encoding="utf-8")
+    doc = parse_document(read_source(page))
+    assert (doc.kind, str(doc.date), [(a.name, a.kind) for a in doc.submitters]) == (
+        "questionnaire-response", "2016-12-09", [("Foo for All, Kenya", "Organization")])
+    assert [(i.question, i.text) for i in doc.all_items()] == [
+        ("questionnaire-1", "It is a process."), ("questionnaire-2", "All stakeholders.")]

@@ -74,9 +74,6 @@ KNOWN_MISSES = {
                                          "as draft recommendations (Group A): the line is not in the words"
        for f in ("proposals", "top_level", "not_proposal")},
     # round 11, first contact (to be fixed or explained)
-    **{("tunisia-repeated-questions", f): "'Guiding question 1' on a line of its own over the question's full text: "
-                                          "no question found, the answers are loose proposals"
-       for f in ("answer", "answered")},
     **{("apiia-page-headers", f): "a running header 'Organisation (ACRONYM)    Input to the WGEC' (wide spaces) on "
                                   "every page was taken for the title; no submitter, no month from the footer "
                                   "'March 2017 | Page 1'; no recommendations found"
@@ -89,9 +86,6 @@ KNOWN_MISSES = {
        for f in ("proposals", "top_level", "not_proposal")},
     ("unesco-signature-block", "delivered_by"): "a signature block 'Name / Title / Division / Sector, UNESCO' over "
                                                 "the place and date is not read as its signatory",
-    **{("html-question-answer-table", f): "an HTML table 'Question | Answer' with numbered questions: no answers, "
-                                          "no submitter from the '<org> · <date>' line"
-       for f in ("submitter", "kind", "answer", "answered")},
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",
           "email-quoted-reply.txt", "itu-check-against-delivery.txt", "business-subquestions.txt",

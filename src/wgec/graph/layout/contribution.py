@@ -93,14 +93,21 @@ class _Reader:
     columns: ProposalColumn = field(default_factory=ProposalColumn)  # a table's "Recommendation" column
     rows: set[int] = field(default_factory=set)  # where the rows' recommendations start: proposals in any section
     labelled: str | None = None  # the number of a "Recommendation 2: Title" heading: its paragraph's
+    asked: bool = False  # a "Question 1" line just opened an answer: a question in full may follow it
 
     def read(self, block: Block) -> None:
         text = block.text(self.doc.source)
+        self.asked = self.asked and not self.segment and self.question is not None
         label = self.answer_label(block)
         if label is not None:  # "Q1." over the answer to question 1, or "Q5. Cybersecurity ..."
             self.open_question(block, f"Question {label}", label)
+            self.asked = block.kind == "heading"
             if block.kind == "item":
                 self.segment.append(block)
+        elif self.asked and block.kind == "para" and text.endswith("?"):  # "Guiding question 1" / "What ...?"
+            q = self.doc.questions[-1]
+            q.text, q.start, q.end = text, block.start, block.end
+            self.section, self.asked = text, False
         elif block.kind == "heading":
             if text[:1] not in "“\"'":  # else a heading inside a quotation, e.g. '### *“4.1 Enhanced Cooperation*'
                 self.open_section(block, text)

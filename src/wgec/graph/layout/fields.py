@@ -110,6 +110,8 @@ def front_end(lines: list[SourceLine], first: int = 1) -> int:
     2
     >>> front_end([(1, 0, "1) What are the characteristics?")])
     0
+    >>> front_end([(1, 0, "Title"), (2, 6, ""), (3, 7, "Question\\tAnswer"), (4, 23, "1. What is it?\\tA process.")])
+    3
     """
     last = min(len(lines), first + FRONT_MAX_LINES - 1)
     words, start = 0, first
@@ -119,8 +121,9 @@ def front_end(lines: list[SourceLine], first: int = 1) -> int:
             words, start = 0, n + 1
             continue
         kind = classify_line(text)[0]
-        if kind in ("item", "numbered-title") and not FIELD_RE.match(text):
-            return n - 1
+        if kind in ("item", "numbered-title") and not FIELD_RE.match(text) or \
+                kind == "table" and classify_line(text.split("\t", 1)[0])[0] == "item":
+            return n - 1  # a list, or a table numbering its rows ("1. What ...?<tab>answer")
         if kind in ("table", "meta") or FIELD_RE.match(text) or labelled_date(text):
             continue  # rows of a form or header, not prose
         words += len(text.split())

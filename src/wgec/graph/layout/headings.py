@@ -15,8 +15,10 @@ LABELLED_PROPOSAL_RE = re.compile(
     r"^[\s*_#]*(?:Recommendation|Proposal)\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s)|(?=[\s*_]*$))", re.I)
 # "Recommendation 1" alone on its line, its text on the next: a heading even with no blank line under it
 LABEL_ONLY_RE = re.compile(r"^[\s*_#]*(?:Recommendation|Proposal)\s*\d{1,2}\s*[:.]?[\s*_]*$", re.I)
-# "Q1.", "Q 1:", "Question 1" alone on its line over a questionnaire's answer (the question not repeated)
-QUESTION_LABEL_RE = re.compile(r"^[\s*_#]*(?:Q|Question)\s*(\d{1,2})\s*[:.)]?[\s*_]*$", re.I)
+# "Q1.", "Q 1:", "Question 1", "Guiding question No. 1" alone on its line over a questionnaire's answer
+# (or over the question in full, then the answer)
+QUESTION_LABEL_RE = re.compile(
+    r"^[\s*_#]*(?:Guiding\s+)?(?:Q|Question)\s*(?:No\.?\s*)?(\d{1,2})\s*[:.)]?[\s*_]*$", re.I)
 # "Q5. Cybersecurity ...": the answer on the label's line
 QUESTION_LABELLED_RE = re.compile(r"^[\s*_#]*(?:Q|Question)\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s))[\s*_]*\S", re.I)
 NON_PROPOSAL_HEADING_RE = re.compile(

@@ -33,8 +33,12 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"\b(?:responses?|reply|answers?|responding|contributions?|inputs?)\s+(?:\w+\s+){0,6}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
         r"questionnaire\b|\bquestionnaire\s*[–—:-]?\s+(?:response|reply|answers?)\b", re.I | re.M)),
     ("questionnaire-response", "title", re.compile(  # the working group's guiding questions answered
-        r"(?:^|:\s+)\W*+(?:(?:[\w.'’-]++\s+){0,4}?)?(?:responses?|replies|answers)\s+to\s+the\s+(?:WGEC['’]s\s+)?"
-        r"guiding\s+questions\b", re.I)),  # "Input of X to the WGEC: responses to the guiding questions" too
+        r"(?:^|:\s+)\W*+(?:(?:[\w.'’-]++\s+){0,4}?)?(?:responses?|replies|answers)\s+to\s+the\s+(?:(?:WGEC|CSTD)(?:['’]s)?\s+)?"
+        r"guiding\s+questions\b|"  # "Input of X to the WGEC: responses to the guiding questions" too
+        # "Contribution of the Republic of X / to the WGEC / Guiding questions": a subtitle naming the questions
+        # it answers (not "Contribution of X to the WGEC guiding questions", answering none of them in turn)
+        r"\b(?:contribution|submission|input)\s+(?:of|from|by)\s[^\n]{0,200}?(?-i:\sG)uiding\s+questions\W*$",
+        re.I)),
     ("notice", "front", re.compile(
         r"^\W*+(?:notice|information\s+note|note\s+verbale|announcement|invitation|press\s+release)\W*$|"
         r"(?<!\bthe\s)(?<!\bto\s)\bcall\s+for\s+(?:contributions|inputs|submissions|comments)\b|"  # not "the call"
@@ -84,6 +88,9 @@ def classify(title: str | None, front: str, *, rolling: bool, has_submitter: boo
     >>> classify("Call for inputs on the guiding questions", "", rolling=False, has_submitter=False)[0]
     'notice'
     >>> classify("Input of Chile to the WGEC: responses to the guiding questions", "", rolling=False,
+    ...          has_submitter=True)[0]
+    'questionnaire-response'
+    >>> classify("Contribution of the Republic of Tunisia to the WGEC Guiding questions", "", rolling=False,
     ...          has_submitter=True)[0]
     'questionnaire-response'
     """

@@ -9,7 +9,7 @@ from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhea
 from wgec.graph.layout.datelines import date_line
 from wgec.graph.layout.fields import BYLINE_RE, FIELD_RE, SourceLine, actor_name, line_parts
 from wgec.graph.layout.model import ActorName
-from wgec.graph.layout.names import organization_line
+from wgec.graph.layout.names import looks_like_person, organization_line
 
 GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretariat", "general assembly",
                                 "economic and social council"})
@@ -48,7 +48,31 @@ def name_under_title(lines: list[SourceLine], title_last: int) -> list[ActorName
         return []  # no line under the title, or the first of a paragraph
     if FIELD_RE.match(lines[k - 1][2]) or BYLINE_RE.match(lines[k - 1][2]):
         return []  # "Prepared by the X Department": a field says what it is
-    return letterhead(lines, k, k)
+    return letterhead(lines, k, k) or _dated_name(lines[k - 1])
+
+
+# a name as a web page's by-line gives it: capitalised words, a comma and a place at most ("Bytes for All, Pakistan")
+DATED_NAME_RE = re.compile(r"^[A-Z][\w.&'’-]*+(?: (?:[a-z]{1,4} )?[A-Z][\w.&'’-]*+){0,7}(?:, [A-Z][\w'’-]*+){0,2}$")
+
+
+def _dated_name(line: SourceLine) -> list[ActorName]:
+    """The name on a by-line that dates the page ("Bytes for All, Pakistan · 9 December 2016", "Jane Roe | 12 May
+    2017"): the date makes it the author's line, with or without an organisation word in the name.
+
+    >>> [(a.name, a.kind) for a in _dated_name((3, 40, "Bytes for All, Pakistan · 9 December 2016"))]
+    [('Bytes for All, Pakistan', 'Organization')]
+    >>> _dated_name((3, 40, "Geneva, 9 December 2016")), _dated_name((3, 0, "We met · 9 December 2016"))
+    ([], [])
+    """
+    parts = line_parts(line)
+    if len(parts) != 2 or date_line(parts[1][1]) is None:
+        return []
+    offset, text = parts[0]
+    words = plain(text)
+    if not DATED_NAME_RE.match(words) or len(words.split()) < 2 or is_letterhead(text) or is_furniture(text):
+        return []
+    name = actor_name(words, offset + text.find(words), "Person" if looks_like_person(words) else "Organization")
+    return [name] if name else []
 
 
 def un_issuer(lines: list[SourceLine], last: int) -> ActorName | None:
