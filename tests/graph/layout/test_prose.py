@@ -84,3 +84,15 @@ def test_a_table_s_recommendation_column_holds_a_proposal_a_row_in_any_section(t
     items = parse_document(read_source(path)).all_items()
     assert [(i.number, i.text) for i in items] == [("1", "Create a fund for delegates"),
                                                    ("2", "Publish an inventory of forums")]
+
+
+@pytest.mark.parametrize("offer", ["I would welcome the opportunity to discuss these ideas with the Working Group.",
+                                   "We would be glad to present our experience at the next meeting."])
+def test_an_offer_to_discuss_under_proposals_is_no_proposal(offer):
+    """Under 'Proposals' a 'could' or 'would' proposes, but an offer to discuss or present closes the text."""
+    from wgec.graph.ingest.source import SourceFile
+    doc = parse_document(SourceFile.from_text("x.txt", "Comments on enhanced cooperation\n\nSubmitted by: Jane Roe\n\n"
+                                              "Proposals\n\nI propose that the WGEC map the issues.\n\n"
+                                              f"The CSTD could review progress.\n\n{offer}\n\nJane Roe\n"))
+    assert [i.text for i in doc.all_items()] == ["I propose that the WGEC map the issues.",
+                                                "The CSTD could review progress."]

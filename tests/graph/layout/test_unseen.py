@@ -81,9 +81,6 @@ KNOWN_MISSES = {
     **{("ngo-numbered-headings", f): "'A policy paper by the X (ACRONYM)' under the title: by-line taken for the "
                                      "title, the title for the submitter"
        for f in ("title", "submitter")},
-    **{("person-submitted-by", f): "the closing 'I would welcome the opportunity to discuss ...' taken for a "
-                                   "proposal"
-       for f in ("proposals", "top_level", "not_proposal")},
     ("unesco-signature-block", "delivered_by"): "a signature block 'Name / Title / Division / Sector, UNESCO' over "
                                                 "the place and date is not read as its signatory",
 }

@@ -24,6 +24,10 @@ STRONG_RE = re.compile(
     r"|\b(?:the|our)\s+(?:way\s+(?:out|forward)|solution|recommendation|proposal)\b[^.]{0,40}\bis\s+to\b"
     r"|\b(?:let\s+us|there\s+is\s+a\s+need|there\s+is\s+no\s+need)\b", re.I)
 WEAK_RE = re.compile(r"\b(?:could|may|might|would)\b", re.I)
+# "I would welcome the opportunity to discuss these ideas", "we would be glad to present ...": an offer, no proposal
+OFFER_RE = re.compile(r"would\s+(?:welcome|appreciate|be\s+(?:glad|happy|pleased|delighted|honou?red))\b[^.]{0,40}?"
+                      r"\bto\s+(?:discuss|present|elaborate|answer|share|explain|clarify|meet|engage|provide\s+further)\b",
+                      re.I)
 # "X reaffirmed that ...", "it was noted that ...", "according to ...": what others said
 REPORTING_RE = re.compile(
     r"\b(?:reaffirmed|affirmed|recognized|recognised|stated|emphasized|emphasised|noted|agreed|acknowledged"
@@ -95,6 +99,8 @@ def recommends(text: str, weak: bool = False) -> bool:
     False
     >>> recommends("Kenya shares the view expressed in paragraph 68 that all governments should have an equal role.")
     False
+    >>> recommends("I would welcome the opportunity to discuss these ideas.", weak=True)
+    False
     """
     if '"' in text or "“" in text:
         text = QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
@@ -112,7 +118,8 @@ def _sentence_recommends(sentence: str, weak: bool) -> bool:
         if not _reported_or_relative(sentence, cue.start()):
             return True
     if weak:
-        return any(not _reported_or_relative(sentence, cue.start()) for cue in WEAK_RE.finditer(sentence))
+        return any(not _reported_or_relative(sentence, cue.start()) and not OFFER_RE.match(sentence, cue.start())
+                   for cue in WEAK_RE.finditer(sentence))
     return False
 
 
