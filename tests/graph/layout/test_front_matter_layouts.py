@@ -165,3 +165,18 @@ def test_a_title_page_s_lines_make_one_title_under_the_organisation(text, title)
     a short line in capitals naming an organisation over it is its letterhead (even with 'Internet' in its name)."""
     doc = parse_document(SourceFile.from_text("x.txt", text + "1. The WGEC should recommend a fund.\n"))
     assert (doc.title, [a.name.casefold() for a in doc.submitters]) == (title, ["internet democracy project"])
+
+
+@pytest.mark.parametrize("byline", ["A policy paper by the Foo Policy Network (FPN)", "A briefing note from Foo Policy "
+                                    "Network (FPN)", "By the Foo Policy Network (FPN)"])
+def test_a_paper_s_title_and_subtitle_over_a_by_line_and_an_executive_summary(byline):
+    """'Rethinking ...: Options for the Working Group' is the title though 'Group' is an organisation word (a title
+    and its subtitle, no letterhead); 'A policy paper by the X' names who wrote it; 'Executive Summary' is no title."""
+    doc = parse_document(SourceFile.from_text("x.txt", "Rethinking Enhanced Cooperation: Options for the Working Group"
+                                              f"\n\n{byline}\n\nNovember 2016\n\nExecutive Summary\n\nThe record is "
+                                              "mixed.\n\n1 Recommendations\n\nThe WGEC should map the issues.\n"))
+    assert (doc.title, [(a.name, a.kind) for a in doc.submitters], str(doc.date)) == (
+        "Rethinking Enhanced Cooperation: Options for the Working Group",
+        [("Foo Policy Network (FPN)", "Organization")],
+        "2016-11-01")
+    assert [i.text for i in doc.all_items()] == ["The WGEC should map the issues."]

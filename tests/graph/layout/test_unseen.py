@@ -78,9 +78,6 @@ KNOWN_MISSES = {
                                   "every page was taken for the title; no submitter, no month from the footer "
                                   "'March 2017 | Page 1'; no recommendations found"
        for f in ("title", "submitter", "date", "proposals", "top_level", "proposal")},
-    **{("ngo-numbered-headings", f): "'A policy paper by the X (ACRONYM)' under the title: by-line taken for the "
-                                     "title, the title for the submitter"
-       for f in ("title", "submitter")},
     ("unesco-signature-block", "delivered_by"): "a signature block 'Name / Title / Division / Sector, UNESCO' over "
                                                 "the place and date is not read as its signatory",
 }

@@ -60,7 +60,9 @@ SUBMITTED_FOR_RE = re.compile(
     r"(?:the\s+(?:Governments?|delegations?)\s+of\s+)?(?P<who>[A-Z].{2,150}?)[\s*_.]*$", re.I)
 # a statement, an intervention or remarks, delivered on the day a date line under a meeting's name gives
 SPOKEN_RE = re.compile(r"^\W*+(?:[\w.'’-]++\s+){0,6}?(?:statement|intervention|remarks|speech)\b", re.I)
-BYLINE_RE = re.compile(r"^\W*+[Bb]y\s+(?P<who>[A-Z].{1,120}?)[\s*_]*$")
+# "By Jane Roe", "A policy paper by the Foo Network (FN)": who wrote it
+BYLINE_RE = re.compile(r"^\W*+(?:An?\s+(?:[a-z-]++\s+){0,2}?(?:paper|brief|note|study|commentary|analysis|submission|"
+                       r"contribution)\s+(?:by|from)\s+|[Bb]y\s+)(?:the\s+)?(?P<who>[A-Z].{1,120}?)[\s*_]*$")
 BYLINE_LINES = 12  # a by-line without "By" (a name over an affiliation) stands in the first lines, not a signature
 POSTED_BY_RE = re.compile(
     r"^\W*+Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)(?:\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d).*?)?[\s*_]*$")

@@ -35,6 +35,9 @@ LINE_MAX_WORDS = 20
 # a UN document's subject stands right above who issues it: "Call for inputs ..." / "Note by the secretariat"
 ISSUED_BY_RE = re.compile(r"^(?:Note|Report)\s+(?:by|of)\s+the\s+(?:secretariat|Secretary-General)$", re.I)
 REFERENCE_RE = re.compile(r"^(?:Re|RE|Ref\.?)\s*:\s*(?=\S)")  # a letter's "Re: ICANN input to the WGEC"
+# the name of a part of the text, never its title: "Executive Summary", "Abstract", "Introduction"
+PART_NAME_RE = re.compile(r"^(?:executive\s+summary|summary|abstract|introduction|background|foreword|preface|"
+                          r"(?:table\s+of\s+)?contents)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -96,9 +99,9 @@ def _score(lines: list[SourceLine], n: int, last: int) -> int:
     ("enhanced cooperation", "WGEC", "submission", "draft"...), not an organisation's name
     standing alone (a letterhead) nor a slogan under it."""
     words = " ".join(plain(lines[k - 1][2]) for k in _paragraph(lines, n, last))
-    score = 2 * _emphasised(lines[n - 1][2]) + 2 * bool(TOPIC_RE.search(words))
-    if organization_line(words) and len(words.split()) <= 10 and not DOCNOUN_RE.search(words):
-        score -= 3
+    score = 2 * _emphasised(lines[n - 1][2]) + 2 * bool(TOPIC_RE.search(words)) - 3 * bool(PART_NAME_RE.match(words))
+    if organization_line(words) and len(words.split()) <= 10 and not DOCNOUN_RE.search(words) and ": " not in words:
+        score -= 3  # a letterhead ("Internet Society"), not a title and its subtitle ("X: Options for ...")
     after = next((t for _, _, t in lines[_paragraph(lines, n, last)[-1]:last] if t.strip()), "")
     return score + 3 * bool(ISSUED_BY_RE.match(plain(after)))
 
