@@ -56,3 +56,17 @@ def test_a_letter_s_subject_line_is_its_title_and_its_signer_may_be_named_in_any
     assert doc.title == "ICANN input to the Working Group on Enhanced Cooperation"
     assert doc.source.text[doc.title_span[0]:doc.title_span[1]] == doc.title
     assert [a.name for a in doc.delivered_by] == ["Göran Marby"]
+
+
+def test_a_signature_block_over_the_place_and_date_delivers_the_agency_s_input():
+    """'Name / Title / Division / Sector, UNESCO' then 'Paris, 30 November 2016' alone at the end: the person signs
+    for the agency, the block is not the text, the place and date line still dates it."""
+    doc = _parsed("UNESCO input to the Working Group on Enhanced Cooperation\n\n"
+                  "- The WGEC should consider the ROAM principles.\n\n"
+                  "Elena Vasquez\nProgramme Specialist\nDivision for Freedom of Expression\n"
+                  "Communication and Information Sector, UNESCO\n\nParis, 30 November 2016\n")
+    assert ([a.name for a in doc.submitters], str(doc.date)) == (["UNESCO"], "2016-11-30")
+    assert [(a.name, a.title) for a in doc.delivered_by] == [
+        ("Elena Vasquez", "Programme Specialist, Division for Freedom of Expression, Communication and Information "
+                          "Sector, UNESCO")]
+    assert [i.text for i in doc.all_items()] == ["The WGEC should consider the ROAM principles."]

@@ -78,8 +78,6 @@ KNOWN_MISSES = {
                                   "every page was taken for the title; no submitter, no month from the footer "
                                   "'March 2017 | Page 1'; no recommendations found"
        for f in ("title", "submitter", "date", "proposals", "top_level", "proposal")},
-    ("unesco-signature-block", "delivered_by"): "a signature block 'Name / Title / Division / Sector, UNESCO' over "
-                                                "the place and date is not read as its signatory",
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",
           "email-quoted-reply.txt", "itu-check-against-delivery.txt", "business-subquestions.txt",

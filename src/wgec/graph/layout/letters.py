@@ -172,6 +172,10 @@ def closing_signature(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
     end = len(lines)
     while end and not lines[end - 1][2].strip():
         end -= 1
+    if end > 1 and not lines[end - 2][2].strip() and date_line(lines[end - 1][2]) is not None:
+        end -= 1  # "Paris, 30 November 2016" alone under the signature
+        while end and not lines[end - 1][2].strip():
+            end -= 1
     first = end
     while first > 1 and lines[first - 2][2].strip():
         first -= 1
