@@ -41,7 +41,7 @@ class MappingMixin(EmitterBase):
         for table in doc.tables:
             column = next((i for i, h in enumerate(table.header) if re.search(r"level|issue", h, re.I)), None)
             if column is None:
-                self.warnings.append(f"{source.name}: table with header {table.header!r} not understood")
+                self.warnings.append(f"{source.name}: table with header {_shown(table.header)} not understood")
                 continue
             roles = [self._column_role(h) for h in table.header]
             levels = bool(re.search(r"level", table.header[column], re.I))
@@ -167,3 +167,14 @@ class MappingMixin(EmitterBase):
                 if parent is not None:
                     self.add(parent, WGEC.addressesIssue, issue)  # type: ignore[arg-type]
 
+
+def _shown(header: list[str], most: int = 8) -> str:
+    """A table's header for a one-line warning: its first cells (a row of 100,000 cells is not a line).
+
+    >>> _shown(["Issue", "Level"]), _shown([str(i) for i in range(10)], most=3)
+    ("['Issue', 'Level']", "['0', '1', '2', ...] (10 cells)")
+    """
+    cells = [cell if len(cell) <= 80 else cell[:80] + "..." for cell in header[:most]]
+    if len(header) <= most:
+        return repr(cells)
+    return f"{repr(cells)[:-1]}, ...] ({len(header)} cells)"

@@ -110,6 +110,9 @@ def read_corpus(paths: Sequence[Path], tick: Callable[[str, int, int], None] | N
         except DocumentReadError as exc:
             problems.append(Problem(str(path), exc.reason))
             continue
+        except (ValueError, RecursionError, MemoryError) as exc:  # a reader's slip is this file's problem only
+            problems.append(Problem(str(path), f"not read ({type(exc).__name__}: {str(exc)[:200]})"))
+            continue
         if not source.text.strip():
             problems.append(Problem(str(path), "empty file: no text to read"))
             continue

@@ -137,7 +137,7 @@ class _Reader(HTMLParser):
         elif tag in ("ul", "ol"):
             start = a.get("start", "1")
             self.lists.append(_List(tag == "ol", OL_FORMATS.get(a.get("type", "1"), "decimal"),
-                                    int(start) if start.lstrip("-").isdigit() else 1))
+                                    _counter(start, 1)))
         elif tag == "li" and not self.in_cell:
             self._item(a)
         elif tag == "tr":
@@ -157,7 +157,7 @@ class _Reader(HTMLParser):
         depth = min(max(len(self.lists) - 1, 0), MAX_INDENT)  # 20,000 unclosed lists: no line of 40,000 spaces
         if current.ordered:
             if attrs.get("value", "").isdigit():
-                current.next = int(attrs["value"])
+                current.next = _counter(attrs["value"], current.next)
             marker = format_number(current.next, current.fmt) + "."
             current.next += 1
         else:
@@ -192,6 +192,16 @@ class _Reader(HTMLParser):
             return
         if not self.skipping:
             self.pieces.append((data, self.struck))
+
+
+def _counter(value: str, default: int) -> int:
+    """A list's start or an item's number; digits past nine (5,000 of them cannot even be an int) give ``default``.
+
+    >>> _counter("4", 1), _counter("-2", 1), _counter("9" * 5000, 1), _counter("x", 3)
+    (4, -2, 1, 3)
+    """
+    digits = value.strip()
+    return int(digits) if digits.lstrip("-").isdigit() and len(digits) <= 10 else default
 
 
 def decode_html(path: Path, raw: bytes) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BULLET = "-"
 MAX_LEVELS = 9
+MAX_COUNTER = 32767  # Word's largest list number; past it a counter is written in digits, not letters or numerals
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
           (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
@@ -61,7 +62,11 @@ def format_number(n: int, fmt: str) -> str:
 
     >>> [format_number(3, f) for f in ("decimal", "lowerLetter", "upperRoman", "decimalZero")]
     ['3', 'c', 'III', '03']
+    >>> format_number(10**15, "lowerRoman"), format_number(-2, "lowerLetter")
+    ('1000000000000000', '-2')
     """
+    if not 0 <= n <= MAX_COUNTER and fmt != "none":
+        return str(n)  # a list starting at 10**15 in roman numerals would write 10**12 'm's
     if fmt == "lowerLetter":
         return letters(n)
     if fmt == "upperLetter":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 
 from wgec.errors import DocumentReadError
@@ -48,20 +49,14 @@ def strike_markup(pieces: list[tuple[str, bool]]) -> str:
     'International ~~dimension~~-extent'
     """
     out: list[str] = []
-    i = 0
-    while i < len(pieces):
-        text, struck = pieces[i]
-        j = i + 1
-        while j < len(pieces) and pieces[j][1] == struck:
-            text += pieces[j][0]
-            j += 1
+    for struck, run in groupby(pieces, key=lambda piece: piece[1]):
+        text = "".join(piece[0] for piece in run)  # joined once: 100,000 cells of a row were quadratic
         core = text.strip()
         if struck and core:
             lead = text[: len(text) - len(text.lstrip())]
             out.append(f"{lead}~~{core.replace('~~', '~ ~')}~~" + text[len(text.rstrip()):])
         else:
             out.append(text)
-        i = j
     return "".join(out)
 
 
