@@ -90,3 +90,13 @@ def test_a_submitted_label_gives_a_date_or_a_name(title, line, date, who):
     doc = parse_document(SourceFile.from_text("x.txt", f"{title}\n\n{line}\n\n1. The WGEC should map the issues.\n"))
     assert (str(doc.date), [a.name for a in doc.submitters]) == (date, who)
     assert [i.text for i in doc.all_items()] == ["The WGEC should map the issues."]
+
+
+@pytest.mark.parametrize(("footer", "date", "precision"), [("March 2017 | Page 2", "2017-03-01", "month"),
+                                                           ("15 March 2017        3", "2017-03-15", "day"),
+                                                           ("Page 2 of 2 · 15/03/2017", "2017-03-15", "day")])
+def test_a_page_footer_with_its_date_dates_the_document(footer, date, precision):
+    doc = parse_document(SourceFile.from_text("x.txt", "Views of the Foo Network on enhanced cooperation\n\n"
+                                              "Submitted by: Foo Network\n\n1. The WGEC should map the issues.\n\n"
+                                              f"    {footer}\n"))
+    assert (str(doc.date), doc.date_precision) == (date, precision)

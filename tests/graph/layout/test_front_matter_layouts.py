@@ -180,3 +180,18 @@ def test_a_paper_s_title_and_subtitle_over_a_by_line_and_an_executive_summary(by
         [("Foo Policy Network (FPN)", "Organization")],
         "2016-11-01")
     assert [i.text for i in doc.all_items()] == ["The WGEC should map the issues."]
+
+
+def test_a_running_header_in_columns_is_no_title_but_names_the_organisation_and_a_footer_dates_it():
+    """PDF text saved without page breaks: 'Foo Industry Association (FIA)      Input to the WGEC' heads every page,
+    'March 2017 | Page N' ends each; the title is the line under the header, the header's organisation submits, the
+    footer's month dates the document."""
+    head = "Foo Industry Association (FIA)                Input to the WGEC\n\n"
+    doc = parse_document(SourceFile.from_text("x.txt", head + "Views of the Foo Industry Association on enhanced "
+                                              "cooperation\n\n1. The IGF works.\n\n        March 2017 | Page 1\n"
+                                              + head + "Recommendations\n\n2. The CSTD should review progress.\n\n"
+                                              "        March 2017 | Page 2\n"))
+    assert (doc.title, [a.name for a in doc.submitters], str(doc.date), doc.date_precision) == (
+        "Views of the Foo Industry Association on enhanced cooperation", ["Foo Industry Association (FIA)"],
+        "2017-03-01", "month")
+    assert [i.text for i in doc.all_items()] == ["The CSTD should review progress."]

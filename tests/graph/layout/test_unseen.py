@@ -73,11 +73,6 @@ KNOWN_MISSES = {
                                          "comments' need), and the rolling document itself files 'characteristics' "
                                          "as draft recommendations (Group A): the line is not in the words"
        for f in ("proposals", "top_level", "not_proposal")},
-    # round 11, first contact (to be fixed or explained)
-    **{("apiia-page-headers", f): "a running header 'Organisation (ACRONYM)    Input to the WGEC' (wide spaces) on "
-                                  "every page was taken for the title; no submitter, no month from the footer "
-                                  "'March 2017 | Page 1'; no recommendations found"
-       for f in ("title", "submitter", "date", "proposals", "top_level", "proposal")},
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",
           "email-quoted-reply.txt", "itu-check-against-delivery.txt", "business-subquestions.txt",

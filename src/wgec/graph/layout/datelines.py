@@ -193,7 +193,33 @@ def closing_date(lines: list[tuple[int, int, str]], tail: int = 6) -> tuple[Stat
         if seen > tail:
             return None
         labelled = labelled_date(text)
-        found = labelled[1] if labelled else date_line(text)
+        found = labelled[1] if labelled else date_line(text) or footer_date(text)
         if found is not None and not EVENT_RE.search(text):
             return StatedDate(found.value, found.precision, offset + found.start, offset + found.end), n
+    return None
+
+
+FOOTER_SEP_RE = re.compile(r"\s++[|·•–-]\s++|\s{3,}+")
+PAGE_NUMBER_RE = re.compile(r"(?:page\s+)?\d{1,3}(?:\s+(?:of|/)\s+\d{1,3})?", re.I)
+
+
+def footer_date(line: str) -> StatedDate | None:
+    """The date of a page's footer, a page number beside it ("March 2017 | Page 2", "15 March 2017      3").
+
+    >>> footer_date("      March 2017 | Page 2")
+    StatedDate(value=datetime.date(2017, 3, 1), precision='month', start=6, end=16)
+    >>> footer_date("Geneva | Page 2"), footer_date("March 2017 | the second meeting")
+    (None, None)
+    """
+    parts, pos = [], 0
+    for m in FOOTER_SEP_RE.finditer(line.rstrip()):
+        parts.append((pos, line[pos:m.start()]))
+        pos = m.end()
+    parts.append((pos, line[pos:].rstrip()))
+    parts = [(at, text) for at, text in parts if text.strip()]
+    if len(parts) != 2 or not any(PAGE_NUMBER_RE.fullmatch(text.strip()) for _, text in parts):
+        return None
+    for at, text in parts:
+        if not PAGE_NUMBER_RE.fullmatch(text.strip()) and (found := date_line(text)) is not None:
+            return StatedDate(found.value, found.precision, at + found.start, at + found.end)
     return None

@@ -17,7 +17,7 @@ from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhead, plain
 from wgec.graph.layout.datelines import date_line, labelled_date
-from wgec.graph.layout.fields import BYLINE_RE, DELIVERED_RE, FIELD_RE, SourceLine
+from wgec.graph.layout.fields import BYLINE_RE, DELIVERED_RE, FIELD_RE, SourceLine, line_parts
 from wgec.graph.layout.names import organization_line
 
 TITLE_MAX_WORDS = 30
@@ -87,11 +87,26 @@ def find_title(lines: list[SourceLine], first: int, last: int) -> Title | None:
     ...             (4, 41, "cooperation"), (5, 53, "By Jane Roe")], 1, 5).text
     'Submission on enhanced cooperation'
     """
-    candidates = [n for n in range(first, last + 1) if _candidate(lines, n, last)]
+    heads = _running_heads(lines)
+    candidates = [n for n in range(first, last + 1)
+                  if _candidate(lines, n, last) and lines[n - 1][2].strip() not in heads]
     if not candidates:
         return None
     pick = max(candidates, key=lambda n: (_score(lines, n, last), -n))
     return _paragraph_title(lines, pick, last)
+
+
+def _running_heads(lines: list[SourceLine]) -> set[str]:
+    """Lines set in columns ("Foo Association (FA)      Input to the WGEC") that recur word for word: a PDF's running
+    header on every page (its text saved without page breaks), no title."""
+    seen: set[str] = set()
+    heads: set[str] = set()
+    for line in lines:
+        text = line[2].strip()
+        if text in seen and len(line_parts(line)) > 1:
+            heads.add(text)
+        seen.add(text)
+    return heads
 
 
 def _score(lines: list[SourceLine], n: int, last: int) -> int:
