@@ -32,7 +32,7 @@ association's PDF text with a running header and a dated footer on every page, a
 without a dot ('1 Introduction', '3.1 Map the issues') and notes at its end, a person's submission 'Submitted by: Name,
 Professor, University' with an e-mail line, a UN agency's input signed 'Name / Title / Division', and a web page whose
 answers are an HTML table 'Question | Answer'.
-Each document is built alone (no validation: not under test here), as text and two of them as PDFs,
+Each document is built alone (no validation: not under test here), as text and some of them as PDFs,
 and every fact must be in its graph.
 """
 from __future__ import annotations
@@ -76,7 +76,9 @@ KNOWN_MISSES = {
 }
 AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",
           "email-quoted-reply.txt", "itu-check-against-delivery.txt", "business-subquestions.txt",
-          "coalition-letter-countries.txt", "joint-governments-paren.txt", "chair-sourced-recommendations.txt"]
+          "coalition-letter-countries.txt", "joint-governments-paren.txt", "chair-sourced-recommendations.txt",
+          "tunisia-repeated-questions.txt", "ngo-numbered-headings.txt", "person-submitted-by.txt",
+          "unesco-signature-block.txt"]
 
 
 def _graph(path: Path) -> Graph:
