@@ -186,3 +186,13 @@ def test_a_web_page_answering_in_a_question_answer_table(tmp_path):
         "questionnaire-response", "2016-12-09", [("Foo for All, Kenya", "Organization")])
     assert [(i.question, i.text) for i in doc.all_items()] == [
         ("questionnaire-1", "It is a process."), ("questionnaire-2", "All stakeholders.")]
+
+
+@pytest.mark.parametrize("label", ["**Guiding question 1:**", "**Question 1:**", "Guiding question 1:"])
+def test_a_bold_question_label_before_the_question_on_its_line(label):
+    """'**Question 1:** What ...?' (Markdown's bold around the label) asks question 1, as 'Question 1: What?' does."""
+    doc = _parsed("Contribution of the Republic of Foo\nto the Working Group on Enhanced Cooperation\n"
+                  f"Guiding questions\n\n{label} What are the characteristics of enhanced cooperation?\n\n"
+                  f"It is a process.\n\n{label.replace('1', '2')} Who should act?\n\nAll stakeholders.\n")
+    assert [(i.question, i.text) for i in doc.all_items()] == [
+        ("questionnaire-1", "It is a process."), ("questionnaire-2", "All stakeholders.")]

@@ -20,7 +20,8 @@ LABEL_ONLY_RE = re.compile(r"^[\s*_#]*(?:Recommendation|Proposal)\s*\d{1,2}\s*[:
 QUESTION_LABEL_RE = re.compile(
     r"^[\s*_#]*(?:Guiding\s+)?(?:Q|Question)\s*(?:No\.?\s*)?(\d{1,2})\s*[:.)]?[\s*_]*$", re.I)
 # "Q5. Cybersecurity ...": the answer on the label's line
-QUESTION_LABELLED_RE = re.compile(r"^[\s*_#]*(?:Q|Question)\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s))[\s*_]*\S", re.I)
+QUESTION_LABELLED_RE = re.compile(r"^[\s*_#]*(?:Q|(?:Guiding\s+)?Question)"
+                                  r"\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s))[\s*_]*\S", re.I)
 NON_PROPOSAL_HEADING_RE = re.compile(
     r"^(?:introduction|background|abstract|table of contents|annex|contents)\b", re.I)
 

@@ -32,7 +32,8 @@ _TIGHT = "•▪■●◦○►▸➢➤❖✔⁃"  # glyphs that are bullets ev
 BULLET_RE = re.compile(rf"^(\s*)(?:([{_TIGHT}])\s*|([{_GLYPHS}]|o(?=\s))\s+)?(?:(✓)\s*)?(?:[*_]+(?=\S))?")
 MARKER_TAB_RE = re.compile(rf"^(\s*(?:[{_GLYPHS}✓o]|\(?\w{{1,4}}[.)]|\d{{1,2}}(?:\.\d{{1,2}})+\.?)) *\t")
 # a marker in bold, as Word-to-Markdown converters write it: "**1.** The IGF ..."
-BOLD_MARKER_RE = re.compile(r"^(\s*)\*\*(\(?\w{1,4}[.)]|\d{1,2}(?:\.\d{1,2})*\.?)\*\*(?=\s)")
+BOLD_MARKER_RE = re.compile(r"^(\s*)\*\*(\(?\w{1,4}[.)]|\d{1,2}(?:\.\d{1,2})*\.?|"
+                            r"(?:Guiding\s)?(?:Question|Recommendation|Proposal)\s?\d{1,2}[:.)])\*\*(?=\s)", re.I)
 DEC_RE = re.compile(
     rf"^(\d{{1,2}}(?:\.\d{{1,2}})*)(?:\.(?!\d))?(?:\s+(bis|ter|tres|quater)\b)?(?:\s+|(?=[A-Z]))(?!{_MONTHS})")
 PAREN_RE = re.compile(r"^\((\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})\)\s+")
@@ -46,7 +47,7 @@ ROMAN_ITEM_RE = re.compile(r"^((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(?=[A-Z])
 # "Question 1:", "Q2.", "Recommendation 3:", "Proposal 4)", "R1.": a label naming the item's number; a question's
 # part too: "Question 1 (a):", "Q2b." (number "1a", "2b")
 LABEL_RE = re.compile(
-    r"^(?:(?:Question|Q)\s*(?P<q>\d{1,2})(?:\s*\((?P<part>[a-z])\)|(?P<tail>[a-z])(?=\s*[:.)]))?|"
+    r"^(?:(?:(?:Guiding\s+)?Question|Q)\s*(?P<q>\d{1,2})(?:\s*\((?P<part>[a-z])\)|(?P<tail>[a-z])(?=\s*[:.)]))?|"
     r"(?:Recommendation|Proposal|R(?=\d))\s*(?P<n>\d{1,2}))\s*(?:[:.)]|[–-](?=\s))\s+(?=\S)", re.I)
 RULE_RE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
 ORIGNUM_RE = re.compile(r"^\s*\((\d{1,3})\)\s*$")
@@ -114,6 +115,8 @@ def classify_line(text: str) -> Line:
     ('item', 'bullet')
     >>> classify_line("Question 2: What are the relevant public policy issues?")[:3]
     ('item', 'dec', '2')
+    >>> classify_line("**Guiding question 1:** What are they?")[:3], classify_line("**Question 2:** Who?")[:3]
+    (('item', 'dec', '1'), ('item', 'dec', '2'))
     >>> classify_line("Question 1 (b): Which have been achieved?")[:3], classify_line("Q3a. Who acts?")[2]
     (('item', 'dec', '1b'), '3a')
     >>> [classify_line(t)[:3] for t in ("•\\tFund the IGF.", "o Fund the IGF.", "(B) Fund it.", "1)\\tFund it.")]
@@ -175,7 +178,7 @@ def _line_by_marker(text: str, tabbed: bool = False) -> tuple[LineKind, Marker, 
     indent, pos = len(bm.group(1)), bm.end()
     rest = text[pos:]
     glyph = bm.group(2) or bm.group(3) or bm.group(4) or ""
-    if rest[:1] in "QRPqrp" and (lm := LABEL_RE.match(rest)) is not None:
+    if rest[:1] in "QRPGqrpg" and (lm := LABEL_RE.match(rest)) is not None:
         # "Recommendation 2: Mapping of issues" alone on its line titles the paragraph under it
         titled = rest[:1] in "RPrp" and not glyph and is_short_title(rest[lm.end():])
         number = lm.group("n") or lm.group("q") + (lm.group("part") or lm.group("tail") or "").lower()
