@@ -196,3 +196,17 @@ def test_a_bold_question_label_before_the_question_on_its_line(label):
                   f"It is a process.\n\n{label.replace('1', '2')} Who should act?\n\nAll stakeholders.\n")
     assert [(i.question, i.text) for i in doc.all_items()] == [
         ("questionnaire-1", "It is a process."), ("questionnaire-2", "All stakeholders.")]
+
+
+def test_a_table_of_questions_without_numbers_numbers_them_in_order():
+    """'Response of X to the guiding questions' is a questionnaire response; a 'Question | Answer' table whose question
+    cells have no number asks questions 1, 2, ... in the order of its rows (its head row asks none)."""
+    doc = _parsed("Response of Foo Network to the guiding questions\n\nDate: 1 March 2017\n\nQuestion\tAnswer\n"
+                  "What are the characteristics of enhanced cooperation?\tIt is a process.\n"
+                  "Who should act?\tAll stakeholders.\n")
+    assert doc.kind == "questionnaire-response"
+    assert [(q.key, q.text) for q in doc.questions] == [
+        ("questionnaire-1", "What are the characteristics of enhanced cooperation?"),
+        ("questionnaire-2", "Who should act?")]
+    assert [(i.question, i.text) for i in doc.all_items()] == [
+        ("questionnaire-1", "It is a process."), ("questionnaire-2", "All stakeholders.")]

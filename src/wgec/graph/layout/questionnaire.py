@@ -108,12 +108,13 @@ CONTINUED_ROW_RE = re.compile(r"^[ ]*(?:\t[ ]*)+\S")
 
 def answer_rows(doc: ParsedDocument, blocks: list[Block], sub: Submission) -> set[int]:
     """A questionnaire answered in a table, one row a question: "N. Question?<tab>answer" (a form's
-    export) or "N<tab>Question?<tab>answer" (a table with a number column); a row with no question
-    cell goes on answering the question above.  Each question of the questionnaire
+    export) or "N<tab>Question?<tab>answer" (a table with a number column), or "Question?<tab>answer" (the next
+    number); a row with no question cell goes on answering the question above.  Each question of the questionnaire
     (``questionnaire-N``) and the respondent's answer to it; returns the starts of the blocks read."""
     source = doc.source
     known = {q.key for q in doc.questions}
     key: str | None = None  # the question the last row answered
+    order = 0  # its number: a row asking without one asks the next
     seen: dict[str, int] = {}
     read: set[int] = set()
     for block in blocks:
@@ -124,12 +125,16 @@ def answer_rows(doc: ParsedDocument, blocks: list[Block], sub: Submission) -> se
         question, _, answer = line.rpartition("\t")
         offset = source.line_starts[block.line - 1]
         m = NUMBERED_QUESTION_RE.match(question.replace("\t", " "))
-        if m is not None:
-            key = f"questionnaire-{int(m.group('n'))}"
+        asked = question.strip()
+        if m is not None or asked.endswith("?") and "\t" not in asked:  # "What ...?<tab>answer": the next number
+            number = int(m.group("n")) if m is not None else order + 1
+            order, key = number, f"questionnaire-{number}"
+            lead = question.find(asked)
+            at = (m.start("q"), m.end("q")) if m is not None else (lead, lead + len(asked))
             if key not in known:
                 known.add(key)
-                doc.questions.append(Question(key, str(int(m.group("n"))), m.group("q").strip(),
-                                              offset + m.start("q"), offset + m.end("q"), "questionnaire"))
+                doc.questions.append(Question(key, str(number), question[at[0]:at[1]].strip(),
+                                              offset + at[0], offset + at[1], "questionnaire"))
         elif question.strip() or key is None:
             key = None
             continue
