@@ -195,3 +195,15 @@ def test_a_running_header_in_columns_is_no_title_but_names_the_organisation_and_
         "Views of the Foo Industry Association on enhanced cooperation", ["Foo Industry Association (FIA)"],
         "2017-03-01", "month")
     assert [i.text for i in doc.all_items()] == ["The CSTD should review progress."]
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("Submitted by: Prof. Jane Doe, University of Lagos", [("Prof. Jane Doe", "Person", "University of Lagos")]),
+    ("Submitted by: Dr. Jane Doe, Foo Policy Institute", [("Dr. Jane Doe", "Person", "Foo Policy Institute")]),
+    ("Submitted by: Kenya, Brazil", [("Kenya", None, None), ("Brazil", None, None)]),
+])
+def test_a_titled_person_and_an_affiliation_is_one_submitter(line, who):
+    """'Prof. Jane Doe, University of Lagos' is one person with her affiliation, not a person and a university."""
+    doc = parse_document(SourceFile.from_text("x.txt", f"Submission to the WGEC\n\n{line}\nEmail: jd@x.example.org\n\n"
+                                              "I propose that the WGEC map the issues.\n"))
+    assert [(a.name, a.kind, a.title) for a in doc.submitters] == who

@@ -94,10 +94,15 @@ def person_with_position(text: str, offset: int) -> ActorName | None:
     ('Mr. Jimson Olufuye', 'Chair, Africa ICT Alliance (AfICTA)', 'Person')
     >>> person_with_position("Brazil, Mexico, Sweden", 0) is None
     True
+    >>> a = person_with_position("Prof. Jane Doe, University of Lagos", 0)
+    >>> a.name, a.title
+    ('Prof. Jane Doe', 'University of Lagos')
     """
     name, sep, rest = text.partition(",")
     name, rest = clean_text(name).strip(" .:;"), clean_text(rest).strip(" .:;")
-    if not sep or not looks_like_person(name) or not POSITION_RE.match(rest):
+    affiliation = PERSON_TITLE_RE.match(name) is not None and "," not in rest and " and " not in rest and \
+        len(rest.split()) <= 10 and looks_like_organization(rest)  # "Prof. Jane Doe, University of Lagos"
+    if not sep or not looks_like_person(name) or not (POSITION_RE.match(rest) or affiliation):
         return None
     start = offset + text.find(name)
     return ActorName(name, start, start + len(name), title=rest, kind="Person")
