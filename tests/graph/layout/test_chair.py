@@ -61,3 +61,16 @@ def test_draft_recommendations_prepared_by_the_chair_are_the_chair_s_draft():
                                               "Date: 2017-10-02\n\n1. The CSTD should review progress. (Egypt)\n"))
     assert (doc.kind, doc.submitters, doc.by_chair) == ("chair-draft", [], True)
     assert [i.text for i in doc.all_items()] == ["The CSTD should review progress."]
+
+
+def test_elements_for_the_draft_report_prepared_by_the_chair_are_the_chair_s_draft():
+    """'Elements for the draft report of the WGEC' over 'Prepared by the Chair' is a Chair's draft: the paragraphs under
+    its lettered 'Recommendations' heading are proposals, those under 'A. Introduction' are not."""
+    doc = parse_document(SourceFile.from_text("x.txt", "Elements for the draft report of the Working Group on Enhanced "
+                                              "Cooperation\n\nPrepared by the Chair\n\n18 September 2017\n\n"
+                                              "A. Introduction\n\n1. The Working Group met five times.\n\n"
+                                              "B. Recommendations\n\n2. Member States should cooperate.\n\n"
+                                              "3. The CSTD should review progress every year.\n"))
+    assert (doc.kind, doc.by_chair, str(doc.date)) == ("chair-draft", True, "2017-09-18")
+    assert [i.text for i in doc.all_items()] == ["Member States should cooperate.",
+                                                "The CSTD should review progress every year."]

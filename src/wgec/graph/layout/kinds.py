@@ -26,7 +26,8 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         rf"\b{_CHAIR}\s+{_DRAFT}\b|\bdraft\s+(?:report|recommendations)\s+(?:by|of|from|prepared\s+by)\s+the\s+"
         rf"{_CHAIR}\b|\bzero\s+draft\b|\b{_CHAIR}['’]s\s+(?:draft|proposal)|"
         # "Draft recommendations with their sources" ... "Prepared by the Chair"
-        r"^\W*+draft\s+(?:[\w-]+\s+){0,2}?(?:recommendations|report|text|outcome|conclusions)\b[^\n]*\n(?:[^\n]*\n){0,6}?"
+        r"^\W*+(?:elements\s+(?:for|of)\s+(?:the\s+|a\s+)?)?draft\s+(?:[\w-]+\s+){0,2}?(?:recommendations|report|text|"
+        r"outcome|conclusions)\b[^\n]*\n(?:[^\n]*\n){0,6}?"
         rf"\W*+(?:prepared|proposed|issued|submitted)\s+by\s+the\s+{_CHAIR}\W*$", re.I | re.M)),
     ("questionnaire-response", "front", re.compile(
         r"^\W*+Timestamp\b|which\s+stakeholder\s+category\s+do\s+you\s+belong|"
