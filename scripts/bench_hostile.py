@@ -1,6 +1,7 @@
 """Time the parse of hostile lines: one character repeated over a whole line, in the title, the front
-matter, the body and an item. Patterns that backtrack over such a run take quadratic time; the parse
-must stay linear. Prints a Markdown table (median of 3 runs per case, the slowest placements first).
+matter, the body, an item, a heading, and as the cells of a Markdown table row. Patterns that backtrack
+over such a run take quadratic time; the parse must stay linear. Prints a Markdown table (median of 3
+runs per case, the slowest placements first).
 
     .venv/bin/python scripts/bench_hostile.py [--length 20000] [--top 12]
 """
@@ -21,6 +22,7 @@ PLACES = {
     "body": "Views of Japan\n\nSubmitted by Japan\n\n## Recommendations\n\n1. Keep the IGF.\n\n{run}\n",
     "item": "Views of Japan\n\nSubmitted by Japan\n\n## Recommendations\n\n1. {run}\n\n2. Keep the IGF.\n",
     "heading": "Views of Japan\n\nSubmitted by Japan\n\n## {run}\n\n1. Keep the IGF.\n",
+    "table row": "Views of Japan\n\nSubmitted by Japan\n\n## Recommendations\n\n|{cells}|\n|{rule}|\n|{cells}|\n",
 }
 
 
@@ -42,7 +44,9 @@ def main() -> None:
     for run in RUNS:
         line = run * (args.length // len(run)) + "x"
         for place, template in PLACES.items():
-            rows.append((parse_seconds(template.format(run=line)), run, place))
+            cells = "|".join([run.strip() or "x"] * (args.length // (len(run) + 1)))
+            text = template.format(run=line, cells=cells, rule="|".join(["---"] * cells.count("|")) + "|---")
+            rows.append((parse_seconds(text), run, place))
     rows.sort(reverse=True)
     print(f"| line of {args.length:,} characters | placed in | parse (s, median of 3) |\n|---|---|---|")
     for seconds, run, place in rows[:args.top]:

@@ -182,6 +182,9 @@ AFFILIATION_RE = re.compile(r"\b(?:Universit(?:y|é|ät|à|ad|e)|School|Institut
                             r"Research(?:er)?\s+(?:Fellow|Associate)|Centre|Center)\b")
 
 
+NAME_LINE = 120  # characters of a line that may hold a personal name alone (markup included)
+
+
 def author_over_affiliation(text: str, offset: int, below: str) -> ActorName | None:
     """A personal name alone on its line (``text`` at ``offset``) over an affiliation (the line ``below``):
     an author's by-line without "By"; the person writes (the affiliation is the person's position, no submitter).
@@ -189,6 +192,8 @@ def author_over_affiliation(text: str, offset: int, below: str) -> ActorName | N
     >>> author_over_affiliation("Jane Roe", 0, "Faculty of Law, University of X")
     ActorName(name='Jane Roe', start=0, end=8, title='Faculty of Law, University of X', kind='Person')
     """
+    if len(text) > NAME_LINE or len(below) > 3 * NAME_LINE:  # a name and an affiliation are short lines: a
+        return None  # row of 20,000 table cells is not cleaned 40,000 times (quadratic)
     name, below = clean_text(text).strip(" ,.;:"), clean_text(below).strip(" ,.")
     if not name or "," in name or not looks_like_person(name) or not AFFILIATION_RE.search(below) \
             or len(below.split()) > 14:
