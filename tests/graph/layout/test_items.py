@@ -146,3 +146,15 @@ def test_a_source_line_under_an_item_is_not_its_wording():
     assert [(i.text, i.section) for i in doc.all_items()] == [
         ("The CSTD should review the implementation every year.", None),
         ("Developing countries should be supported.", None), ("The IGF should be strengthened.", None)]
+
+
+def test_a_numbered_recommendation_whose_full_stop_a_note_number_hides_is_an_item():
+    """'... prepared in 2014.3' (note 3 glued to the year, no full stop left at the end) is a sentence that
+    recommends, not a numbered heading: the recommendation was lost."""
+    from wgec.graph.ingest.source import SourceFile
+    from wgec.graph.layout.document import parse_document
+
+    text = ("Views of Kenya\n\nSubmitted by Kenya\n\n## Recommendations\n\n"
+            "1. The WGEC should update the mapping prepared in 2014.3\n\n2. The IGF should be strengthened.\n")
+    items = [item.text for item in parse_document(SourceFile.from_text("kenya.txt", text)).all_items()]
+    assert items == ["The WGEC should update the mapping prepared in 2014.3", "The IGF should be strengthened."]

@@ -61,6 +61,7 @@ FOOTNOTE_RE = re.compile(f"^\\s*[{SUPERSCRIPT_DIGITS}]+\\s*\\S")
 META_RE = re.compile(r"^\s*(Att\.|To|From|Date|Subject|Sent by|Sent|Cc|Bcc)\s*:\s*(.*)$")
 TITLE_END = tuple(".;:!?,")
 # words a title does not end with: a line ending so goes on in the next ("... delivered through")
+RECOMMENDS_RE = re.compile(r"\b(?:should|must|shall)\s+(?:be\s+|also\s+|not\s+|continue\s+to\s+)?\w+")
 OPEN_END_WORDS = frozenset("the of to and or a an that which with in on by for from through at as is are be "
                            "should must shall will would can could may".split())
 
@@ -96,9 +97,13 @@ def is_short_title(text: str) -> bool:
     (True, False)
     >>> is_short_title("Capacity building should be delivered through"), is_short_title("The basis of en-")
     (False, False)
+    >>> is_short_title("The WGEC should update the mapping prepared in 2014.3"), is_short_title("How it should work")
+    (False, True)
     """
     cleaned = clean_text(text)
     words = cleaned.split()
+    if len(words) >= 6 and RECOMMENDS_RE.search(cleaned):  # "The WGEC should update the mapping of 2014.3": a
+        return False  # sentence whose full stop a note number hides, not a heading
     return 0 < len(words) <= 14 and not cleaned.endswith(TITLE_END) and cleaned[:1].isupper() \
         and not cleaned.endswith("-") and words[-1].lower() not in OPEN_END_WORDS \
         and not SENTENCE_THEN_NOTE_RE.search(cleaned)  # "... basis of en-": it goes on; "Fund it. (Kenya)"
