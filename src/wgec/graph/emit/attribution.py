@@ -28,7 +28,7 @@ from wgec.graph.link import facts
 from wgec.ontology.vocab import ID, WGEC
 
 if TYPE_CHECKING:
-    from wgec.graph.emit.emitter import Emitter
+    from wgec.graph.emit.protocol import EmitterLike
     from wgec.graph.triples import TripleSet
 
 LABEL_TEXT = 80
@@ -58,7 +58,7 @@ def _label(edit: Edit) -> str:
     return f"Deleted: {_short(edit.deleted)}{replaced}"
 
 
-def emit_edits(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
+def emit_edits(em: EmitterLike, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
     """The document's amendments, each on the proposal (else the document) it changes."""
     source = doc.source
     for edit in doc.edits:
@@ -94,7 +94,7 @@ def amended_version(g: TripleSet, proposal: URIRef) -> URIRef | None:
     return version if (version, WGEC.amends, proposal) in g else None
 
 
-def emit_versions(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
+def emit_versions(em: EmitterLike, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
     """The commenter's version of each draft's item whose wording they changed (a move changes none)."""
     if doc.draft_of is None:
         return
@@ -119,14 +119,14 @@ def emit_versions(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int |
             em.add(version, WGEC.submittedBy, actor)
 
 
-def emit_quotation(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, q: QuotedProvision, provision: URIRef,
+def emit_quotation(em: EmitterLike, doc: ParsedDocument, doc_iri: URIRef, q: QuotedProvision, provision: URIRef,
                    year: int | None) -> None:
     """A passage quoting a provision: a quotation of it, by whoever submitted the passage."""
     number = f"{q.paragraph}({q.sub})" if q.sub else str(q.paragraph)
     quotation(em, doc, doc_iri, (q.start, q.end), f"Quotation of paragraph {number}", (WGEC.quotes, provision), year)
 
 
-def quotation(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, where: tuple[int, int], label: str,
+def quotation(em: EmitterLike, doc: ParsedDocument, doc_iri: URIRef, where: tuple[int, int], label: str,
               quoted: tuple[URIRef, URIRef], year: int | None) -> URIRef:
     """A ``wgec:Quotation`` of the passage ``where`` (start, end), stating ``quoted`` (``wgec:quotes`` a
     provision or ``wgec:quotesProposal`` a proposal), ``wgec:quotedBy`` whoever submitted the
@@ -153,7 +153,7 @@ def _in_commenters_item(doc: ParsedDocument, offset: int) -> bool:
     return any(item.start <= offset < item.end and item.author == "submitter" for item in doc.all_items())
 
 
-def draft_authors(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> list[URIRef]:
+def draft_authors(em: EmitterLike, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> list[URIRef]:
     """Who wrote the draft ``doc`` comments on: the Chair the document names, else the one the graph
     knows for the working group of its year, else the office of the Chair of that group (a draft
     calls itself the Chair's: the office is what the text states, no person is made up).  The
@@ -168,7 +168,7 @@ def draft_authors(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int |
     return authors
 
 
-def chair_s_own(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
+def chair_s_own(em: EmitterLike, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
     """A document that calls itself the Chair's ("Summary by the Chair of ...") and that no one signs is
     submitted by the Chair (:func:`the_chair`), as a Chair's draft is."""
     if doc.by_chair and not doc.submitters:
@@ -176,7 +176,7 @@ def chair_s_own(em: Emitter, doc: ParsedDocument, doc_iri: URIRef, year: int | N
             em.add(doc_iri, WGEC.submittedBy, chair)
 
 
-def the_chair(em: Emitter, doc: ParsedDocument, year: int | None) -> list[URIRef]:
+def the_chair(em: EmitterLike, doc: ParsedDocument, year: int | None) -> list[URIRef]:
     """The Chair ``doc`` speaks of: the one it names, else the one the graph knows for the working group of
     its year, else the office of the Chair of that group (no person is made up)."""
     named = facts.find_chairs(doc)
@@ -189,7 +189,7 @@ def the_chair(em: Emitter, doc: ParsedDocument, year: int | None) -> list[URIRef
     return [_chair_office(em, wg.slug.split("/", 1)[1] if wg else None, wg.label if wg else None)]
 
 
-def _chair_office(em: Emitter, tail: str | None, group: str | None) -> URIRef:
+def _chair_office(em: EmitterLike, tail: str | None, group: str | None) -> URIRef:
     iri = ID[f"office/chair/{tail or 'unknown'}"]
     em.add(iri, RDF.type, WGEC.Actor)
     em.add(iri, RDFS.label, Literal(f"Chair of the {group}" if group else "Chair", lang="en"))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, cast
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
@@ -20,15 +19,11 @@ from wgec.graph.link import facts
 from wgec.graph.link.citations import find_citations
 from wgec.ontology.vocab import ID, WGEC
 
-if TYPE_CHECKING:
-    from wgec.graph.emit.emitter import Emitter
-
 
 class DocumentsMixin(ProposalsMixin, MappingMixin, MeetingsMixin):
     """The document node, its source files, and what its whole text mentions, cites and amends."""
 
     def document(self, rendition: Rendition) -> URIRef:
-        em = cast("Emitter", self)  # the helpers in frontmatter and attribution take the whole emitter
         doc = rendition.doc
         source = doc.source
         year = facts.era_year(doc, self.gaz)
@@ -50,8 +45,8 @@ class DocumentsMixin(ProposalsMixin, MappingMixin, MeetingsMixin):
         if doc.symbol and doc.symbol_span:  # the UN symbol delegates cite it by
             self.add(iri, DCTERMS.identifier, Literal(doc.symbol))
             self.add(iri, WGEC.evidence, self.span(source, *doc.symbol_span))
-        emit_front_matter(em, doc, iri, year)  # date at its precision, submitters, kind
-        chair_s_own(em, doc, iri, year)  # "Summary by the Chair", no one signing: the Chair's
+        emit_front_matter(self, doc, iri, year)  # date at its precision, submitters, kind
+        chair_s_own(self, doc, iri, year)  # "Summary by the Chair", no one signing: the Chair's
         wg = facts.group_for_year(self.gaz, year)
         if wg is not None and doc.layout != "unrecognised":
             self.add(iri, WGEC.forWorkingGroup, self.entity(wg))
@@ -99,7 +94,6 @@ class DocumentsMixin(ProposalsMixin, MappingMixin, MeetingsMixin):
 
     def _document_text(self, doc: ParsedDocument, iri: URIRef, year: int | None) -> None:
         """Mentions, citations, quoted provisions and amendments of the whole text."""
-        em = cast("Emitter", self)
         source = doc.source
         text = mask_deleted(source.text)  # what struck wording names is no longer said
         mentions = facts.drop_venues(text, self.gaz.find_mentions(text, year))  # "Geneva, Switzerland": a place
@@ -119,6 +113,6 @@ class DocumentsMixin(ProposalsMixin, MappingMixin, MeetingsMixin):
             if quoted is not None:
                 provision = self.provision(quoted, q.paragraph, q.sub)
                 self.add(iri, WGEC.cites, provision)
-                emit_quotation(em, doc, iri, q, provision, year)  # a quotation, not a proposal
-        emit_edits(em, doc, iri, year)  # amendments and moves, by whoever submitted the passage
+                emit_quotation(self, doc, iri, q, provision, year)  # a quotation, not a proposal
+        emit_edits(self, doc, iri, year)  # amendments and moves, by whoever submitted the passage
 

@@ -25,7 +25,7 @@ from wgec.ontology.dates import DAY, MONTH, PRECISIONS, YEAR, day_term, month_te
 from wgec.ontology.vocab import ID, WGEC
 
 if TYPE_CHECKING:
-    from wgec.graph.emit.emitter import Emitter
+    from wgec.graph.emit.protocol import EmitterLike
 
 UNITS: dict[str, URIRef] = {"day": DAY, "month": MONTH, "year": YEAR}
 KIND_SCHEME = ID["scheme/document-kinds"]
@@ -50,7 +50,7 @@ def document_kinds() -> Graph:
     return Graph().parse(data=text, format="turtle")
 
 
-def emit_front_matter(emitter: Emitter, doc: ParsedDocument, iri: URIRef, year: int | None) -> None:
+def emit_front_matter(emitter: EmitterLike, doc: ParsedDocument, iri: URIRef, year: int | None) -> None:
     """The front matter of ``doc`` on its document ``iri`` (see the module docstring)."""
     source = doc.source
     if doc.date is not None:
@@ -95,7 +95,7 @@ def _tied_meeting(g: TripleSet, doc: URIRef) -> URIRef | None:
     return None
 
 
-def infer_document_dates(emitter: Emitter) -> list[str]:
+def infer_document_dates(emitter: EmitterLike) -> list[str]:
     """Give each document with no date of its own the date of the meeting it is tied to (see
     the module docstring); returns a report line for each."""
     g = emitter.g

@@ -4,7 +4,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
@@ -20,9 +19,6 @@ from wgec.graph.link.citations import Citation, find_citations
 from wgec.graph.link.gazetteer import Entity, Mention
 from wgec.graph.link.renditions import Locator
 from wgec.ontology.vocab import ID, WGEC
-
-if TYPE_CHECKING:
-    from wgec.graph.emit.emitter import Emitter
 
 
 @dataclass
@@ -108,7 +104,7 @@ class ProposalsMixin(EmitterBase):
         heading = self.span(source, *sub.heading_span) if sub.heading_span else None
         locators = [(other, Locator(other.source.text)) for other, _ in rendition.others]
         prefix = f"proposal/{str(doc_iri).rsplit('/', 1)[-1]}/" + (f"{sub.key}/" if sub.key else "")
-        drafters = draft_authors(cast("Emitter", self), doc, doc_iri, year)  # a draft commented on: its author's
+        drafters = draft_authors(self, doc, doc_iri, year)  # a draft commented on: its author's
         draft = self.g.value(doc_iri, WGEC.respondsTo) if drafters else None
         ctx = _Submission(doc, sub, doc_iri, year, prefix, submitters, delivered, behalf, drafters,
                           draft, heading, locators)
