@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import classify_line
 from wgec.graph.layout.datelines import EVENT_RE, RANGE_RE, StatedDate, date_line, labelled_date, stated_date
+from wgec.graph.layout.lines import continues_sentence
 from wgec.graph.layout.model import ActorKind, ActorName
 from wgec.graph.layout.names import (
     author_over_affiliation,
@@ -215,7 +216,8 @@ def _read_part(front: Front, lines: list[SourceLine], n: int, last: int, part: t
     found = _read_date(front, text, offset, before) or _read_field(front, lines, n, last, part) or \
         _read_delivery(front, text, offset)
     by = BYLINE_RE.match(text) or POSTED_BY_RE.match(text)
-    if by and not front.authors and stated_date(by.group("who")) is None and not FIELD_RE.match(text):
+    if by and not front.authors and stated_date(by.group("who")) is None and not FIELD_RE.match(text) \
+            and not (n >= 2 and continues_sentence(lines[n - 2][2], text)):
         front.authors = _byline(by.group("who"), offset + by.start("who"))
         found = True
     elif not found and not front.authors and n < min(last, BYLINE_LINES) and \

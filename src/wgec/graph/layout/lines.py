@@ -241,3 +241,22 @@ def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | Non
             return "paren", number, m.end()
         return ("roman" if number.lower() in ROMAN else "alpha"), number, m.end()
     return None
+
+
+WRAPPED_LINE = 50  # characters: a line at least this long that stops mid-sentence was wrapped, not ended
+
+
+def continues_sentence(above: str, text: str) -> bool:
+    """Whether ``text``, a line starting "by ...", is the rest of the sentence of the line ``above`` that
+    a PDF or a narrow page wrapped ("... the Working Group established" / "by the CSTD in accordance
+    with resolution 70/125."), not a by-line: ``above`` is long and stops mid-sentence. A by-line stands
+    under a title, a blank line or a line that ends its sentence.
+
+    >>> continues_sentence("Tunisia welcomes the opportunity to contribute to the Working Group established",
+    ...                    "by the CSTD in accordance with General Assembly resolution 70/125.")
+    True
+    >>> continues_sentence("A short title", "by Jo Roe"), continues_sentence("x" * 60 + ".", "by Jo Roe")
+    (False, False)
+    """
+    above = above.strip()
+    return bool(re.match(r"\W*+by\s", text)) and len(above) >= WRAPPED_LINE and above[-1] not in ".:;!?)]*_"
