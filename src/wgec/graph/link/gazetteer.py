@@ -11,7 +11,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Literal, TypeAlias, TypeGuard, get_args
@@ -226,10 +226,18 @@ def parse_gazetteer(text: str, source: str) -> Gazetteer:
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """The bundled gazetteer, or the one at ``path``."""
     if path is None:
-        ref = resources.files("wgec.graph") / "data" / "gazetteer.csv"
-        return parse_gazetteer(ref.read_text(encoding="utf-8"), "gazetteer.csv")
+        return _bundled_gazetteer()
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(path, None, f"cannot read gazetteer ({exc})") from exc
     return parse_gazetteer(text, str(path))
+
+
+@lru_cache(maxsize=1)
+def _bundled_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, read and indexed once per process: every build, doctest and notebook
+    call asks for it, and its alias index and trie regex take 20-40 ms to make. Nothing changes a
+    gazetteer once made (its entities are frozen), so one object serves them all."""
+    ref = resources.files("wgec.graph") / "data" / "gazetteer.csv"
+    return parse_gazetteer(ref.read_text(encoding="utf-8"), "gazetteer.csv")
