@@ -22,18 +22,19 @@ def _corpus(root: Path) -> Path:
     return corpus
 
 
-def test_a_row_of_fifty_thousand_cells_is_read_and_warned_on_one_short_line(tmp_path):
-    # 100,000 cells in one row took 48 s to read: each cell's text was added to a growing string
+def test_a_row_of_twenty_thousand_cells_is_read_and_warned_on_one_short_line(tmp_path):
+    # 100,000 cells in one row took 48 s to read: each cell's text was added to a growing string; tests
+    # time nothing: here what is read of such a row and said about it
     corpus = _corpus(tmp_path)
-    row = "".join(f"<td>cell {i}</td>" for i in range(50_000))
+    row = "".join(f"<td>cell {i}</td>" for i in range(20_000))
     (corpus / "row.html").write_text(f"<html><body><table><tr>{row}</tr></table></body></html>", encoding="utf-8")
     result = build([corpus], run_validation=False)
     assert {d.source.name for d in result.documents} == {"good.txt", "row.html"}
     assert not result.problems
     header = [w for w in result.warnings if w.startswith("row.html: table with header")]
-    assert len(header) == 1 and "(50000 cells)" in header[0] and len(header[0]) < 400, header
+    assert len(header) == 1 and "(20000 cells)" in header[0] and len(header[0]) < 400, header
     row_doc = next(d for d in result.documents if d.source.name == "row.html")
-    assert "cell 0\tcell 1\t" in row_doc.source.text and "cell 49999" in row_doc.source.text
+    assert "cell 0\tcell 1\t" in row_doc.source.text and "cell 19999" in row_doc.source.text
 
 
 def test_strike_markup_joins_long_runs_of_pieces():

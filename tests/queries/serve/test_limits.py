@@ -130,8 +130,8 @@ def _named(name: str) -> str:
 
 
 def test_busy_server_answers_503_with_retry_after(serve_data: Path) -> None:
-    with wgec_serve("--data", str(serve_data / "wgec.ttl"), "--timeout", "2", "--workers", "1",
-                    "--queue-timeout", "0.5") as base:
+    with wgec_serve("--data", str(serve_data / "wgec.ttl"), "--timeout", "1", "--workers", "1",
+                    "--queue-timeout", "0.3") as base:
         slow = threading.Thread(target=post, args=(base, CROSS_JOIN))
         slow.start()
         try:
