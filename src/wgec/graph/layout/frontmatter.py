@@ -80,7 +80,8 @@ def parse_header(doc: ParsedDocument) -> int:
         doc.submitters = [sender[0]]
         doc.body_last_line = min(doc.body_last_line or sender[1] - 1, sender[1] - 1)
     _closing_signer(doc, lines)
-    if (courtesy := courtesy_end(lines)) is not None and courtesy > body_first:
+    courtesy = courtesy_end(lines[:doc.body_last_line])  # the last paragraph above a signature, if any
+    if courtesy is not None and courtesy > body_first:
         doc.body_last_line = min(doc.body_last_line or courtesy - 1, courtesy - 1)
     return body_first
 

@@ -29,10 +29,11 @@ COURTESY_RE = re.compile(
     r"(?:Chair(?:man|person)?|President|Facilitator))?|"
     r"[A-Z][\w .&()'’-]{1,60}?\s+(?:thanks|would\s+like\s+to\s+thank)\s+"
     r"the\s+.{3,80}?\s+for\s+(?:the|this)\s+opportunity\b.*|"
-    r"[A-Z][\w .&()'’-]{1,60}?\s+(?:stands|remains|is|are|stand|remain)\s+ready\s+to\b.*|"
+    r"[A-Z][\w .&()'’-]{1,60}?\s+(?:stands|remains|is|are|stand|remain)\s+(?:ready\s+to|at\s+the\s+disposal\s+of|"
+    r"at\s+(?:your|its|their)\s+disposal)\b.*|"
     r"[A-Z][\w .&()'’-]{1,60}?\s+looks?\s+forward\s+to\b.*)[.!]?$", re.I)
 COURTESY_MAX_LINES = 3  # a courtesy wrapped over lines (a PDF's) is as long as this at most
-ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\))\s+")
+ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|¶\s*\d{1,3})\s+")
 LETTER_MAX_LINES = 60  # a cover letter starts this near the top, and closes within as many lines
 SIGNATURE_MAX_LINES = 4
 # a note verbale, in the third person: "The Permanent Mission of X ... presents its compliments to ...", closed by
@@ -286,8 +287,12 @@ def courtesy_end(lines: list[SourceLine]) -> int | None:
     1
     >>> courtesy_end([(1, 0, "We propose X."), (2, 14, ""), (3, 15, "We look forward to"), (4, 34, "the meeting.")])
     3
+    >>> courtesy_end([(1, 0, "¶ 9  We propose X."), (2, 19, ""), (3, 20, "¶ 10  ISOC remains at the disposal of the "
+    ...               "Working Group."), (4, 70, ""), (5, 71, "Yours sincerely,")])  # the closing under it
+    3
     """
-    last = next((k for k in range(len(lines), 0, -1) if lines[k - 1][2].strip()), None)
+    last = next((k for k in range(len(lines), 0, -1) if lines[k - 1][2].strip()
+                 and not CLOSING_RE.match(lines[k - 1][2].strip())), None)
     if last is None:
         return None
     first = last
