@@ -158,3 +158,17 @@ def test_a_numbered_recommendation_whose_full_stop_a_note_number_hides_is_an_ite
             "1. The WGEC should update the mapping prepared in 2014.3\n\n2. The IGF should be strengthened.\n")
     items = [item.text for item in parse_document(SourceFile.from_text("kenya.txt", text)).all_items()]
     assert items == ["The WGEC should update the mapping prepared in 2014.3", "The IGF should be strengthened."]
+
+
+def _from_text(text: str) -> ParsedDocument:
+    return parse_document(SourceFile.from_text("x.txt", text))
+
+
+def test_paragraphs_numbered_with_a_paragraph_mark():
+    """'¶ 3   The WGEC should ...': the pilcrow numbers the paragraph as '3.' does; it is no part of the text."""
+    doc = _from_text("Submission of the Internet Society to the WGEC\n\n30 November 2016\n\n"
+                     "¶ 1   The WGEC should take stock of existing mechanisms.\n\n"
+                     "¶2 The CSTD should review progress each year.\n")
+    expected = [("1", "The WGEC should take stock of existing mechanisms."),
+                ("2", "The CSTD should review progress each year.")]
+    assert [(i.number, i.text) for i in doc.all_items()] == expected

@@ -38,6 +38,7 @@ DEC_RE = re.compile(
     rf"^(\d{{1,2}}(?:\.\d{{1,2}})*)(?:\.(?!\d))?(?:\s+(bis|ter|tres|quater)\b)?(?:\s+|(?=[A-Z]))(?!{_MONTHS})")
 PAREN_RE = re.compile(r"^\((\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})\)\s+")
 RPAREN_RE = re.compile(r"^(\d{1,2})\)\s+")
+PILCROW_RE = re.compile(r"^¶[^\S\n]*+(\d{1,3})\.?[^\S\n]++(?=\S)")  # a paragraph mark: "¶ 3   The WGEC should ..."
 LETTER_RE = re.compile(r"^([a-z]|[ivx]{1,4})[.)]\s+|^([A-HJ-UWYZ])[.)]\s+(?=\S)|^([IVX]{1,4})\)\s+")
 HEADING_MD_RE = re.compile(r"^\s*#{1,6}[^\S\t]+(?=[^\t]*$)")  # not a table's "#" column: "  # \t Proposal \t ..."
 HEADING_FIXED_RE = re.compile(
@@ -205,7 +206,8 @@ def _line_by_marker(text: str, tabbed: bool = False) -> tuple[LineKind, Marker, 
     return ("para", "text", None, indent, pos, "")
 
 
-_NUMBERINGS = (("paren", PAREN_RE), ("rparen", RPAREN_RE), ("letter", LETTER_RE), ("dec", DEC_RE))
+_NUMBERINGS = (("paren", PAREN_RE), ("rparen", RPAREN_RE), ("letter", LETTER_RE), ("dec", DEC_RE),
+               ("pilcrow", PILCROW_RE))
 
 
 def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | None:
@@ -221,9 +223,11 @@ def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | Non
     (None, ('dec', '2 bis', 6), ('dec', '3', 3))
     >>> _numbering("2.2.1 training"), _numbering("2.5 million people")
     (('dec', '2.2.1', 6), None)
+    >>> _numbering("¶ 12   AFRINIC recommends"), _numbering("¶3 the text"), _numbering("¶ Note")
+    (('dec', '12', 7), ('dec', '3', 3), None)
     """
     head = rest[:1]
-    if not (head == "(" or head.isdigit() or head.isalpha() and ("." in rest[1:6] or ")" in rest[1:6])):
+    if not (head in "(¶" or head.isdigit() or head.isalpha() and ("." in rest[1:6] or ")" in rest[1:6])):
         return None  # no numbering starts otherwise
     for name, regex in _NUMBERINGS:
         m = regex.match(rest)
@@ -235,8 +239,8 @@ def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | Non
                     and not tabbed and number.count(".") < 2:  # "2.2.1 training": a third level is no amount
                 return None  # "67 through 75;": a number wrapped onto the next line, not a marker
             return "dec", f"{number} {m.group(2)}" if m.group(2) else number, m.end()
-        if name == "rparen":
-            return "rparen", number, m.end()
+        if name in ("rparen", "pilcrow"):  # a paragraph mark numbers as "1." does
+            return ("rparen" if name == "rparen" else "dec"), number, m.end()
         if name == "paren" and number.isdigit():
             return "paren", number, m.end()
         return ("roman" if number.lower() in ROMAN else "alpha"), number, m.end()
