@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from wgec.errors import DocumentReadError
+from wgec.graph.ingest.pdf_bold import bold_runs, has_bold_font, mark_bold
 from wgec.graph.ingest.text import Extracted
 
 MEDIA_TYPE = "application/pdf"
@@ -205,14 +206,15 @@ def _quiet_pypdf() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _page_texts(path: Path, raw: bytes) -> tuple[list[str], int]:
-    """Layout-mode text of every page and how many pages carry images."""
+def _page_texts(path: Path, raw: bytes) -> tuple[list[str], list[list[str]], int]:
+    """Layout-mode text of every page, the texts each page sets in bold, and how many pages carry images."""
     try:
         with _quiet_pypdf():
             reader = _open(path, raw)
-            texts, with_images = [], 0
+            texts, bold, with_images = [], [], 0
             for page in reader.pages:
                 texts.append(page.extract_text(extraction_mode="layout") or "")
+                bold.append(bold_runs(page) if texts[-1].strip() and has_bold_font(page) else [])
                 if not texts[-1].strip() and _has_images(page):
                     with_images += 1
     except DocumentReadError:
@@ -220,7 +222,7 @@ def _page_texts(path: Path, raw: bytes) -> tuple[list[str], int]:
     except Exception as exc:  # a damaged PDF makes pypdf raise nearly anything
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise DocumentReadError(path, f"not a readable PDF ({reason})") from exc
-    return texts, with_images
+    return texts, bold, with_images
 
 
 def _has_images(page: Any) -> bool:  # page: a pypdf PageObject
@@ -236,7 +238,7 @@ def read_pdf(path: Path, raw: bytes) -> Extracted:
     Raises :class:`DocumentReadError` for a damaged or password-protected PDF and for
     one with no text layer (a scan: it needs OCR first).
     """
-    texts, with_images = _page_texts(path, raw)
+    texts, bold, with_images = _page_texts(path, raw)
     if not texts:
         raise DocumentReadError(path, "PDF has no pages")
     if not any(t.strip() for t in texts):
@@ -244,6 +246,7 @@ def read_pdf(path: Path, raw: bytes) -> Extracted:
             raise DocumentReadError(path, f"image-only PDF ({with_images} scanned pages, no text layer): "
                                           "run OCR first")
         raise DocumentReadError(path, "PDF has no text")
-    pages = [mark_footnotes(lines) for lines in drop_furniture([clean_page(t) for t in texts])]
+    pages = [mark_bold(mark_footnotes(lines), runs)
+             for lines, runs in zip(drop_furniture([clean_page(t) for t in texts]), bold, strict=True)]
     text, starts = join_pages(pages)
     return Extracted(text, MEDIA_TYPE, starts)
