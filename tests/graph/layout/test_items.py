@@ -172,3 +172,14 @@ def test_paragraphs_numbered_with_a_paragraph_mark():
     expected = [("1", "The WGEC should take stock of existing mechanisms."),
                 ("2", "The CSTD should review progress each year.")]
     assert [(i.number, i.text) for i in doc.all_items()] == expected
+
+
+def test_a_numbered_paragraph_reporting_what_others_said_is_no_proposal():
+    """'3. Some participants at the first meeting suggested that ...' reports others' words; the author's own
+    numbered proposals around it stay."""
+    doc = _from_text("Submission of the Internet Society to the WGEC\n\n30 November 2016\n\nRecommendations\n\n"
+                     "1. The WGEC should take stock of existing mechanisms.\n\n"
+                     "2. Some participants at the first meeting suggested that a new body should allocate addresses. "
+                     "We disagree.\n\n"
+                     "3. Several members proposed a treaty. The WGEC should rather strengthen the IGF.\n")
+    assert [i.number for i in doc.all_items()] == ["1", "3"]

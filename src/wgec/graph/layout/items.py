@@ -21,6 +21,7 @@ from wgec.graph.layout.lines import SOURCE_LABEL, SOURCE_NAMES
 from wgec.graph.layout.model import ParsedItem
 from wgec.graph.layout.prose import (
     QUOTE_LEAD_RE,
+    SENTENCE_RE,
     looks_like_title,
     only_announces,
     only_leads_in,
@@ -90,6 +91,8 @@ def _is_proposal(block: Block, text: str, rules: ItemRules) -> bool:
     if rules.in_quote(block):
         return False
     if block.kind == "item" and not rules.speech:  # a proposal by its place, unless it only introduces a quotation
+        if reports_speech(text) and not block.children and not recommends(_after_first_sentence(text)):
+            return False  # "Some participants ... suggested that ...": what others said at a meeting, not its own
         return not (block.opens_list and not block.children and QUOTE_LEAD_RE.search(text))
     if looks_like_title(text) or (block.opens_list and not block.children):
         return False  # a title, or a line introducing the prose after it
@@ -99,6 +102,16 @@ def _is_proposal(block: Block, text: str, rules: ItemRules) -> bool:
         labelled = ANSWER_LABEL_RE.match(text) is not None
         return not reports_others(text) and (labelled or not block.children or recommends(text, True))
     return rules.prose == "all" or recommends(text, rules.weak)
+
+
+def _after_first_sentence(text: str) -> str:
+    """What a paragraph says after its first sentence.
+
+    >>> _after_first_sentence("Some members proposed a treaty. The IGF should be funded.")
+    'The IGF should be funded.'
+    """
+    first = SENTENCE_RE.match(text)
+    return text[first.end():].strip() if first else ""
 
 
 def _item(block: Block, raw_text: str, ordinal: int, source: SourceFile, section: str | None, prefix: str,

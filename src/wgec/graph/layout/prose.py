@@ -70,7 +70,7 @@ SPEECH_RE = re.compile(
     r"(?:members?|participants?|delegations?|delegates?|representatives?|speakers?|panell?ists?|stakeholders?|"
     r"governments?|countries|states|chair(?:man|person|woman)?|vice-chairs?|co-chairs?|secretariat|group|"
     r"observers?|experts?|moderators?|commission|respondents?|contributors?|views|opinions)"
-    r"(?:\s+(?:of|from|for)\s+(?:the\s+)?[\w ,()'’-]{1,60}?)?(?:\s+(?:also|further|strongly|generally|then|"
+    r"(?:\s+(?:of|from|for|at|in)\s+(?:the\s+)?[\w ,()'’-]{1,60}?)?(?:\s+(?:also|further|strongly|generally|then|"
     r"however|again|broadly|largely|widely|unanimously|continued\s+to))?\s+(?:noted|proposed|suggested|stressed|said|stated|recalled|emphasi[sz]ed|highlighted|"
     r"underlined|expressed|agreed|invited|welcomed|closed|opened|called|argued|felt|considered|believed|"
     r"pointed|requested|reiterated|questioned|supported|opposed|observed|indicated|mentioned|remarked|"
@@ -181,6 +181,8 @@ def reports_speech(text: str) -> bool:
     False
     >>> reports_speech("Members broadly agreed on the following:"), reports_speech("Views continued to differ on:")
     (True, True)
+    >>> reports_speech("Some participants at the first meeting of the WGEC suggested that a new body allocate them.")
+    True
     """
     first = SENTENCE_RE.match(" ".join(text.split()))
     return first is not None and SPEECH_RE.match(first.group(0)) is not None
