@@ -34,7 +34,7 @@ def _plain(text: str) -> str:
 # ---------------------------------------------------------------- PDF
 
 
-def _pdf_font(pdf: FPDF, text: str) -> bool:
+def _pdf_font(pdf: FPDF, text: str, size: int) -> bool:
     """Helvetica, a PDF core font, for a text that Windows-1252 can write (as most WGEC documents in
     English, French or Spanish, typographic quotes and bullets included); DejaVu Sans, embedded, for
     any other (its TrueType files take ~0.1 s to read and subset each time)."""
@@ -44,31 +44,31 @@ def _pdf_font(pdf: FPDF, text: str) -> bool:
         pass
     else:
         pdf.core_fonts_encoding = "cp1252"
-        pdf.set_font("helvetica", size=10)
+        pdf.set_font("helvetica", size=size)
         return True
     if (FONT_DIR / "DejaVuSans.ttf").exists():
         pdf.add_font("body", "", str(FONT_DIR / "DejaVuSans.ttf"))
         pdf.add_font("body", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-        pdf.set_font("body", size=10)
+        pdf.set_font("body", size=size)
         return True
-    pdf.set_font("helvetica", size=10)  # core font: Latin-1 only
+    pdf.set_font("helvetica", size=size)  # core font: Latin-1 only
     return False
 
 
-def to_pdf(text: str, path: Path) -> Path:
+def to_pdf(text: str, path: Path, page: str = "A4") -> Path:
     """A PDF of the text, one paragraph per line, wrapped and paged by fpdf2, written to ``path``. The
     same text is rendered once per test process (fpdf2 takes 0.5-1.5 s for a bundled document, most of it
     line breaking and font subsetting); each call writes its own file."""
-    path.write_bytes(_pdf_bytes(text))
+    path.write_bytes(_pdf_bytes(text, page))
     return path
 
 
 @lru_cache(maxsize=32)
-def _pdf_bytes(text: str) -> bytes:
+def _pdf_bytes(text: str, page: str = "A4") -> bytes:
     from fpdf import FPDF
 
-    pdf = FPDF(format="A4")
-    unicode_font = _pdf_font(pdf, text)
+    pdf = FPDF(format=page)  # "A5": a narrow page at 11 pt, where far more lines wrap
+    unicode_font = _pdf_font(pdf, text, 10 if page == "A4" else 11)
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
     for line in text.split("\n"):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import classify_line
 from wgec.graph.layout.datelines import EVENT_RE, RANGE_RE, StatedDate, date_line, labelled_date, stated_date
-from wgec.graph.layout.lines import continues_sentence
+from wgec.graph.layout.lines import carries_on, continues_sentence
 from wgec.graph.layout.model import ActorKind, ActorName
 from wgec.graph.layout.names import (
     author_over_affiliation,
@@ -200,7 +200,11 @@ def read_fields(lines: list[SourceLine], first: int, last: int, skip: set[int]) 
             continue
         before = next((t for _, _, t in reversed(lines[max(0, n - 3):n - 1]) if t.strip()), "")
         _, offset, text = lines[n - 1]
+        wrapped = n < last and carries_on(text, lines[n][2])  # read with the rest of its sentence
+        if wrapped:
+            text += " " * (lines[n][1] - offset - len(text)) + lines[n][2]
         if _read_part(front, lines, n, last, (offset, text), before):
+            front.used.update([n + 1] if wrapped else [])
             continue
         for part in line_parts(lines[n - 1]):  # "By X | date", or columns of a UN header set side by side
             _read_part(front, lines, n, last, part, before)

@@ -262,5 +262,24 @@ def continues_sentence(above: str, text: str) -> bool:
     >>> continues_sentence("A short title", "by Jo Roe"), continues_sentence("x" * 60 + ".", "by Jo Roe")
     (False, False)
     """
-    above = above.strip()
-    return bool(re.match(r"\W*+by\s", text)) and len(above) >= WRAPPED_LINE and above[-1] not in ".:;!?)]*_"
+    return bool(re.match(r"\W*+by\s", text)) and stops_mid_sentence(above)
+
+
+def stops_mid_sentence(line: str) -> bool:
+    """A long line that ends without closing its sentence: wrapped, the rest on the next line."""
+    line = line.strip()
+    return len(line) >= WRAPPED_LINE and line[-1] not in ".:;!?)]*_"
+
+
+def carries_on(text: str, below: str) -> bool:
+    """Whether the line ``below`` is the rest of the line ``text`` that a page too narrow wrapped: ``text``
+    is long and stops mid-sentence, and ``below`` goes on in lower case or with a number ("... on behalf
+    of the Group" / "of 77 and China").
+
+    >>> carries_on("Statement delivered by the delegation of Ecuador on behalf of the Group", "of 77 and China")
+    True
+    >>> carries_on("Submitted by: Ghana", "of 77"), carries_on("x" * 60, "Date: 1 May 2017")
+    (False, False)
+    """
+    below = below.strip()
+    return stops_mid_sentence(text) and bool(below) and (below[0].islower() or below[0].isdigit())

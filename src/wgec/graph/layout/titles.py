@@ -32,6 +32,9 @@ DOCNOUN_RE = re.compile(
     r"questionnaire|recommendations?|call\s+for)\b", re.I)
 OPEN_END_RE = re.compile(r"\b(?:the|of|to|and|or|a|an|that|which|with|in|on|by|for|from)$", re.I)
 LINE_MAX_WORDS = 20
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+SPLIT_MONTH_RE = re.compile(_MONTHS + r"\s+\d{4}\b")  # "... of 11" / "November 2017"
+SPLIT_MONTH_END_RE = re.compile(r"\b\d{1,2}\s+" + _MONTHS + r"$|\b" + _MONTHS + r"$")  # "... of 11 November" / "2017"
 # a UN document's subject stands right above who issues it: "Call for inputs ..." / "Note by the secretariat"
 ISSUED_BY_RE = re.compile(r"^(?:Note|Report)\s+(?:by|of)\s+the\s+(?:secretariat|Secretary-General)$", re.I)
 REFERENCE_RE = re.compile(r"^(?:Re|RE|Ref\.?)\s*:\s*(?=\S)")  # a letter's "Re: ICANN input to the WGEC"
@@ -145,12 +148,26 @@ def _paragraph(lines: list[SourceLine], n: int, last: int) -> list[int]:
         if not text.strip() and k < last and _goes_on(lines[k][2], open_end):
             k += 1  # the title page's next line, a blank apart
             continue
-        if not text.strip() or _skipped(text) and not (open_end and is_letterhead(text)) or \
+        if not text.strip() or _skipped(text) and not (open_end and is_letterhead(text)) \
+                and not splits_a_date(plain(lines[used[-1] - 1][2]), plain(text)) or \
                 classify_line(text)[0] in ("item", "table", "toc", "footnote"):
             break
         used.append(k)
         k += 1
     return used
+
+
+def splits_a_date(above: str, text: str) -> bool:
+    """Whether a wrapped line broke a date in two: ``above`` ends with its day (or its month) and ``text``
+    starts with the rest, so the date line is the end of the title above, not a date line of its own.
+
+    >>> splits_a_date("Comments on the Chair's draft recommendations of 11", "November 2017")
+    True
+    >>> splits_a_date("Comments of Mexico on the Chair's draft of", "November 2017"), splits_a_date("Comments", "2017")
+    (False, False)
+    """
+    return bool(re.search(r"\b\d{1,2}$", above) and SPLIT_MONTH_RE.match(text)
+                or SPLIT_MONTH_END_RE.search(above) and re.match(r"\d{1,2},?\s+\d{4}\b|\d{4}\b", text))
 
 
 def _goes_on(text: str, open_end: bool) -> bool:
