@@ -100,3 +100,13 @@ def test_a_page_footer_with_its_date_dates_the_document(footer, date, precision)
                                               "Submitted by: Foo Network\n\n1. The WGEC should map the issues.\n\n"
                                               f"    {footer}\n"))
     assert (str(doc.date), doc.date_precision) == (date, precision)
+
+
+@pytest.mark.parametrize(("line", "date"), [("Dakar, le 28 novembre 2016", "2016-11-28"),
+                                            ("Fait à Dakar, le 28 novembre 2016", "2016-11-28"),
+                                            ("Genève, le 12 septembre 2016", "2016-09-12")])
+def test_a_french_date_line_dates_the_document(line, date):
+    """'Dakar, le 28 novembre 2016' (a place, 'le', a French month) at the head or the foot of the text."""
+    for text in (f"Contribution du Sénégal\n\n{line}\n\n1. Le Sénégal recommande X.\n",
+                 f"Contribution du Sénégal\n\n1. Le Sénégal recommande X.\n\n{line}\n"):
+        assert str(parse_document(SourceFile.from_text("x.txt", text)).date) == date

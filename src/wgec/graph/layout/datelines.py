@@ -27,8 +27,8 @@ MONTHS = {name: i for i, names in enumerate(
 # the months of a Spanish or French date line over an English text ("15 de marzo de 2017", "1er mars 2017")
 MONTHS.update({name: i for i, names in enumerate(
     [("enero", "janvier"), ("febrero", "février"), ("marzo", "mars"), ("abril", "avril"), ("mayo", "mai"),
-     ("junio", "juin"), ("julio", "juillet"), ("agosto", "août"), ("septiembre", "setiembre"),
-     ("octubre", "octobre"), ("noviembre",), ("diciembre", "décembre")], 1) for name in names})
+     ("junio", "juin"), ("julio", "juillet"), ("agosto", "août"), ("septiembre", "setiembre", "septembre"),
+     ("octubre", "octobre"), ("noviembre", "novembre"), ("diciembre", "décembre")], 1) for name in names})
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
@@ -49,7 +49,8 @@ LABEL_RE = re.compile(
     r"\s+on|Dated|(?:Submitted|Received|Revised|Updated)\s*:)\s+"  # "Submitted: 2017-12-04" (not "Submitted: Kenya")
     r"(?P<value2>\d.+?|[A-Z][a-z]+\.?\s+\d.+?)\s*$", re.I)
 # "Geneva, 16 December 2010", "New York, December 2016", "Wednesday, 7 December 2016", "7 December 2016."
-PLACE_OR_DAY = r"(?:[A-Z][A-Za-z0-9.' -]{1,30},\s*)?"  # 'Geneva, ', 'Monday, ', 'Rev.1, '
+# (a French one: "Dakar, le 28 novembre 2016", "Fait à Dakar, le ...")
+PLACE_OR_DAY = r"(?:(?:Fait\s+[àa]\s+)?[A-Z][\w.' -]{1,30},\s*)?(?:le\s+)?"
 # "Federal Office of Communications (OFCOM), Bern, ": up to three names or places, each of capitalised words
 # (with "of", "and"... between them and an acronym in brackets), before the date of a by-line
 _NAME_WORD = r"(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.-]+\)|of|for|and|the|on|in|de|du|des|la)"
@@ -163,6 +164,8 @@ def date_line(line: str) -> StatedDate | None:
     datetime.date(2017, 3, 6)
     >>> date_line("The Group met in Geneva, Switzerland, on 6 March 2017") is None
     True
+    >>> date_line("Dakar, le 28 novembre 2016").value, date_line("Fait à Genève, le 1er septembre 2017").value
+    (datetime.date(2016, 11, 28), datetime.date(2017, 9, 1))
     """
     bare = line.strip().strip("*_#").strip()
     if not bare or len(bare) > 100 or RANGE_RE.search(bare) or TIME_RE.search(bare):
