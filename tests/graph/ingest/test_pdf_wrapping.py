@@ -9,9 +9,12 @@ from tests.graph.layout.test_unseen import UNSEEN, _missed
 from wgec.graph.ingest.formats import extract
 
 # a title broken inside its date ('... of 11' / 'November 2017'), a statement's 'on behalf of the Group' /
-# 'of 77 and China', a by-line-like 'by the CSTD ...' carrying on a sentence
+# 'of 77 and China', a by-line-like 'by the CSTD ...' carrying on a sentence, an e-mail's 'On behalf of the
+# Ministry ... of Ghana,' / 'please find', the working group's name over two lines (no letterhead), a UN
+# letterhead 'COMMISSION ON SCIENCE AND TECHNOLOGY FOR' / 'DEVELOPMENT', a meeting's title over two lines
 NARROW = ["word-tab-numbering.txt", "g77-operative-paragraphs.txt", "tunisia-repeated-questions.txt",
-          "company-bold-leads.txt"]
+          "company-bold-leads.txt", "email-quoted-reply.txt", "secretariat-call-crp.txt",
+          "meeting-participants-summary.txt"]
 pytestmark = pytest.mark.filterwarnings("ignore:Dimensions for page format:UserWarning")  # fpdf2 2.8.5 fixed A5
 
 

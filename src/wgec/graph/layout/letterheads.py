@@ -11,6 +11,7 @@ from wgec.graph.layout.fields import BYLINE_RE, FIELD_RE, SourceLine, actor_name
 from wgec.graph.layout.model import ActorName
 from wgec.graph.layout.names import looks_like_person, organization_line
 
+OPEN_END_RE = re.compile(r"\b(?:of|for|and|on|the|to|in)\s*$", re.I)  # a name's line a narrow page broke
 GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretariat", "general assembly",
                                 "economic and social council"})
 
@@ -21,9 +22,14 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
 
     >>> [a.name for a in letterhead([(1, 0, "**Internet Society**"), (2, 21, "Views on EC")], 1, 2)]
     ['Internet Society']
+    >>> letterhead([(1, 0, "Working Group on Enhanced Cooperation on public policy issues"),
+    ...             (2, 62, "pertaining to the Internet")], 1, 2)  # the group's name, wrapped: no letterhead
+    []
     """
     for n in range(first, last + 1):
         for offset, text in line_parts(lines[n - 1]):
+            if n < len(lines) and lines[n][2].strip()[:1].islower() and text == lines[n - 1][2]:
+                text += " " * (lines[n][1] - offset - len(text)) + lines[n][2]  # a name a narrow page wrapped
             words = plain(text)
             if not words or is_letterhead(text) or is_furniture(text) or is_doctype(text):
                 continue
@@ -82,9 +88,13 @@ def un_issuer(lines: list[SourceLine], last: int) -> ActorName | None:
 
     >>> un_issuer([(1, 0, "UNITED NATIONS"), (2, 15, ""), (3, 16, "UNCTAD")], 3).name
     'UNCTAD'
+    >>> un_issuer([(1, 0, "COMMISSION ON SCIENCE AND TECHNOLOGY FOR"), (2, 41, "DEVELOPMENT")], 2).name
+    'COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT'
     """
     for n in range(1, min(last, len(lines)) + 1):
         for offset, text in line_parts(lines[n - 1]):
+            if OPEN_END_RE.search(text) and text == lines[n - 1][2] and n < len(lines) and lines[n][2].strip():
+                text += " " * (lines[n][1] - offset - len(text)) + lines[n][2]  # "... TECHNOLOGY FOR" / "DEVELOPMENT"
             words = plain(text)
             if is_letterhead(text) and words.lower() not in GENERIC_LETTERHEAD and \
                     not re.search(r"working\s+group", words, re.I):

@@ -61,7 +61,14 @@ def quoted_reply(lines: list[SourceLine], first: int) -> int | None:
 
 
 def behalf_opening(lines: list[SourceLine], first: int) -> list[ActorName]:
-    """The parties an e-mail's text opens by writing for ("On behalf of the Ministry of X, please find ...")."""
+    """The parties an e-mail's text opens by writing for ("On behalf of the Ministry of X, please find ..."),
+    the name read on into the paragraph's second line.
+
+    >>> rows = [(1, 0, "On behalf of the Ministry of Communications of the Republic of Ghana,"),
+    ...         (2, 70, "please find below our comments.")]
+    >>> [a.name for a in behalf_opening(rows, 1)]
+    ['Ministry of Communications of the Republic of Ghana']
+    """
     seen = 0
     for n in range(first, len(lines) + 1):
         _, offset, text = lines[n - 1]
@@ -70,6 +77,8 @@ def behalf_opening(lines: list[SourceLine], first: int) -> list[ActorName]:
         seen += 1
         if seen > OPENING_PARAGRAPHS:
             break
+        if n < len(lines) and lines[n][2].strip():  # with its next line: a narrow page wraps the name
+            text += " " * (lines[n][1] - offset - len(text)) + lines[n][2]
         m = BEHALF_OPENING_RE.match(clean_text(text)) if not text.lstrip().startswith(">") else None
         if m is not None and (at := text.find(m.group("who"))) >= 0:
             return represented(m.group("who"), offset + at)

@@ -93,9 +93,10 @@ def find_meetings(doc: ParsedDocument) -> list[MeetingFact]:
 
 def _date_line_under(text: str, line: str, below: tuple[int, int]) -> tuple[list[DateSpan], int] | None:
     """The dates of a short line of a place and days ("Geneva, 26-27 September 2016") standing under a line
-    that names a meeting (a title, not a sentence), and where that line starts."""
+    that names a meeting (a title of one line, or of two a narrow page wrapped; not a sentence), and where that
+    line starts."""
     s, e = below
-    if "\n" in line.strip() or len(line.split()) > 20 or line.rstrip().endswith((".", "!", "?")) or e - s > 60 \
+    if line.strip().count("\n") > 1 or len(line.split()) > 20 or line.rstrip().endswith((".", "!", "?")) or e - s > 60 \
             or "\n" in text[s:e].strip():
         return None
     dates = find_dates(text[s:e])
