@@ -23,3 +23,8 @@ def test_numbered_paragraphs_above_our_comments_are_its_introduction():
         "2. The Internet Society has taken part in the WSIS process since 2003.\n\n"
         "Our comments\n\n3. The WGEC should take stock of existing mechanisms.\n")))
     assert [i.text for i in doc.all_items()] == ["The WGEC should take stock of existing mechanisms."]
+
+
+@pytest.mark.parametrize("heading", ["III. Recommandations", "Recomendaciones", "Propositions", "Propuestas"])
+def test_a_french_or_spanish_heading_announces_proposals(heading):
+    assert section_is_proposal(heading, False)

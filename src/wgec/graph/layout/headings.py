@@ -10,7 +10,9 @@ UNCATEGORISED_RE = re.compile(r"^Recommendations which could not be categori[sz]
 ANNEX_RE = re.compile(r"^ANNEX\s+\d+\s*:", re.I)
 # sections of a contribution that hold (or do not hold) its proposals
 # ("Suggestions for the WGEC", "Our comments": what the author puts forward, not "General comments")
-PROPOSAL_HEADING_RE = re.compile(r"recommend|proposal|suggestion|^\W*(?:our|specific)\s+comments\b", re.I)
+# (French and Spanish: "Recommandations", "Recomendaciones", "Propositions", "Propuestas")
+PROPOSAL_HEADING_RE = re.compile(r"recom+[ae]nd|proposal|proposition|proposici[oó]n|propuesta|suggestion|"
+                                 r"^\W*(?:our|specific)\s+comments\b", re.I)
 # "Recommendation 2: Mapping of issues": a heading that numbers the one proposal under it
 LABELLED_PROPOSAL_RE = re.compile(
     r"^[\s*_#]*(?:Recommendation|Proposal)\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s)|(?=[\s*_]*$))", re.I)
