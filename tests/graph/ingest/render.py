@@ -190,9 +190,10 @@ def _line(doc: Document, lists: _Lists, line: str) -> None:
     _add_runs(paragraph, body.strip())
 
 
-def to_docx(text: str, path: Path, page_break_after: int | None = None) -> Path:
+def to_docx(text: str, path: Path, page_break_after: int | None = None, empty_paragraphs: bool = False) -> Path:
     """A Word file of the text: one paragraph per line; with ``page_break_after``, a hard
-    page break after that many lines."""
+    page break after that many lines; with ``empty_paragraphs``, an empty paragraph for each blank line
+    (an author who presses Enter twice), else none (one who leaves it to the style's spacing)."""
     doc = Document()
     _numbering_xml(doc)
     lists = _Lists(doc)
@@ -208,6 +209,8 @@ def to_docx(text: str, path: Path, page_break_after: int | None = None) -> Path:
             continue
         if lines[i].strip():
             _line(doc, lists, lines[i])
+        elif empty_paragraphs and i and lines[i - 1].strip():
+            doc.add_paragraph("")
         if page_break_after is not None and i + 1 == page_break_after:
             doc.add_page_break()
         i += 1
