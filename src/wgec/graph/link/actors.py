@@ -15,6 +15,7 @@ never seen ("Submitted by the Government of Kenya", "the Internet Society (ISOC)
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Literal
 
@@ -49,7 +50,16 @@ def un_style(iso_name: str) -> str:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"^the\s+", "", name.strip(), flags=re.I)).lower()
+    """A state's name to look up: without "the", blanks collapsed, lower case, and without accents ("Sénégal",
+    as French writes it, is "Senegal"; "Côte d'Ivoire" keys the same with or without its accent).
+
+    >>> _key("The  Sénégal"), _key("Côte d'Ivoire")
+    ('senegal', "cote d'ivoire")
+    """
+    name = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", name.strip(), flags=re.I)).lower()
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
