@@ -10,9 +10,9 @@ from tests.graph.layout.test_unseen import UNSEEN, _missed
 
 from wgec.graph.ingest.formats import extract
 
-# question labels over their questions, an e-mail's header lines, a title over three lines
+# question labels over their questions, an e-mail's header lines, a title over three lines, bold lead-ins
 BLOCKED = ["tunisia-repeated-questions.txt", "email-quoted-reply.txt", "coalition-letter-countries.txt",
-           "icann-letter-to-chair.txt"]
+           "icann-letter-to-chair.txt", "company-bold-leads.txt"]
 
 
 @pytest.mark.parametrize("name", BLOCKED)
@@ -37,3 +37,16 @@ def test_empty_paragraphs_part_blocks_and_lines_under_each_other_stay_together(t
 def test_without_empty_paragraphs_each_paragraph_is_a_block(tmp_path):
     text = _word(tmp_path, ["Guiding question 1", "What is it?", "It is a process.", "", "Annex"])
     assert text == "Guiding question 1\n\nWhat is it?\n\nIt is a process.\n\nAnnex\n"  # one empty: the style spaces
+
+
+def test_a_bold_lead_in_is_marked_and_bold_inside_a_sentence_is_not(tmp_path):
+    doc = Document()
+    lead = doc.add_paragraph()
+    lead.add_run("Strengthen the IGF.").bold = True
+    lead.add_run(" The WGEC ")
+    lead.add_run("must").bold = True
+    lead.add_run(" say so.")
+    doc.add_paragraph().add_run("Our recommendations").bold = True
+    doc.save(str(tmp_path / "b.docx"))
+    assert extract(tmp_path / "b.docx").text == \
+        "**Strengthen the IGF.** The WGEC must say so.\n\n**Our recommendations**\n"

@@ -3,7 +3,8 @@
 Each paragraph becomes a line (a blank line between paragraphs, as in the corpus
 texts); a list paragraph gets the number or bullet Word would show (rebuilt from
 ``numbering.xml`` by :mod:`wgec.graph.ingest.numbering`) and two spaces of indent per
-level; a heading style gives Markdown ``#`` marks; a table row gives its cells
+level; a heading style gives Markdown ``#`` marks, and bold runs that open a paragraph ``**bold**`` (a label
+or a lead-in: :func:`bold_lead`); a table row gives its cells
 separated by tabs, but a table that lays out the page (the UN's header) gives each line of a
 cell its own line.  Struck-through runs and tracked deletions are written
 ``~~like this~~`` (an amendment to the parser), tracked insertions ``<ins>like this</ins>``;
@@ -139,6 +140,27 @@ def _struck(run: Any) -> bool:
     return False
 
 
+def _flag(run: Any, tag: str) -> bool:
+    flag = run.find(f"{W}rPr/{W}{tag}")
+    return flag is not None and (_attr(flag) or "true").lower() not in _OFF
+
+
+def bold_lead(p: Any) -> str:
+    """The text a paragraph's first runs set in bold, up to the first run with text in another face: a
+    heading, a question label or a lead-in ("Strengthen the IGF." before the sentence it labels), written
+    ``**like this**`` as the text and HTML readers have it; bold inside a sentence is emphasis, left as is."""
+    lead = []
+    for run in p.iter(f"{W}r"):
+        text = "".join(t.text or "" for t in run.iter(f"{W}t"))
+        if not text.strip():
+            lead.append(text)
+        elif _flag(run, "b") and not _struck(run):
+            lead.append(text)
+        else:
+            break
+    return " ".join("".join(lead).split())
+
+
 def _run_pieces(run: Any, deleted: bool) -> Iterator[tuple[str, bool]]:
     """(text, struck) pieces of one run; a page break is the piece ("\\f", False)."""
     struck = deleted or _struck(run)
@@ -193,7 +215,10 @@ def _paragraph_text(p: Any, state: _State) -> tuple[str, int, int]:
     flag = p.find(f"{W}pPr/{W}pageBreakBefore")
     if flag is not None and (_attr(flag) or "true").lower() not in _OFF:
         before = max(before, 1)
-    return strike_markup(pieces).strip(" "), before, after
+    text = strike_markup(pieces).strip(" ")
+    if (lead := bold_lead(p)) and text.startswith(lead):
+        text = f"**{lead}**{text[len(lead):]}"
+    return text, before, after
 
 
 def _paragraph(p: Any, state: _State) -> None:
