@@ -34,7 +34,7 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"\b(?:responses?|reply|answers?|responding|contributions?|inputs?)\s+(?:\w+\s+){0,6}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
         r"questionnaire\b|\bquestionnaire\s*[–—:-]?\s+(?:response|reply|answers?)\b", re.I | re.M)),
     ("questionnaire-response", "title", re.compile(  # the working group's guiding questions answered
-        r"(?:^|:\s+)\W*+(?:(?:[\w.'’-]++\s+){0,4}?)?(?:responses?|replies|answers)\s+(?:(?:of|from|by)\s+[^\n:]{1,80}?\s+)?to\s+the\s+(?:(?:WGEC|CSTD)(?:['’]s)?\s+)?"
+        r"(?:^|:\s+)\W*+(?!(?:compilation|synthesis|summary|overview)\s+of\b)(?:(?:[\w.'’-]++\s+){0,4}?)?(?:responses?|replies|answers)\s+(?:(?:of|from|by)\s+[^\n:]{1,80}?\s+)?to\s+the\s+(?:(?:WGEC|CSTD)(?:['’]s)?\s+)?"
         r"guiding\s+questions\b|"  # "Input of X to the WGEC: responses to the guiding questions" too
         # "Contribution of the Republic of X / to the WGEC / Guiding questions": a subtitle naming the questions
         # it answers (not "Contribution of X to the WGEC guiding questions", answering none of them in turn)
@@ -94,6 +94,9 @@ def classify(title: str | None, front: str, *, rolling: bool, has_submitter: boo
     >>> classify("Contribution of the Republic of Tunisia to the WGEC Guiding questions", "", rolling=False,
     ...          has_submitter=True)[0]
     'questionnaire-response'
+    >>> classify("Compilation of responses to the guiding questions, by question", "", rolling=False,
+    ...          has_submitter=True)[0]
+    'compilation'
     """
     if rolling:
         return "compilation", "layout: a rolling document of submissions by group"
