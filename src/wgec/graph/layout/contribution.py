@@ -19,6 +19,7 @@ from wgec.graph.layout.keys import slug
 from wgec.graph.layout.model import ParsedDocument, Question, QuestionKind, Submission
 from wgec.graph.layout.prose import recommends
 from wgec.graph.layout.questionnaire import answer_rows, number_answers
+from wgec.graph.layout.respondents import split_by_respondent
 from wgec.graph.layout.tables import ProposalColumn
 
 QUESTION_THEN_PARTS_RE = re.compile(r"\?\s+(?:\(?[a-z]\)\s+\w+(?:\s+\w+){0,3}\s*){2,}$")
@@ -39,6 +40,8 @@ def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
             reader.read(block)
     reader.flush()
     number_answers(doc, sub)  # "4. ..." in a response that repeats no question: the answer to question 4
+    if doc.kind == "compilation":  # "Question 2: ...?" / "Brazil: ...": each answer its respondent's
+        split_by_respondent(doc, sub)
     if not sub.items:
         doc.warnings.append(f"{doc.source.name}: contribution layout, but no recommendation items found")
 
