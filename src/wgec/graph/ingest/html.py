@@ -4,10 +4,11 @@ Block elements become lines, a blank line after each paragraph-like block; ``<li
 gets its bullet or its number (``<ol type start>``, ``<li value>``) and two spaces of
 indent per list level; ``<h1>``-``<h6>`` give Markdown ``#`` marks; table cells are
 separated by tabs; ``<s>``, ``<del>``, ``<strike>`` and ``text-decoration: line-through``
-are written ``~~like this~~``, ``<ins>`` is kept as written (an insertion).  Scripts, styles and the
-head are skipped, and so is the site's chrome: ``<nav>``, and a ``<header>`` or ``<footer>`` outside
-the ``<main>`` or ``<article>`` (a site's menu and copyright, not the document's; a heading in such
-a header is kept).
+are written ``~~like this~~``, ``<ins>`` is kept as written (an insertion), and a ``<b>`` or ``<strong>``
+that opens a line ``**like this**`` (a label or a lead-in; bold inside a sentence is emphasis, left
+plain).  Scripts, styles and the head are skipped, and so is the site's chrome: ``<nav>``, and a
+``<header>`` or ``<footer>`` outside the ``<main>`` or ``<article>`` (a site's menu and copyright, not
+the document's; a heading in such a header is kept).
 """
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ CHROME = {"nav", "header", "footer"}
 CONTENT = {"main", "article"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 STRIKE = {"s", "del", "strike"}
+BOLD = {"b", "strong"}
+_LEAD_RE = re.compile(r"\*\*\s*+(.*?)(\s*)\*\*(\s*)")
 LINES = {"li", "tr", "ul", "ol"}
 CELL = "\ue000"  # a cell boundary until whitespace is collapsed (a private-use character)
 MAX_INDENT = 40  # list levels indented; deeper lists are indented no further (the layout keeps 32)
@@ -53,6 +56,7 @@ class _List:
 class _Open:
     tag: str
     struck: bool = False
+    lead: bool = False  # a <b> or <strong> that opens its line: written **bold**
 
 
 class _Reader(HTMLParser):
@@ -72,6 +76,7 @@ class _Reader(HTMLParser):
         self.pre = 0
         self.cells = 0  # cells begun in the current table row
         self.in_cell = 0  # open <td>/<th>: block elements inside stay on the row's line
+        self.lead_open: _Open | None = None  # the <b> or <strong> opening the current line, until it closes
 
     @property
     def struck(self) -> bool:
@@ -91,9 +96,24 @@ class _Reader(HTMLParser):
     def _any_open(self, tags: set[str]) -> bool:
         return any(self.open[t] > 0 for t in tags)
 
+    def _pop_to(self, tag: str) -> None:
+        """Close ``tag`` and what is left open inside it (a bold lead-in among them ends there)."""
+        while self.stack:
+            element = self._pop()
+            if element.lead:
+                self._close_lead()
+            if element.tag == tag:
+                return
+
+    def _close_lead(self) -> None:
+        if self.lead_open is not None:
+            self.pieces.append(("**", False))
+            self.lead_open.lead, self.lead_open = False, None
+
     def flush(self, blank: bool = False) -> None:
+        self._close_lead()  # a bold lead-in still open at the line's end ends with it
         text = strike_markup(self.pieces)
-        text = text if self.pre else re.sub(f" ?{CELL} ?", "\t", _SPACE_RE.sub(" ", text).strip())
+        text = text if self.pre else _tidy_lead(re.sub(f" ?{CELL} ?", "\t", _SPACE_RE.sub(" ", text).strip()))
         if text.strip():
             self.lines.extend((self.prefix + text).split("\n") if self.pre else [self.prefix + text])
         self.pieces, self.prefix = [], ""
@@ -126,7 +146,13 @@ class _Reader(HTMLParser):
         self._open(tag, a)
         if tag not in VOID:
             struck = tag in STRIKE or "line-through" in a.get("style", "").replace(" ", "")
-            self._push(_Open(tag, struck))
+            lead = tag in BOLD and not self.struck and not self.pre and not self._any_open(HEADINGS) and \
+                not any(t.strip() for t, _ in self.pieces)
+            element = _Open(tag, struck, lead)
+            if lead:
+                self.pieces.append(("**", False))
+                self.lead_open = element
+            self._push(element)
 
     def _is_chrome(self, tag: str) -> bool:
         return tag == "nav" or tag in CHROME and not self._any_open(CONTENT)
@@ -171,9 +197,7 @@ class _Reader(HTMLParser):
             return
         if not self.open[tag]:
             return  # a stray end tag
-        while self.stack:
-            if self._pop().tag == tag:
-                break
+        self._pop_to(tag)
         if tag in CHROME and self._is_chrome(tag):
             self.chrome = max(self.chrome - 1, 0)
         if tag in ("sup", "ins"):
@@ -192,6 +216,19 @@ class _Reader(HTMLParser):
             return
         if not self.skipping:
             self.pieces.append((data, self.struck))
+
+
+def _tidy_lead(text: str) -> str:
+    """A bold lead-in's marks hugging its words, and none around no words.
+
+    >>> _tidy_lead("** Strengthen the IGF. ** The WGEC should ..."), _tidy_lead("**** Text"), _tidy_lead("**x**")
+    ('**Strengthen the IGF.** The WGEC should ...', 'Text', '**x**')
+    """
+    m = _LEAD_RE.match(text)
+    if m is None:
+        return text
+    rest = text[m.end():]
+    return (f"**{m.group(1)}**" + (" " if (m.group(2) or m.group(3)) and rest else "") if m.group(1) else "") + rest
 
 
 def _counter(value: str, default: int) -> int:
