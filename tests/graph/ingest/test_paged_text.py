@@ -2,7 +2,10 @@
 paragraph flowing over a page break is joined; "Recommendation 1" alone on its line heads its text."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from wgec.graph.ingest.formats import extract
+from wgec.graph.ingest.paged import read_paged_text
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.document import parse_document
 
@@ -36,3 +39,17 @@ def test_a_recommendation_label_over_its_text_in_a_text_file():
                                                        "The CSTD should map the issues.\n"))
     assert [(i.number, i.section, i.text) for i in doc.all_items()] == [
         ("1", "Recommendation 1", "The CSTD should map the issues.")]
+
+
+def test_slides_saved_from_a_pdf_lose_their_footer_and_keep_each_slide_s_title():
+    """A slide deck's text: a footer with the page number set apart at its end on every page is furniture, and
+    a slide's title alone at the top of its page does not run on from the last bullet of the page before."""
+    pages = [f"{title}\n\n• {bullet}\n\n\nWGEC, third meeting, Geneva, 4 May 2017            {n}\n"
+             for n, (title, bullet) in enumerate([("Outline", "The OECD and the Internet economy"),
+                                                  ("Principles", "Promote the free flow of information across borders"),
+                                                  ("Suggestions", "Take stock of how organisations engage")], 1)]
+    text = read_paged_text(Path("x.txt"), "\f".join(pages).encode()).text
+    assert "WGEC, third meeting" not in text
+    assert text.split("\n") == ["Outline", "", "• The OECD and the Internet economy", "", "Principles", "",
+                                "• Promote the free flow of information across borders", "", "Suggestions", "",
+                                "• Take stock of how organisations engage", ""]

@@ -63,8 +63,17 @@ def clean_page(text: str) -> list[str]:
 
 def _furniture_key(line: str) -> str:
     """A line as a running header or footer would repeat it: short ones may differ in
-    their digits ("Page 3", "A/70/125 - 4"), longer ones must repeat exactly."""
+    their digits ("Page 3", "A/70/125 - 4"), longer ones must repeat exactly but for a page
+    number set apart at their end ("WGEC, third meeting, Geneva, 4 May 2017        3").
+
+    >>> _furniture_key("WGEC, third meeting, Geneva, 4 May 2017        3") == _furniture_key(
+    ...     "WGEC, third meeting, Geneva, 4 May 2017        12")
+    True
+    """
     line = line.strip().lower()
+    head, _, tail = line.rpartition(" ")
+    if head.endswith(" ") and tail.isdecimal() and len(tail) <= 4:  # told without a regex: linear on any line
+        line = head.rstrip()
     return re.sub(r"\d+", "#", line) if len(line) <= RUNNING_DIGITS_MAX else line
 
 
@@ -166,11 +175,14 @@ def join_pages(pages: list[list[str]]) -> tuple[str, tuple[int, ...]]:
 
     >>> join_pages([["a.", "b."], [], ["C"]])
     ('a.\\nb.\\n\\nC\\n', (1, 3, 4))
+    >>> join_pages([["• " + "x" * 60], ["Title of the slide", "", "• y"]])[0]  # a title alone opens its page
+    '• xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\\n\\nTitle of the slide\\n\\n• y\\n'
     """
     lines: list[str] = []
     starts: list[int] = []
     for page in pages:
-        if lines and page and not flows_on(lines[-1], page[0]):
+        alone = len(page) > 1 and not page[1].strip() and not page[0].lstrip()[:1].islower()
+        if lines and page and (alone or not flows_on(lines[-1], page[0])):  # a page's title alone: no flow
             lines.append("")
         starts.append(len(lines) + 1)
         lines.extend(page)
