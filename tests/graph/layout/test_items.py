@@ -183,3 +183,11 @@ def test_a_numbered_paragraph_reporting_what_others_said_is_no_proposal():
                      "We disagree.\n\n"
                      "3. Several members proposed a treaty. The WGEC should rather strengthen the IGF.\n")
     assert [i.number for i in doc.all_items()] == ["1", "3"]
+
+
+def test_a_short_title_alone_after_a_bullet_is_a_heading_not_the_bullet_s_end():
+    """Bullets go without a full stop: 'Suggestions for the WGEC' alone under one opens a section."""
+    doc = _from_text("Internet Society input to the WGEC\n\n30 November 2016\n\nOutline\n\n• Our work\n\n"
+                     "Suggestions for the WGEC\n\n• Take stock of existing mechanisms\n")
+    assert [(i.text, i.section) for i in doc.all_items()] == [("Take stock of existing mechanisms",
+                                                              "Suggestions for the WGEC")]

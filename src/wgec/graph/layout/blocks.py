@@ -171,7 +171,8 @@ def _line_reader(starts: tuple[int, ...], text: str) -> Callable[[int], str]:
 def _settle_kind(kind: LineKind, text: str, prev_blank: bool, next_blank: bool, blocks: list[Block],
                  source: SourceFile) -> BlockKind:
     """A numbered title standing alone is a heading (else an item); so is a short capitalised line
-    standing alone, unless it continues the text before it or stands right under a heading."""
+    standing alone, unless it continues the text before it (not a bullet's: bullets go without a full stop, and
+    a slide's title after them is no part of the last) or stands right under a heading."""
     if kind == "numbered-title":
         return "heading" if prev_blank and next_blank else "item"
     if kind == "sources":  # "Source: Brazil, ICC" under an item (else a line of text)
@@ -181,7 +182,8 @@ def _settle_kind(kind: LineKind, text: str, prev_blank: bool, next_blank: bool, 
     if kind == "para" and prev_blank and next_blank and SECTION_NAME_RE.match(text):
         return "heading"  # "Introduction", "Recommendations" alone on a line (a PDF loses the heading's font)
     if kind == "para" and prev_blank and next_blank and is_short_title(text) and len(text) < 120 \
-            and not (blocks and blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text)) \
+            and not (blocks and blocks[-1].kind in ("item", "para") and blocks[-1].marker != "bullet"
+                     and _continues(source, blocks[-1], text)) \
             and not (blocks and blocks[-1].kind == "heading") \
             and not (blocks and _asks(source, blocks[-1])):  # a short line under a heading or a question answers it
         return "heading"
