@@ -207,3 +207,13 @@ def test_a_titled_person_and_an_affiliation_is_one_submitter(line, who):
     doc = parse_document(SourceFile.from_text("x.txt", f"Submission to the WGEC\n\n{line}\nEmail: jd@x.example.org\n\n"
                                               "I propose that the WGEC map the issues.\n"))
     assert [(a.name, a.kind, a.title) for a in doc.submitters] == who
+
+
+def test_a_presentation_s_title_slide_names_who_presents_it():
+    """'Presentation to the Working Group ...' under the title, then the organisation: a statement it presents."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Internet governance at the ITU\n\nPresentation to the Working Group on Enhanced Cooperation\n"
+        "Third meeting, Geneva, 3-5 May 2017\n\nInternational Telecommunication Union\nStrategy Department\n\n"
+        "Suggestions for the WGEC\n\n• Take stock of existing mechanisms\n")))
+    assert (doc.kind, [a.name for a in doc.submitters]) == ("statement", ["International Telecommunication Union"])
+    assert [i.text for i in doc.all_items()] == ["Take stock of existing mechanisms"]

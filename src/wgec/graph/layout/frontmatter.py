@@ -11,7 +11,7 @@ from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.covertitle import COVER_RE, DISCLAIMER_RE, SUBMITTED_BY_RE, read_cover_title
 from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date
 from wgec.graph.layout.fields import FIELD_RE, Front, front_end, read_fields
-from wgec.graph.layout.letterheads import letterhead, name_under_title
+from wgec.graph.layout.letterheads import letterhead, name_under_title, presenter
 from wgec.graph.layout.letters import closing_sender, closing_signature, courtesy_end, cover_letter, signatories
 from wgec.graph.layout.mail import behalf_opening, quoted_reply, without_prefix
 from wgec.graph.layout.model import ActorName, ParsedDocument
@@ -284,6 +284,8 @@ def _front_submitters(doc: ParsedDocument, lines: list[SourceLine], front: Front
         doc.submitters = [sender]  # a note verbale's mission sends its state's contribution
     if not doc.submitters:
         _submitters_from_title_or_letterhead(doc, lines, above_title)
+    if not doc.submitters and doc.title_span:  # a presentation's title slide: the organisation presenting it
+        doc.submitters = presenter(lines, doc.source.line_of(doc.title_span[1] - 1))
     doc.submitters = doc.submitters or front.units[:1]  # a department no title or letterhead places
     doc.submitters = doc.submitters or front.contacts[:1]  # whom to contact, when nothing else names anyone
 

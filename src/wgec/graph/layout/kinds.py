@@ -59,8 +59,9 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"\b(?:commentary|reflections?|thoughts)\s+on\b|^\W*+posted\s+(?:on|by)\b|"
         r"[:–—]\s*(?:an?\s+)?(?:commentary|critique|critical\s+(?:assessment|review)|analysis)\W*$|"
         r"^\W*+abstract\W*$", re.I | re.M)),  # "...: a commentary"; a paper's "Abstract"
-    ("statement", "front", re.compile(
+    ("statement", "front", re.compile(  # a presentation's slides ("Presentation to the Working Group ...") too
         r"^\W*+(?:policy\s+|joint\s+)?(?:[\w-]+\s+){0,3}?statement\b|\bpolicy\s+statement\b|"
+        r"^\W*+presentation\s+(?:by|to|at|for|made\s+(?:to|at))\s|"
         r"^\W*+publication\s+date\s*:", re.I | re.M)),
     ("submission", "front", re.compile(
         r"\bsubmitted\s+by\b|\b(?:contribution|submission|input)s?\s+(?:of|from|by|to|on)\b", re.I)),
@@ -94,6 +95,9 @@ def classify(title: str | None, front: str, *, rolling: bool, has_submitter: boo
     >>> classify("Contribution of the Republic of Tunisia to the WGEC Guiding questions", "", rolling=False,
     ...          has_submitter=True)[0]
     'questionnaire-response'
+    >>> classify("OECD work on Internet policy making", "Presentation to the Working Group", rolling=False,
+    ...          has_submitter=True)[0]
+    'statement'
     >>> classify("Compilation of responses to the guiding questions, by question", "", rolling=False,
     ...          has_submitter=True)[0]
     'compilation'

@@ -57,6 +57,29 @@ def name_under_title(lines: list[SourceLine], title_last: int) -> list[ActorName
     return letterhead(lines, k, k) or _dated_name(lines[k - 1])
 
 
+PRESENTATION_RE = re.compile(r"^\W*+presentation\s+(?:by|to|at|for|made\s+(?:to|at))\s", re.I)
+TITLE_SLIDE_LINES = 10  # a presentation's title slide: the lines under its title that may name the presenter
+
+
+def presenter(lines: list[SourceLine], title_last: int) -> list[ActorName]:
+    """The organisation a presentation's title slide names under its "Presentation to the Working Group ..."
+    line ("Organisation for Economic Co-operation and Development (OECD)"): who presents it.
+
+    >>> [a.name for a in presenter([(1, 0, "OECD work"), (2, 10, "Presentation to the WGEC"),
+    ...                             (3, 35, "Geneva, 4 May 2017"), (4, 54, "Internet Society")], 1)]
+    ['Internet Society']
+    """
+    said = False
+    for n in range(title_last + 1, min(len(lines), title_last + TITLE_SLIDE_LINES) + 1):
+        text = lines[n - 1][2]
+        if PRESENTATION_RE.match(text):
+            said = True
+        elif said and not re.search(r"\b(?:meeting|session|working\s+group)\b", text, re.I) and \
+                (found := letterhead(lines, n, n)):
+            return found
+    return []
+
+
 # a name as a web page's by-line gives it: capitalised words, a comma and a place at most ("Bytes for All, Pakistan")
 DATED_NAME_RE = re.compile(r"^[A-Z][\w.&'’-]*+(?: (?:[a-z]{1,4} )?[A-Z][\w.&'’-]*+){0,7}(?:, [A-Z][\w'’-]*+){0,2}$")
 
