@@ -49,3 +49,13 @@ def test_a_state_s_ministry_that_submits_is_its_government(tmp_path: Path):
     (state,) = g.objects(d, WGEC.submittedBy)
     assert (state, RDF.type, WGEC.Government) in g and str(g.value(state, RDFS.label)) == "Kenya"
     assert [str(g.value(p, RDFS.label)) for p in g.objects(d, WGEC.deliveredBy)] == ["Jane Roe"]
+
+
+def test_a_name_with_its_acronym_in_brackets_is_the_gazetteer_s_entity(tmp_path: Path):
+    """A letterhead 'Organisation for Economic Co-operation and Development (OECD)': the gazetteer's OECD."""
+    doc = tmp_path / "oecd.txt"
+    doc.write_text("Organisation for Economic Co-operation and Development (OECD)\n\nOECD input to the WGEC\n\n"
+                   "1. The WGEC should map the issues.\n", encoding="utf-8")
+    g = build([doc], run_validation=False).graph
+    (d,) = g.subjects(RDF.type, WGEC.Document)
+    assert [str(g.value(s, RDFS.label)) for s in g.objects(d, WGEC.submittedBy)] == ["OECD"]

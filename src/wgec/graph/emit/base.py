@@ -114,6 +114,16 @@ class EmitterBase:
             self.g.update(iri, self._span_triples(source, start, end))
         return iri
 
+    def _bracketed(self, name: str, year: int | None) -> Entity | None:
+        """A name with its acronym in brackets ("Organisation for Economic Co-operation and Development (OECD)"):
+        the entity the gazetteer knows by the name, else by the acronym."""
+        head, sep, tail = name.strip().rpartition("(")
+        acronym = tail[:-1].strip()
+        if not sep or not head.strip() or not tail.endswith(")") or not acronym[:1].isupper() or len(acronym) > 15 \
+                or " " in acronym:
+            return None
+        return self.gaz.lookup(head.strip(), year) or self.gaz.lookup(acronym, year)
+
     @staticmethod
     def _span_triples(source: SourceFile, start: int, end: int) -> list[tuple[URIRef, Node]]:
         first, last = source.line_of(start), source.line_of(max(start, end - 1))
@@ -131,7 +141,7 @@ class EmitterBase:
         return pairs
 
     def actor(self, name: ActorName, year: int | None, source: SourceFile) -> URIRef:
-        entity = self.gaz.lookup(name.name, year)
+        entity = self.gaz.lookup(name.name, year) or self._bracketed(name.name, year)
         if entity is not None:
             return self.entity(entity)
         written = clean_text(name.name).strip(" .,:;")
