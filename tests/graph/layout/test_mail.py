@@ -44,3 +44,20 @@ def test_a_forward_keeps_the_message_it_passes_on():
     doc = parse_document(SourceFile.from_text("fwd.txt", text))
     assert doc.title == "Comments on the draft recommendations"
     assert [i.text for i in doc.all_items()] == ["The CSTD should hold an annual consultation."]
+
+
+MEMO = ("Foo Registry\nRegional Internet Registry for Foo\nEbene Tower, Cybercity, Mauritius\n\n"
+        "To:       Mr. Peter Major, Chair, Working Group on Enhanced Cooperation\n"
+        "From:     Jane Roe, Chief Executive Officer, Foo Registry\nDate:     29 November 2016\n"
+        "Subject:  Comments on the guiding questions\n\n"
+        "1. The WGEC should take stock of existing mechanisms.\n")
+
+
+def test_a_memo_s_subject_is_its_title_not_the_letterhead_over_it():
+    doc = parse_document(SourceFile.from_text("x.txt", MEMO))
+    assert doc.title == "Comments on the guiding questions"
+
+
+def test_a_memo_from_an_officer_of_the_letterhead_s_organisation_is_the_organisation_s():
+    doc = parse_document(SourceFile.from_text("x.txt", MEMO))
+    assert ([a.name for a in doc.submitters], [a.name for a in doc.delivered_by]) == (["Foo Registry"], ["Jane Roe"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from wgec.graph.layout.blocks import META_RE, classify_line
+from wgec.graph.layout.boilerplate import plain
 from wgec.graph.layout.covertitle import COVER_RE, DISCLAIMER_RE, SUBMITTED_BY_RE, read_cover_title
 from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date
 from wgec.graph.layout.fields import FIELD_RE, Front, front_end, read_fields
@@ -23,8 +24,9 @@ from wgec.graph.layout.names import (
     split_behalf,
 )
 from wgec.graph.layout.symbols import document_symbol
-from wgec.graph.layout.titles import SALUTATION_RE, find_title
+from wgec.graph.layout.titles import DOCNOUN_RE, SALUTATION_RE, find_title
 
+FRONT_LINES = 40  # the lines a memo's header ("To:", "From:", "Subject:") stands among
 SourceLine = tuple[int, int, str]  # (line number from 1, offset, text), as SourceFile.lines() gives them
 # "Contribution of X to ...", "Submission from X on ...", "Comments by X": the title names the submitter
 # "Contribution of X to the WGEC"; a Spanish or French title too ("Contribución de la República Argentina al
@@ -249,6 +251,8 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
     above = letter.salutation - 1 if letter is not None else last  # not the letter's body nor its signature
     if doc.title is None and (title := find_title(lines, 1, above)) is not None:
         doc.title, doc.title_span = title.text, (title.start, title.end)
+        if subject is not None and title.end < subject[0] and not DOCNOUN_RE.search(title.text):
+            doc.title, doc.title_span = doc.subject, subject  # a memo's letterhead and address over its "Subject:"
     elif doc.title is None and subject is not None:  # an e-mail: its subject is its title
         doc.title, doc.title_span = doc.subject, subject
     title_lines = set(range(doc.source.line_of(doc.title_span[0]), doc.source.line_of(doc.title_span[1] - 1) + 1)) \
@@ -260,6 +264,7 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
         _front_submitters(doc, lines, front, letter.sender if letter else None, min(title_lines, default=last + 1) - 1)
     doc.on_behalf_of = doc.on_behalf_of or front.behalf
     _owner_over_sender(doc)
+    _officer_of_letterhead(doc, lines)
     if letter is not None and letter.signer is not None and not doc.delivered_by and doc.submitters and \
             all(a.kind != "Person" and a.name != letter.signer.name for a in doc.submitters):
         doc.delivered_by = [letter.signer]  # the letter's signer sends the organisation's contribution
@@ -302,6 +307,23 @@ def _owner_over_sender(doc: ParsedDocument) -> None:
     _submitters_from_title(doc)
     if doc.submitters and doc.submitters != sender:
         doc.delivered_by = sender
+
+
+def _officer_of_letterhead(doc: ParsedDocument, lines: list[SourceLine]) -> None:
+    """A memo's "From: Alan Barrett, Chief Executive Officer, AFRINIC" under a letterhead line "AFRINIC": the
+    organisation the letterhead and the sender's title both name submits, its officer delivers."""
+    if len(doc.submitters) != 1 or doc.delivered_by or doc.submitters[0].kind != "Person":
+        return
+    person = doc.submitters[0]
+    org = (person.title or "").rpartition(",")[2].strip(" .").casefold()
+    header = next((n for n, _, text in lines[:FRONT_LINES] if META_RE.match(text)), None)
+    if not org or "," not in (person.title or "") or header is None:
+        return
+    for _, offset, text in lines[:header - 1]:
+        if (name := plain(text)).casefold() == org:
+            at = offset + text.find(name)
+            doc.submitters, doc.delivered_by = [ActorName(name, at, at + len(name), kind="Organization")], [person]
+            return
 
 
 def _subject(doc: ParsedDocument, lines: list[SourceLine], last: int) -> tuple[int, int] | None:
