@@ -14,3 +14,14 @@ def test_a_courtesy_above_the_closing_and_signature_is_no_proposal():
         "4. The Internet Society remains at the disposal of the Working Group for any further information.\n\n"
         "Yours sincerely,\n\nJane Roe\nPresident and Chief Executive Officer\nInternet Society\n")))
     assert [i.text for i in doc.all_items()] == ["The WGEC should take stock of existing mechanisms."]
+
+
+def test_a_position_written_before_the_signer_s_name_as_french_signs():
+    """'Le Ministre des Postes et des Télécommunications' / 'Yaya Abdoul Kane': the minister signs for the state."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Contribution de la République du Sénégal au Groupe de travail\n\nDakar, le 28 novembre 2016\n\n"
+        "Recommandations\n\n1. Le Sénégal recommande une cartographie des mécanismes.\n\n"
+        "Le Ministre des Postes et des Télécommunications\nYaya Abdoul Kane\n")))
+    assert [(a.name, a.title) for a in doc.delivered_by] == [("Yaya Abdoul Kane",
+                                                             "Le Ministre des Postes et des Télécommunications")]
+    assert [i.text for i in doc.all_items()] == ["Le Sénégal recommande une cartographie des mécanismes."]

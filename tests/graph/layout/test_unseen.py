@@ -75,7 +75,6 @@ KNOWN_MISSES = {
        for f in ("proposals", "top_level", "not_proposal")},
     # round 12, first contact: 45/91 (to be fixed or explained)
     **dict.fromkeys((
-    ("senegal-contribution-fr", "delivered_by"),
     ("senegal-contribution-fr", "proposal", "Le Sénégal recommande que :"),
     ("senegal-contribution-fr", "proposal", "le Groupe de travail établisse une carto"),
     ("senegal-contribution-fr", "part_of"),

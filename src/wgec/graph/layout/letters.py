@@ -145,15 +145,30 @@ def _signature(lines: list[SourceLine], closing: int) -> list[SourceLine]:
     return out
 
 
+# a position written before the name, as French and Spanish sign: "Le Ministre des Postes ..." / "Yaya Abdoul Kane"
+OFFICE_FIRST_RE = re.compile(r"^(?:(?:Le|La|El)\s+|L['’])[A-ZÀ-Ý]?[a-zà-ÿ]{3,}")
+
+
 def _signer(signature: list[SourceLine]) -> ActorName | None:
-    """The person who signs: the first line when it is a personal name; the lines under it give
-    the position."""
+    """The person who signs: the first line when it is a personal name, the lines under it giving the
+    position; or the last line, under a position written first ("Le Ministre des Postes" / "Yaya Abdoul Kane").
+
+    >>> a = _signer([(1, 0, "Le Ministre des Postes et des Télécommunications"), (2, 49, "Yaya Abdoul Kane")])
+    >>> a.name, a.title, a.start
+    ('Yaya Abdoul Kane', 'Le Ministre des Postes et des Télécommunications', 49)
+    """
+    position = signature[1:]  # the lines giving the position
     n, offset, text = signature[0]
     name = clean_text(text).strip(" ,")
     if not (looks_like_person(name) or PERSON_TITLE_RE.match(name)):
-        return None
+        if len(signature) < 2 or not OFFICE_FIRST_RE.match(name):
+            return None
+        position, (_, offset, text) = signature[:-1], signature[-1]
+        name = clean_text(text).strip(" ,")
+        if not looks_like_person(name):
+            return None
     start = offset + text.find(name)
-    title = ", ".join(clean_text(t).strip(" ,") for _, _, t in signature[1:]) or None
+    title = ", ".join(clean_text(t).strip(" ,") for _, _, t in position) or None
     return ActorName(name, start, start + len(name), title=title, kind="Person")
 
 
