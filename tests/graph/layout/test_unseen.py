@@ -80,7 +80,6 @@ KNOWN_MISSES = {
     ("senegal-contribution-fr", "part_of"),
     ("senegal-contribution-fr", "citation", "Tunis Agenda"),
     ("senegal-contribution-fr", "citation", "A/70/125"),
-    ("senegal-contribution-fr", "meeting"),
     ("eu-key-messages", "proposals"),
     ("eu-key-messages", "top_level"),
     ("eu-key-messages", "not_proposal", "The EU would not be in a position to sup"),

@@ -72,3 +72,10 @@ def test_a_meeting_named_over_a_line_of_its_place_and_days():
     facts = find_meetings(parse_document(SourceFile.from_text("m.txt", text)))
     assert [(f.ordinal, str(f.first), str(f.last)) for f in facts] == [(1, "2016-09-26", "2016-09-27")]
     assert text[facts[0].start:facts[0].end] == "26-27 September 2016"
+
+
+def test_a_meeting_named_and_dated_in_french():
+    text = ("Contribution du Sénégal\n\n1. Le Sénégal remercie le Président des questions adoptées lors de la "
+            "première réunion du Groupe, tenue à Genève les 26 et 27 septembre 2016.\n")
+    facts = find_meetings(parse_document(SourceFile.from_text("m.txt", text)))
+    assert [(f.ordinal, str(f.first), str(f.last)) for f in facts] == [(1, "2016-09-26", "2016-09-27")]

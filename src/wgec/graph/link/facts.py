@@ -12,11 +12,14 @@ from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.link.gazetteer import Entity, Gazetteer, Mention
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "forth": 4, "fifth": 5, "sixth": 6,
-            "seventh": 7, "eighth": 8, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+            "seventh": 7, "eighth": 8, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
+            "première": 1, "premiere": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2, "troisième": 3, "troisieme": 3,
+            "quatrième": 4, "quatrieme": 4, "cinquième": 5, "cinquieme": 5}
 ORDINAL_WORDS = {v: k for k, v in reversed(list(ORDINALS.items()))}
 _ORD = r"(first|second|third|fourth|forth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))"
 ORD_MEETING_RE = re.compile(
-    rf"\b{_ORD}\s+(?:\(and last\)\s+|and final\s+|organizational\s+|organisational\s+)?(?:WGEC\s+)?meeting\b", re.I)
+    rf"\b{_ORD}\s+(?:\(and last\)\s+|and final\s+|organizational\s+|organisational\s+)?(?:WGEC\s+)?meeting\b|"
+    r"\b(premi[eè]re|deuxi[eè]me|seconde|troisi[eè]me|quatri[eè]me|cinqui[eè]me)\s+r[ée]union\b", re.I)  # in French
 PREPARED_FOR_RE = re.compile(
     rf"(?:preparation\s+for|contributions?\b.*?\bto|for)\s+(?:the\s+)?{_ORD}\s+(?:WGEC\s+)?meeting", re.I)
 CHAIR_RE = re.compile(
@@ -75,7 +78,7 @@ def find_meetings(doc: ParsedDocument) -> list[MeetingFact]:
                 facts.append(MeetingFact(i, d.first.year, d.first, d.last, None, place, s + d.start, s + d.end))
             continue
         for m in ORD_MEETING_RE.finditer(sentence):
-            ordinal = ORDINALS[m.group(1).lower()]
+            ordinal = ORDINALS[(m.group(1) or m.group(2)).lower()]
             after = [d for d in dates if m.end() <= d.start <= m.end() + 80]
             if not dates and k + 1 < len(spans) and (line := _date_line_under(text, sentence, spans[k + 1])):
                 after, s = line  # "Report of the first meeting of the WGEC" / "Geneva, 26-27 September 2016"
@@ -110,7 +113,7 @@ def _next_meetings(text: str) -> list[MeetingFact]:
     facts: list[MeetingFact] = []
     for m in NEXT_MEETING_RE.finditer(text):
         window = text[max(0, m.start() - CONTEXT):m.start()]
-        named = [ORDINALS[x.group(1).lower()] for x in ORD_MEETING_RE.finditer(window)]
+        named = [ORDINALS[(x.group(1) or x.group(2)).lower()] for x in ORD_MEETING_RE.finditer(window)]
         dates = find_dates(window)
         if not named or not (m.group("year") or dates):
             continue
