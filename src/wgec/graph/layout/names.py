@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.model import ActorName
@@ -59,22 +60,62 @@ def organization_line(words: str) -> bool:
 
 
 def split_names(text: str, offset: int) -> list[ActorName]:
-    """Actor names of a list such as "SAUDI ARABIA, RUSSIAN FEDERATION, PAKISTAN AND X".
+    """Actor names of a list such as "SAUDI ARABIA, RUSSIAN FEDERATION, PAKISTAN AND X"; a name whose
+    acronym follows it in brackets is one name, "and" or commas inside it or not.
 
     >>> [a.name for a in split_names("Brazil, Mexico, Sweden, and United Kingdom", 0)]
     ['Brazil', 'Mexico', 'Sweden', 'United Kingdom']
+    >>> [a.name for a in split_names("Organisation for Economic Co-operation and Development (OECD) and Japan", 0)]
+    ['Organisation for Economic Co-operation and Development (OECD)', 'Japan']
     """
     names: list[ActorName] = []
-    pos = 0
-    for part in SPLIT_NAMES_RE.split(text):
-        idx = text.find(part, pos)
+    kept = acronym_spans(text)  # in text order, apart: the one that may hold a cut starts last before it
+    starts = [a for a, _ in kept]
+    cuts = [m for m in SPLIT_NAMES_RE.finditer(text)
+            if not ((i := bisect_right(starts, m.start()) - 1) >= 0 and m.end() < kept[i][1])]
+    bounds = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
+    for idx, end in zip(bounds[::2], bounds[1::2], strict=True):
+        part = text[idx:end]
         name = clean_text(part).strip(" .:;")
         name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
         if name:
             start = offset + idx + part.find(name) if name in part else offset + idx
             names.append(ActorName(name, start, start + len(name)))
-        pos = idx + len(part)
     return names
+
+
+ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+NAME_WORD_RE = re.compile(r"[\w’'-]++")
+SMALL_WORDS = frozenset("of for and on the in to de du des la le et y del".split())
+
+
+def acronym_spans(text: str) -> list[tuple[int, int]]:
+    """Where a name stands before its acronym in brackets, the acronym spelt by the initials of its words
+    (small words aside; "Co-operation" gives C): "Organisation for Economic Co-operation and Development
+    (OECD)", "Internet Corporation for Assigned Names and Numbers (ICANN)".
+
+    >>> text = "Japan and Internet Corporation for Assigned Names and Numbers (ICANN)"
+    >>> [text[a:b] for a, b in acronym_spans(text)]
+    ['Internet Corporation for Assigned Names and Numbers (ICANN)']
+    """
+    spans = []
+    for m in ACRONYM_RE.finditer(text):
+        letters = m.group(1).upper()
+        words = list(NAME_WORD_RE.finditer(text, max(0, m.start() - 200), m.start()))
+        need, start = len(letters), None
+        for w in reversed(words):
+            if w.group().lower() in SMALL_WORDS:
+                continue
+            initials = "".join(p[0] for p in w.group().split("-") if p[:1].isupper()) or w.group()[0].upper()
+            if not letters[:need].endswith(initials) or not w.group()[0].isupper():
+                break
+            need -= len(initials)
+            if need == 0:
+                start = w.start()
+                break
+        if start is not None:
+            spans.append((start, m.end()))
+    return spans
 
 
 # a person's position after the name: "Mr. Jimson Olufuye, Chair, Africa ICT Alliance (AfICTA)"
