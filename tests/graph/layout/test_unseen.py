@@ -85,11 +85,6 @@ KNOWN_MISSES = {
                     "French typography sets a blank before ':' and ';' ('recommande que :'); the tool's clean text "
                     "has no blank before punctuation (it removes the stray ones deletions and PDFs leave): the "
                     "words are the analyst's, only that blank differs"),
-    **dict.fromkeys((("senegal-contribution-fr", "citation", "Tunis Agenda"),
-                     ("senegal-contribution-fr", "citation", "A/70/125")),
-                    "'paragraphe 69 de l'Agenda de Tunis', 'résolution 70/125 de l'Assemblée générale': the gazetteer "
-                    "names instruments in English only; adding French names would add them to the bundled graph as "
-                    "labels tagged @en, so it is left for a gazetteer with language tags"),
     **dict.fromkeys((("eu-key-messages", "proposals"), ("eu-key-messages", "top_level"),
                      ("eu-key-messages", "not_proposal", "The EU would not be in a position to sup")),
                     "'3.2 The EU would not be in a position to support recommendations that would lead to the "

@@ -72,3 +72,21 @@ def test_a_sentence_opening_in_a_paragraph_of_an_instrument_cites_it(sentence):
 def test_an_instrument_after_a_reference_in_running_text_is_not_its_own():
     """Only a sentence that opens 'In paragraph N' goes on with the instrument it is in."""
     assert _citations("We agree with paragraph 3 the Tunis Agenda mentions.") == [(None, 3)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Conformément au paragraphe 69 de l'Agenda de Tunis, ...", [("instrument/tunis-agenda", 69)]),
+    ("en application du paragraphe 65 de la résolution 70/125 de l'Assemblée générale",
+     [("instrument/a-res-70-125", 65)]),
+    ("los párrafos 68 a 70 y 72 de la Agenda de Túnez",
+     [("instrument/tunis-agenda", n) for n in (68, 69, 70, 72)]),
+    ("paragraph 3 a new body", [(None, 3)]),  # 'a' joins a range only when a number follows
+])
+def test_french_and_spanish_references_cite_their_instrument(sentence, expected):
+    assert _citations(sentence) == expected
+
+
+def test_an_alias_in_another_language_keeps_its_language():
+    agenda = GAZ["instrument/tunis-agenda"]
+    assert "Agenda de Tunis" in agenda.aliases and agenda.language_of("Agenda de Tunis") == "fr"
+    assert agenda.language_of("Agenda de Túnez") == "es" and agenda.language_of("Tunis Agenda") == "en"

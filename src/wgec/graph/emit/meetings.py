@@ -76,7 +76,7 @@ class MeetingsMixin(EmitterBase):
             self.add(iri, RDFS.label, Literal(e.label, lang="en"))
             for alias in e.aliases:
                 if alias != e.label:
-                    self.add(iri, SKOS.altLabel, Literal(alias, lang="en"))
+                    self.add(iri, SKOS.altLabel, Literal(alias, lang=e.language_of(alias)))
             for odd in e.odd_spellings:
                 self.add(iri, SKOS.hiddenLabel, Literal(odd, lang="en"))
             if e.wikidata:

@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 _NUM = r"\d{1,3}(?:\s?[a-z]\)|[a-z](?![a-z]))?"
-_RANGE = rf"{_NUM}(?:\s*(?:-|–|to|through)\s*\d{{1,3}})?"
-_WORD = r"(?:paras?\.?|paragraphs?|items?)"
-_JOIN = r"\s*(?:,\s*and|,|and|as well as)\s*"
+_RANGE = rf"{_NUM}(?:\s*(?:-|–|to|through|à|\ba\b|al)\s*\d{{1,3}})?"
+# English, French ("paragraphes 68 à 71 et 73") and Spanish ("párrafos 68 a 71 y 73", "párr. 69")
+_WORD = r"(?:paras?\.?|paragraphs?|paragraphes?|párrafos?|párr\.|items?)"
+_JOIN = r"\s*(?:,\s*and|,|and|as well as|et|y)\s*"
 REF_RE = re.compile(rf"(?:\b{_WORD}|§|#)\s*({_RANGE}(?:{_JOIN}(?:{_WORD}\s*)?{_RANGE})*)", re.I)
-PART_RE = re.compile(r"(\d{1,3})(?:\s?([a-z])\)|([a-z])(?![a-z]))?(?:\s*(?:-|–|to|through)\s*(\d{1,3}))?", re.I)
+PART_RE = re.compile(r"(\d{1,3})(?:\s?([a-z])\)|([a-z])(?![a-z]))?(?:\s*(?:-|–|to|through|à|\ba\b|al)\s*(\d{1,3}))?",
+                     re.I)
 MAX_RANGE = 60
 
 

@@ -33,8 +33,10 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return (start + 1 if start != -1 else 0, min(ends) if ends else len(text))
 
 
-# between a reference and the instrument named after it: "para 69 of the Tunis Agenda"
-OF_INSTRUMENT_RE = re.compile(r"\s*(?:of|in)\s+(?:the\s+|its\s+|their\s+)?"
+# between a reference and the instrument named after it: "para 69 of the Tunis Agenda", "paragraphe 69 de
+# l'Agenda de Tunis", "párrafo 69 de la Agenda de Túnez"
+OF_INSTRUMENT_RE = re.compile(r"\s*(?:(?:of|in)\s+(?:the\s+|its\s+|their\s+)?|de\s+la\s+|de\s+l['’]\s*|del\s+|de\s+|"
+                              r"du\s+)"
                               r"(?:UNGA\s+|UN\s+GA\s+|GA\s+|General\s+Assembly\s+|ECOSOC\s+"
                               r"|Economic\s+and\s+Social\s+Council\s+|WSIS\s+)?", re.I)
 

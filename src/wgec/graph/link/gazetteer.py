@@ -22,6 +22,7 @@ from wgec.graph.link.actors import GOVERNMENT_OF_RE
 #: The kinds of entity the gazetteer lists (each a class of the wgec ontology).
 EntityType = Literal["Government", "Person", "Group", "Organization", "WorkingGroup", "Forum", "Instrument"]
 ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
+LANGUAGE_TAG_RE = re.compile(r"^(.+?)@([a-z]{2,3})$")  # an alias in another language: "Agenda de Tunis@fr"
 COLUMNS = ("id", "type", "label", "aliases", "odd_spellings", "wikidata", "period", "note")
 ID_RE = re.compile(r"^[a-z]+/[a-z0-9][a-z0-9-]*$")
 WIKIDATA_RE = re.compile(r"^Q[1-9]\d*$")
@@ -40,6 +41,12 @@ class Entity:
     wikidata: str | None = None
     period: tuple[int, int] | None = None
     note: str | None = None
+    languages: tuple[tuple[str, str], ...] = ()  # (alias, language) of the aliases not in English
+
+    def language_of(self, alias: str) -> str:
+        """The language an alias is written in: English unless the gazetteer says otherwise
+        ("Agenda de Tunis@fr" in its aliases column)."""
+        return next((lang for name, lang in self.languages if name == alias), "en")
 
     @property
     def short_name(self) -> str:
@@ -188,6 +195,16 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(a.strip() for a in value.split("|") if a.strip())
 
 
+def _languages(aliases: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """Aliases without their language tags, and the (alias, language) of those that had one.
+
+    >>> _languages(("Tunis Agenda", "Agenda de Tunis@fr"))
+    (('Tunis Agenda', 'Agenda de Tunis'), (('Agenda de Tunis', 'fr'),))
+    """
+    tagged = [(m.group(1).strip(), m.group(2)) if (m := LANGUAGE_TAG_RE.match(a)) else (a, "") for a in aliases]
+    return tuple(a for a, _ in tagged), tuple((a, lang) for a, lang in tagged if lang)
+
+
 def parse_gazetteer(text: str, source: str) -> Gazetteer:
     """Parse gazetteer CSV text; errors name ``source`` and the line."""
     reader = csv.DictReader(text.splitlines())
@@ -218,8 +235,9 @@ def parse_gazetteer(text: str, source: str) -> Gazetteer:
                 raise DataFileError(source, line, f"bad period {row['period']!r} (expected YYYY-YYYY)")
             period = (int(m.group(1)), int(m.group(2)))
         seen.add(slug)
-        entities.append(Entity(slug, etype, label, _split(row["aliases"]), _split(row["odd_spellings"]),
-                               wikidata, period, row["note"].strip() or None))
+        aliases, languages = _languages(_split(row["aliases"]))
+        entities.append(Entity(slug, etype, label, aliases, _split(row["odd_spellings"]),
+                               wikidata, period, row["note"].strip() or None, languages))
     return Gazetteer(entities, source)
 
 
