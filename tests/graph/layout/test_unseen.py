@@ -79,12 +79,6 @@ KNOWN_MISSES = {
                                          "as draft recommendations (Group A): the line is not in the words"
        for f in ("proposals", "top_level", "not_proposal")},
     # round 12: 45/91 at first contact, 81/91 after the fixes; what is left, and why
-    **dict.fromkeys((("senegal-contribution-fr", "proposal", "Le Sénégal recommande que :"),
-                     ("senegal-contribution-fr", "proposal", "le Groupe de travail établisse une carto"),
-                     ("senegal-contribution-fr", "part_of")),
-                    "French typography sets a blank before ':' and ';' ('recommande que :'); the tool's clean text "
-                    "has no blank before punctuation (it removes the stray ones deletions and PDFs leave): the "
-                    "words are the analyst's, only that blank differs"),
     **dict.fromkeys((("eu-key-messages", "proposals"), ("eu-key-messages", "top_level"),
                      ("eu-key-messages", "not_proposal", "The EU would not be in a position to sup")),
                     "'3.2 The EU would not be in a position to support recommendations that would lead to the "

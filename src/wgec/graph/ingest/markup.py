@@ -184,8 +184,11 @@ def clean_text(text: str) -> str:
     '64. We acknowledge'
     >>> clean_text("results-driven efforts; ~~respect for rights~~; evidence-based discussions")
     'results-driven efforts; evidence-based discussions'
+    >>> clean_text("Le Sénégal recommande que :"), clean_text("efforts ~~x~~: y")  # French spacing is the text's
+    ('Le Sénégal recommande que :', 'efforts: y')
     """
-    return _plain(_apply(text, _amended))
+    amended = _apply(text, _amended)
+    return _plain(amended, removed=amended != text)
 
 
 def original_text(text: str, marked: frozenset[Marking] = frozenset()) -> str:
@@ -199,7 +202,8 @@ def original_text(text: str, marked: frozenset[Marking] = frozenset()) -> str:
     if marked:
         for how in sorted(marked):
             text = _MARKED_RE[how].sub(lambda m: " " * len(m.group(0)), text)
-    return _plain(_apply(text, _before))
+    before = _apply(text, _before)
+    return _plain(before, removed=before != text)
 
 
 def _apply(text: str, keep: Callable[[re.Match[str]], str]) -> str:
@@ -228,8 +232,10 @@ def drop_note_marks(text: str) -> str:
                             else m.group(1) + m.group(2), text)
 
 
-def _plain(text: str) -> str:
-    """Markup removed, blanks collapsed, no blank before punctuation, no doubled separator."""
+def _plain(text: str, removed: bool = True) -> str:
+    """Markup removed, blanks collapsed, no blank before a comma or a full stop, nor (where wording was
+    ``removed``, which leaves one) before a semicolon or a colon; no doubled separator.  French sets a
+    blank before ':' and ';' ("recommande que :"): a text that removed nothing keeps it."""
     if "<" in text:
         text = TAG_RE.sub(" ", SUP_RE.sub("", text))
     if text.isascii():  # only the stars to drop (the other marks are not ASCII): no translation table
@@ -240,7 +246,7 @@ def _plain(text: str) -> str:
     if text[:1] in "-•" and text[1:2] == " ":
         text = text[2:]
     if " " in text:
-        for mark in ",;:.":
+        for mark in ",;:." if removed else ",.":
             text = text.replace(" " + mark, mark)
     if ";;" in text or ",," in text or ";," in text or ",;" in text:
         text = _DOUBLED_RE.sub(lambda m: ";" if ";" in m.group(0) else ",", text)
