@@ -21,6 +21,18 @@ def test_the_same_facts_from_a_word_file_with_empty_paragraphs(tmp_path, name):
     assert _missed(docx, name[:-4]) == []
 
 
+# every paragraph a block of its own (the style spaces them): the layout groups again the header fields, the names
+# under a closing and the address lines (layout/spacing.py)
+STYLE_SPACED = ["email-quoted-reply.txt", "coalition-letter-countries.txt", "icann-letter-to-chair.txt",
+                "academic-email.txt", "afrinic-pilcrow-letter.txt"]
+
+
+@pytest.mark.parametrize("name", STYLE_SPACED)
+def test_the_same_facts_from_a_word_file_spaced_by_its_style(tmp_path, name):
+    docx = to_docx((UNSEEN / name).read_text(encoding="utf-8"), tmp_path / f"{name[:-4]}.docx")
+    assert _missed(docx, name[:-4]) == []
+
+
 def _word(tmp_path, paragraphs: list[str]) -> str:
     doc = Document()
     for text in paragraphs:

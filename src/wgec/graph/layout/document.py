@@ -30,12 +30,23 @@ from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.questionnaire import parse_asked_questions, parse_categories, parse_questionnaire
 from wgec.graph.layout.quotes import parse_quotes
 from wgec.graph.layout.rolling import contributors_from, is_rolling, parse_rolling
+from wgec.graph.layout.spacing import back_to, regrouped
 from wgec.graph.layout.tables import parse_tables
 
 
 def parse_document(source: SourceFile, progress: Callable[[int, int], None] | None = None) -> ParsedDocument:
     """Parse one corpus file; never raises on odd layout, warns instead.  ``progress`` hears
-    (lines read, lines) as a large document is read."""
+    (lines read, lines) as a large document is read.  A document with a blank line between every two
+    lines is read with the lines that belong together grouped (:mod:`wgec.graph.layout.spacing`); the
+    document keeps its own text, and the offsets read are the same."""
+    view = regrouped(source)
+    doc = _parse(view, progress)
+    if view is not source:
+        back_to(doc, source)
+    return doc
+
+
+def _parse(source: SourceFile, progress: Callable[[int, int], None] | None) -> ParsedDocument:
     doc = ParsedDocument(source=source, layout="unrecognised")
     body_first = parse_header(doc)
     if (first := contributors_from(source)) is not None:  # "Contributor: X" blocks: each block's submitter,

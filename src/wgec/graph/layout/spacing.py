@@ -1,0 +1,148 @@
+"""A document whose every line is a block of its own, read with its lines grouped again.
+
+A Word file whose author leaves the spacing to the paragraph style, or a web page with a ``<p>`` a line,
+reaches the layout with a blank line between every two lines.  The corpus texts write an e-mail's header,
+an address, the names under a closing or a question's label over the question as consecutive lines of one
+block, and the layout reads them so.  In such a *line-per-paragraph* document (:func:`line_per_paragraph`)
+a blank between two lines of one kind is read as a line break (:func:`regrouped`): header fields
+("From:", "Subject:"), short name and address lines in the front matter or under a closing, a question's
+or a recommendation's label and the line under it.  The view has the text's length and offsets: the
+first of the two newlines becomes a space, so every quote read from the original text stays exact.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.datelines import date_line
+from wgec.graph.layout.headings import LABEL_ONLY_RE, QUESTION_LABEL_RE
+from wgec.graph.layout.letters import CLOSING_RE, SALUTATION_RE
+from wgec.graph.layout.lines import classify_line
+from wgec.graph.layout.model import ParsedDocument
+
+MIN_BLOCKS = 8  # fewer blocks tell nothing about how the author spaces them
+MAX_JOINED = 0.05  # the share of lines that may follow another directly (a list's items, a table's rows)
+NAME_MAX_WORDS = 8  # a name, a position or an address line
+NAME_MAX_CHARS = 80
+NAME_MAX_LOWER = 2  # words in lower case a name may have ("Centre for Internet and Society"); a title has more
+PROSE_WORDS = 15  # a line this long that ends a sentence is the text itself: the front matter is over
+#: "From: ...", "Subject: ...", "Date of submission: ...", "Tel: ...": a label of a few words, then its value
+FIELD_SHAPE_RE = re.compile(r"^[\s*_]*+[A-Z][A-Za-z'’-]*+(?:[ \t][A-Za-z'’-]++){0,2}[*_]*+[ \t]*+:[*_]*+(?:[ \t]|$)")
+SENTENCE_END = tuple(".:;?!")
+
+
+def line_per_paragraph(lines: list[tuple[int, int, str]]) -> bool:
+    """Whether almost every line stands alone between blank lines: a blank then tells nothing.
+
+    >>> line_per_paragraph([(n, 0, "" if n % 2 == 0 else f"Line {n}.") for n in range(1, 30)])
+    True
+    >>> line_per_paragraph([(n, 0, "" if n % 3 == 0 else f"Line {n}.") for n in range(1, 30)])
+    False
+    """
+    full = joined = 0
+    previous = False
+    for _, _, text in lines:
+        filled = bool(text.strip())
+        if filled:
+            full += 1
+            joined += previous and classify_line(text)[0] not in ("item", "numbered-title", "table")
+        previous = filled
+    return full - joined >= MIN_BLOCKS and joined <= MAX_JOINED * full
+
+
+def regrouped(source: SourceFile) -> SourceFile:
+    """``source`` with the blanks between lines that belong together read as line breaks (same length,
+    same offsets); ``source`` itself when it is not a line-per-paragraph document."""
+    lines = source.lines()
+    if not line_per_paragraph(lines):
+        return source
+    soft = soft_breaks(lines)
+    if not soft:
+        return source
+    chars = list(source.text)
+    for offset in soft:
+        chars[offset] = " "
+    view = SourceFile.from_text(source.name, "".join(chars), source.path, media_type=source.media_type)
+    pages = tuple(view.line_of(source.line_starts[p - 1]) for p in source.page_starts if p <= len(lines))
+    return replace(view, sha256=source.sha256, page_starts=pages, file_sha256=source.file_sha256,
+                   source_url=source.source_url)
+
+
+def back_to(doc: ParsedDocument, source: SourceFile) -> None:
+    """Give ``doc``, parsed from a regrouped view, its own ``source`` back: its offsets hold as they are,
+    its line numbers (the body's first and last, those in the warnings) are the source's."""
+    view = doc.source
+
+    def line(n: int) -> int:
+        return source.line_of(view.line_starts[n - 1]) if 0 < n <= len(view.line_starts) else n
+
+    doc.source = source
+    doc.body_first_line = line(doc.body_first_line)
+    doc.body_last_line = None if doc.body_last_line is None else line(doc.body_last_line)
+    prefix = re.escape(source.name)
+    doc.warnings = [re.sub(f"^({prefix}):(\\d+):", lambda m: f"{m.group(1)}:{line(int(m.group(2)))}:", w)
+                    for w in doc.warnings]
+
+
+def soft_breaks(lines: list[tuple[int, int, str]]) -> list[int]:
+    """Offsets of the newlines ending a line that belongs with the next one a blank line below.
+
+    >>> text = ["From: A", "", "To: B", "", "Dear B,", "", "We write to ask you a question about the long text.",
+    ...         "", "Yours sincerely,", "", "Ann Lee", "", "Chair, ABC"]
+    >>> starts = [sum(len(t) + 1 for t in text[:i]) for i in range(len(text))]
+    >>> [text[[s + len(t) for s, t in zip(starts, text)].index(o)] for o in
+    ...  soft_breaks([(i + 1, s, t) for i, (s, t) in enumerate(zip(starts, text))])]
+    ['From: A', 'Ann Lee']
+    """
+    out: list[int] = []
+    closed = False
+    for i in range(len(lines) - 2):
+        _, offset, text = lines[i]
+        after, below = lines[i + 1][2], lines[i + 2][2]
+        if not text.strip():
+            continue
+        if CLOSING_RE.match(text.strip()):
+            closed = True
+            continue
+        if after.strip() or not below.strip():
+            closed = closed and not _prose(text)
+            continue
+        if _together(text, below, names=closed):
+            out.append(offset + len(text))
+        elif closed and not _name(text):
+            closed = False
+    return out
+
+
+def _together(text: str, below: str, *, names: bool) -> bool:
+    """Whether ``below`` goes on with ``text``: two fields, a label and what it labels, or (where names are
+    written: the front matter, under a closing) two short name lines."""
+    if _field(text):
+        return _field(below) and not _prose(text) and not _prose(below)
+    if _label(text):
+        return not (_label(below) or _field(below))
+    return names and _name(text) and _name(below)
+
+
+def _field(text: str) -> bool:
+    return FIELD_SHAPE_RE.match(text) is not None
+
+
+def _label(text: str) -> bool:
+    return QUESTION_LABEL_RE.match(text) is not None or LABEL_ONLY_RE.match(text) is not None
+
+
+def _prose(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped.split()) >= PROSE_WORDS and stripped.endswith(SENTENCE_END)
+
+
+def _name(text: str) -> bool:
+    """A short line that is no sentence, field, date, item, closing or salutation: a name, a position, an
+    address line."""
+    stripped = text.strip()
+    return stripped[:1].isalnum() and len(stripped) <= NAME_MAX_CHARS and len(stripped.split()) <= NAME_MAX_WORDS \
+        and not stripped.endswith(SENTENCE_END) and not _field(text) and date_line(stripped) is None \
+        and classify_line(text)[0] == "para" and not SALUTATION_RE.match(stripped) \
+        and not CLOSING_RE.match(stripped) and sum(w[:1].islower() for w in stripped.split()) <= NAME_MAX_LOWER

@@ -1,0 +1,69 @@
+"""A document with a blank line between every two lines, read with the lines that belong together grouped."""
+from __future__ import annotations
+
+from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.document import parse_document
+from wgec.graph.layout.spacing import line_per_paragraph, regrouped
+
+BODY = ["We write to ask the Working Group to take up the questions set out below at its next meeting.",
+        "1. The first question is a long one that we ask the Working Group to consider with care.",
+        "2. The second question is a long one that we ask the Working Group to consider with care.",
+        "3. The third question is a long one that we ask the Working Group to consider with care.",
+        "We thank the Working Group for its attention to these three questions and to our letter."]
+
+
+def _spaced(lines: list[str]) -> SourceFile:
+    return SourceFile.from_text("x.docx", "\n\n".join(lines) + "\n")
+
+
+def _grouped(lines: list[str]) -> list[str]:
+    """The blocks of the regrouped view, each its lines joined by " | "."""
+    view = regrouped(_spaced(lines))
+    return [" | ".join(line.strip() for line in block.split("\n")) for block in view.text.strip().split("\n\n")]
+
+
+def test_a_text_with_blocks_of_several_lines_is_no_line_per_paragraph_document():
+    source = SourceFile.from_text("x.txt", "From: A\nTo: B\n\n" + "\n\n".join(BODY) + "\n")
+    assert not line_per_paragraph(source.lines())
+    assert regrouped(source) is source
+
+
+def test_header_fields_are_one_header_and_a_long_field_stands_alone():
+    blocks = _grouped(["From: Ann Lee <ann@example.org>", "Sent: Friday, 27 October 2017 16:05", "To: CSTD",
+                       "Subject: Comments", "Dear colleagues,", *BODY,
+                       "Note: this field is a sentence of fifteen words or more, so it is the text itself."])
+    assert blocks[0] == "From: Ann Lee <ann@example.org> | Sent: Friday, 27 October 2017 16:05 | To: CSTD | " \
+                        "Subject: Comments"
+    assert blocks[-1].startswith("Note:")
+
+
+def test_the_names_under_a_closing_are_one_list_up_to_a_date_or_a_title():
+    blocks = _grouped(["Dear Chair,", *BODY, "Yours sincerely,", "Bits of Freedom (Netherlands)",
+                       "Centre for Internet and Society (India)", "Director, Policy Planning",
+                       "Geneva, 18 September 2017",
+                       "Anna Lee", "The contribution of the coalition to the guiding questions"])
+    assert blocks[-5:] == ["Yours sincerely,",
+                           "Bits of Freedom (Netherlands) | Centre for Internet and Society (India) | Director, Policy "
+                           "Planning", "Geneva, 18 September 2017", "Anna Lee",
+                           "The contribution of the coalition to the guiding questions"]
+
+
+def test_a_question_s_label_goes_with_the_question_under_it():
+    blocks = _grouped(["Guiding question 1", "What are the characteristics of enhanced cooperation?", *BODY,
+                       "Recommendation 2", "Question 3", "Question 4"])
+    assert blocks[0] == "Guiding question 1 | What are the characteristics of enhanced cooperation?"
+    assert blocks[-3:] == ["Recommendation 2", "Question 3", "Question 4"]  # a label over a label: apart
+
+
+def test_the_view_keeps_the_offsets_and_the_document_its_own_text():
+    source = _spaced(["From: Ann Lee", "To: CSTD", "Subject: Comments on the draft", "Dear colleagues,", *BODY,
+                      "Kind regards,", "Ann Lee", "Ministry of Communications, Ghana"])
+    view = regrouped(source)
+    assert view is not source and len(view.text) == len(source.text) and view.sha256 == source.sha256
+    assert [i for i, (a, b) in enumerate(zip(view.text, source.text, strict=True)) if a != b] == \
+           [source.text.index("\n\nTo:"), source.text.index("\n\nSubject:"), source.text.index("\n\nMinistry")]
+    doc = parse_document(source)
+    assert doc.source is source
+    assert doc.title == "Comments on the draft"
+    assert [source.text[a.start:a.end] for a in doc.submitters] == ["Ann Lee"]
+    assert source.line_text(doc.body_first_line - 1) == "Dear colleagues,"  # the source's line numbers
