@@ -67,3 +67,15 @@ def test_the_view_keeps_the_offsets_and_the_document_its_own_text():
     assert doc.title == "Comments on the draft"
     assert [source.text[a.start:a.end] for a in doc.submitters] == ["Ann Lee"]
     assert source.line_text(doc.body_first_line - 1) == "Dear colleagues,"  # the source's line numbers
+
+
+def test_an_address_or_a_by_line_in_the_front_matter_is_one_block_and_a_title_over_it_is_not():
+    blocks = _grouped(["Open letter to the Chair of the Working Group", "Ambassador Ann Lee",
+                       "Chair, Working Group on Enhanced Cooperation", "Palais des Nations", "March 2018",
+                       "Milton Rivera", "School of Public Policy, University of Toronto", "Dear Ambassador,", *BODY,
+                       "Working Group on Enhanced Cooperation", "Annex, the list of the questions"])
+    assert blocks[:5] == ["Open letter to the Chair of the Working Group",
+                          "Ambassador Ann Lee | Chair, Working Group on Enhanced Cooperation | Palais des Nations",
+                          "March 2018", "Milton Rivera | School of Public Policy, University of Toronto",
+                          "Dear Ambassador,"]
+    assert blocks[-2:] == ["Working Group on Enhanced Cooperation", "Annex, the list of the questions"]  # the body

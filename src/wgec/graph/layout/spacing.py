@@ -96,33 +96,57 @@ def soft_breaks(lines: list[tuple[int, int, str]]) -> list[int]:
     ['From: A', 'Ann Lee']
     """
     out: list[int] = []
-    closed = False
+    zone = _Zone()
     for i in range(len(lines) - 2):
         _, offset, text = lines[i]
         after, below = lines[i + 1][2], lines[i + 2][2]
-        if not text.strip():
-            continue
-        if CLOSING_RE.match(text.strip()):
-            closed = True
+        if not text.strip() or not zone.read(text):
             continue
         if after.strip() or not below.strip():
-            closed = closed and not _prose(text)
+            zone.closed = zone.closed and not _prose(text)
+            zone.run = False
             continue
-        if _together(text, below, names=closed):
+        if _together(text, below, zone):
             out.append(offset + len(text))
-        elif closed and not _name(text):
-            closed = False
+        else:
+            zone.closed = zone.closed and _name(text)
+            zone.run = False
     return out
 
 
-def _together(text: str, below: str, *, names: bool) -> bool:
-    """Whether ``below`` goes on with ``text``: two fields, a label and what it labels, or (where names are
-    written: the front matter, under a closing) two short name lines."""
+class _Zone:
+    """Where a line stands: in the front matter (before the first sentence or the salutation), under a
+    closing, or in an address or by-line the lines above began."""
+
+    def __init__(self) -> None:
+        self.front, self.closed, self.run = True, False, False
+
+    def read(self, text: str) -> bool:
+        """Take in a line; False for a closing (it stands apart from the names under it)."""
+        stripped = text.strip()
+        if _prose(text) or SALUTATION_RE.match(stripped):
+            self.front = False
+        if CLOSING_RE.match(stripped):
+            self.closed = True
+            return False
+        return True
+
+
+def _together(text: str, below: str, zone: _Zone) -> bool:
+    """Whether ``below`` goes on with ``text``: two fields, a label and what it labels, two short name lines
+    under a closing, or in the front matter an address or a by-line (a name line, then lines of names the
+    first of which names a place or an affiliation after a comma: "Chair, Working Group", "Palais des
+    Nations, Geneva")."""
     if _field(text):
         return _field(below) and not _prose(text) and not _prose(below)
     if _label(text):
         return not (_label(below) or _field(below))
-    return names and _name(text) and _name(below)
+    if not (_name(text) and _name(below)):
+        return False
+    if zone.front and not zone.closed:
+        zone.run = zone.run or "," in below
+        return zone.run
+    return zone.closed
 
 
 def _field(text: str) -> bool:
