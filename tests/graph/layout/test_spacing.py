@@ -79,3 +79,18 @@ def test_an_address_or_a_by_line_in_the_front_matter_is_one_block_and_a_title_ov
                           "March 2018", "Milton Rivera | School of Public Policy, University of Toronto",
                           "Dear Ambassador,"]
     assert blocks[-2:] == ["Working Group on Enhanced Cooperation", "Annex, the list of the questions"]  # the body
+
+
+def test_the_name_lines_that_end_the_text_are_one_signature_with_no_closing_over_them():
+    blocks = _grouped(["Dear Chair,", *BODY, "Conclusion", *BODY, "Elena Vasquez", "Programme Specialist",
+                       "Division for Freedom of Expression and Media Development", "Paris, 30 November 2016"])
+    assert blocks[-2:] == ["Elena Vasquez | Programme Specialist | Division for Freedom of Expression and Media "
+                           "Development", "Paris, 30 November 2016"]
+    assert "Conclusion" in blocks  # a heading in the body stays apart
+
+
+def test_a_line_that_names_a_year_is_no_name_line():
+    blocks = _grouped(["Working Group on Enhanced Cooperation", "Fifth meeting, Geneva, 29-31 January 2018",
+                       "Draft recommendations, revised text", *BODY])
+    assert blocks[:3] == ["Working Group on Enhanced Cooperation", "Fifth meeting, Geneva, 29-31 January 2018",
+                          "Draft recommendations, revised text"]

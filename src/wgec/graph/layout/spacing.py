@@ -25,11 +25,13 @@ MIN_BLOCKS = 8  # fewer blocks tell nothing about how the author spaces them
 MAX_JOINED = 0.05  # the share of lines that may follow another directly (a list's items, a table's rows)
 NAME_MAX_WORDS = 8  # a name, a position or an address line
 NAME_MAX_CHARS = 80
-NAME_MAX_LOWER = 2  # words in lower case a name may have ("Centre for Internet and Society"); a title has more
+NAME_MAX_LOWER = 3  # words in lower case a name may have ("Centre for Internet and Society"); a title has more
 PROSE_WORDS = 15  # a line this long that ends a sentence is the text itself: the front matter is over
 #: "From: ...", "Subject: ...", "Date of submission: ...", "Tel: ...": a label of a few words, then its value
 FIELD_SHAPE_RE = re.compile(r"^[\s*_]*+[A-Z][A-Za-z'’-]*+(?:[ \t][A-Za-z'’-]++){0,2}[*_]*+[ \t]*+:[*_]*+(?:[ \t]|$)")
 SENTENCE_END = tuple(".:;?!")
+#: a line with a year dates something ("Fifth meeting, Geneva, 29-31 January 2018"): no name line
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def line_per_paragraph(lines: list[tuple[int, int, str]]) -> bool:
@@ -97,8 +99,10 @@ def soft_breaks(lines: list[tuple[int, int, str]]) -> list[int]:
     """
     out: list[int] = []
     zone = _Zone()
+    tail = _signature_from(lines)
     for i in range(len(lines) - 2):
         _, offset, text = lines[i]
+        zone.tail = i >= tail
         after, below = lines[i + 1][2], lines[i + 2][2]
         if not text.strip() or not zone.read(text):
             continue
@@ -116,10 +120,10 @@ def soft_breaks(lines: list[tuple[int, int, str]]) -> list[int]:
 
 class _Zone:
     """Where a line stands: in the front matter (before the first sentence or the salutation), under a
-    closing, or in an address or by-line the lines above began."""
+    closing, in an address or by-line the lines above began, or among the name lines that end the text."""
 
     def __init__(self) -> None:
-        self.front, self.closed, self.run = True, False, False
+        self.front, self.closed, self.run, self.tail = True, False, False, False
 
     def read(self, text: str) -> bool:
         """Take in a line; False for a closing (it stands apart from the names under it)."""
@@ -146,7 +150,21 @@ def _together(text: str, below: str, zone: _Zone) -> bool:
     if zone.front and not zone.closed:
         zone.run = zone.run or "," in below
         return zone.run
-    return zone.closed
+    return zone.closed or zone.tail
+
+
+def _signature_from(lines: list[tuple[int, int, str]]) -> int:
+    """The index of the first line of the name lines that end the text, maybe with a date line among them
+    (a signature with no closing over it: "Elena Vasquez" / "Programme Specialist" / "Paris, 30 November
+    2016"); past the end when there are not two of them."""
+    first, names = len(lines), 0
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i][2]
+        if text.strip() and not _name(text) and date_line(text.strip()) is None:
+            break
+        names += _name(text)
+        first = i if text.strip() else first
+    return first if names >= 2 else len(lines)
 
 
 def _field(text: str) -> bool:
@@ -163,10 +181,10 @@ def _prose(text: str) -> bool:
 
 
 def _name(text: str) -> bool:
-    """A short line that is no sentence, field, date, item, closing or salutation: a name, a position, an
-    address line."""
+    """A short line that is no sentence, field, item, closing or salutation and names no year: a name, a
+    position, an address line."""
     stripped = text.strip()
     return stripped[:1].isalnum() and len(stripped) <= NAME_MAX_CHARS and len(stripped.split()) <= NAME_MAX_WORDS \
-        and not stripped.endswith(SENTENCE_END) and not _field(text) and date_line(stripped) is None \
+        and not stripped.endswith(SENTENCE_END) and not _field(text) and YEAR_RE.search(stripped) is None \
         and classify_line(text)[0] == "para" and not SALUTATION_RE.match(stripped) \
         and not CLOSING_RE.match(stripped) and sum(w[:1].islower() for w in stripped.split()) <= NAME_MAX_LOWER
