@@ -22,10 +22,11 @@ def test_the_same_facts_from_a_word_file_with_empty_paragraphs(tmp_path, name):
 
 
 # every paragraph a block of its own (the style spaces them): the layout groups again the header fields, the names
-# under a closing or ending the text, the address lines and a by-line (layout/spacing.py)
+# under a closing or ending the text, the address lines, a by-line, a question's label and a title over several lines
+# (layout/spacing.py)
 STYLE_SPACED = ["email-quoted-reply.txt", "coalition-letter-countries.txt", "icann-letter-to-chair.txt",
                 "academic-references.txt", "unesco-signature-block.txt", "igo-margin-numbers.txt",
-                "senegal-contribution-fr.txt",
+                "senegal-contribution-fr.txt", "tunisia-repeated-questions.txt",
                 "academic-email.txt", "afrinic-pilcrow-letter.txt"]
 
 

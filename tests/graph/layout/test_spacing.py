@@ -94,3 +94,20 @@ def test_a_line_that_names_a_year_is_no_name_line():
                        "Draft recommendations, revised text", *BODY])
     assert blocks[:3] == ["Working Group on Enhanced Cooperation", "Fifth meeting, Geneva, 29-31 January 2018",
                           "Draft recommendations, revised text"]
+
+
+def test_a_title_running_over_the_first_lines_is_one_title():
+    blocks = _grouped(["Contribution of the Republic of Tunisia", "to the Working Group on Enhanced Cooperation",
+                       "Guiding questions", "Date of submission: 15/03/2017", *BODY])
+    assert blocks[:2] == ["Contribution of the Republic of Tunisia | to the Working Group on Enhanced Cooperation | "
+                          "Guiding questions", "Date of submission: 15/03/2017"]
+
+
+def test_a_title_with_no_line_in_lower_case_under_it_stands_alone():
+    blocks = _grouped(["Open letter to the Chair of the Working Group", "Guiding questions", *BODY])
+    assert blocks[:2] == ["Open letter to the Chair of the Working Group", "Guiding questions"]
+
+
+def test_a_page_s_number_goes_with_the_running_title_under_it():
+    blocks = _grouped([*BODY, "Page 2 of 4", "AUC contribution to the WGEC", "2", "Background", *BODY])
+    assert blocks[5:8] == ["Page 2 of 4 | AUC contribution to the WGEC", "2", "Background"]

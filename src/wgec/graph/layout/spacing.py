@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from wgec.graph.ingest.source import SourceFile
-from wgec.graph.layout.datelines import date_line
+from wgec.graph.layout.datelines import PAGE_NUMBER_RE, date_line
 from wgec.graph.layout.headings import LABEL_ONLY_RE, QUESTION_LABEL_RE
 from wgec.graph.layout.letters import CLOSING_RE, SALUTATION_RE
 from wgec.graph.layout.lines import classify_line
@@ -108,25 +108,28 @@ def soft_breaks(lines: list[tuple[int, int, str]]) -> list[int]:
             continue
         if after.strip() or not below.strip():
             zone.closed = zone.closed and not _prose(text)
-            zone.run = False
+            zone.run = zone.title = False
             continue
         if _together(text, below, zone):
             out.append(offset + len(text))
         else:
             zone.closed = zone.closed and _name(text)
-            zone.run = False
+            zone.run = zone.title = False
     return out
 
 
 class _Zone:
     """Where a line stands: in the front matter (before the first sentence or the salutation), under a
-    closing, in an address or by-line the lines above began, or among the name lines that end the text."""
+    closing, in an address or by-line the lines above began, in a title running over the first lines, or
+    among the name lines that end the text."""
 
     def __init__(self) -> None:
-        self.front, self.closed, self.run, self.tail = True, False, False, False
+        self.front, self.closed, self.run, self.tail, self.title = True, False, False, False, False
+        self.seen = 0  # lines read
 
     def read(self, text: str) -> bool:
         """Take in a line; False for a closing (it stands apart from the names under it)."""
+        self.seen += 1
         stripped = text.strip()
         if _prose(text) or SALUTATION_RE.match(stripped):
             self.front = False
@@ -138,13 +141,20 @@ class _Zone:
 
 def _together(text: str, below: str, zone: _Zone) -> bool:
     """Whether ``below`` goes on with ``text``: two fields, a label and what it labels, two short name lines
-    under a closing, or in the front matter an address or a by-line (a name line, then lines of names the
-    first of which names a place or an affiliation after a comma: "Chair, Working Group", "Palais des
-    Nations, Geneva")."""
+    under a closing, a page's number and the running title under it ("Page 2 of 4" / "AUC contribution to
+    the WGEC"), the lines of a title that runs over the first lines (the second carries on in lower case:
+    "Contribution of the Republic of X" / "to the Working Group" / "Guiding questions"), or in the front
+    matter an address or a by-line (a name line, then lines of names the first of which names a place or an
+    affiliation after a comma: "Chair, Working Group", "Palais des Nations, Geneva")."""
     if _field(text):
         return _field(below) and not _prose(text) and not _prose(below)
     if _label(text):
         return not (_label(below) or _field(below))
+    if _page_number(text):
+        return _title_line(below)
+    if zone.title or zone.seen == 1 and below.lstrip()[:1].islower():
+        zone.title = _title_line(text) and _title_line(below)
+        return zone.title
     if not (_name(text) and _name(below)):
         return False
     if zone.front and not zone.closed:
@@ -178,6 +188,19 @@ def _label(text: str) -> bool:
 def _prose(text: str) -> bool:
     stripped = text.strip()
     return len(stripped.split()) >= PROSE_WORDS and stripped.endswith(SENTENCE_END)
+
+
+def _page_number(text: str) -> bool:
+    """ "Page 2 of 4", "Page 3", "2 / 4" (not a bare number: an item's or a heading's, maybe)."""
+    stripped = text.strip()
+    return not stripped.isdigit() and PAGE_NUMBER_RE.fullmatch(stripped) is not None
+
+
+def _title_line(text: str) -> bool:
+    """A line of a title: a few words, no sentence, field, year, item or salutation."""
+    stripped = text.strip()
+    return len(stripped.split()) < PROSE_WORDS and not stripped.endswith(SENTENCE_END) and not _field(text) \
+        and YEAR_RE.search(stripped) is None and classify_line(text)[0] == "para" and not SALUTATION_RE.match(stripped)
 
 
 def _name(text: str) -> bool:
