@@ -1,6 +1,11 @@
 """A document with a blank line between every two lines, read with the lines that belong together grouped."""
 from __future__ import annotations
 
+import html
+
+import pytest
+from tests.graph.layout.test_unseen import UNSEEN, _missed
+
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.document import parse_document
 from wgec.graph.layout.spacing import line_per_paragraph, regrouped
@@ -111,3 +116,13 @@ def test_a_title_with_no_line_in_lower_case_under_it_stands_alone():
 def test_a_page_s_number_goes_with_the_running_title_under_it():
     blocks = _grouped([*BODY, "Page 2 of 4", "AUC contribution to the WGEC", "2", "Background", *BODY])
     assert blocks[5:8] == ["Page 2 of 4 | AUC contribution to the WGEC", "2", "Background"]
+
+
+@pytest.mark.parametrize("name", ["email-quoted-reply.txt", "coalition-letter-countries.txt",
+                                  "tunisia-repeated-questions.txt", "unesco-signature-block.txt"])
+def test_the_same_facts_from_a_web_page_with_a_paragraph_a_line(tmp_path, name):
+    text = (UNSEEN / name).read_text(encoding="utf-8")
+    body = "".join(f"<p>{html.escape(line)}</p>\n" for line in text.split("\n") if line.strip())
+    page = tmp_path / f"{name[:-4]}.html"
+    page.write_text(f"<html><head><meta charset='utf-8'></head><body>\n{body}</body></html>", encoding="utf-8")
+    assert _missed(page, name[:-4]) == []
