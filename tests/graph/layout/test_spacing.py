@@ -126,3 +126,11 @@ def test_the_same_facts_from_a_web_page_with_a_paragraph_a_line(tmp_path, name):
     page = tmp_path / f"{name[:-4]}.html"
     page.write_text(f"<html><head><meta charset='utf-8'></head><body>\n{body}</body></html>", encoding="utf-8")
     assert _missed(page, name[:-4]) == []
+
+
+def test_a_table_s_rows_and_the_warnings_keep_the_source_s_line_numbers():
+    source = _spaced(["From: Ann Lee", "To: CSTD", "Subject: Comments on the table", "Dear colleagues,", *BODY,
+                      "Issue\tOrganisation", "Spam\tITU", "Kind regards,", "Ann Lee", "Ministry of Communications"])
+    doc = parse_document(source)
+    assert [source.line_text(row.line) for table in doc.tables for row in table.rows] == ["Spam\tITU"]
+    assert all(source.line_text(int(w.split(":")[1])).strip() for w in doc.warnings if w.split(":")[1].isdigit())

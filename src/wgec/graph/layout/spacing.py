@@ -73,7 +73,7 @@ def regrouped(source: SourceFile) -> SourceFile:
 
 def back_to(doc: ParsedDocument, source: SourceFile) -> None:
     """Give ``doc``, parsed from a regrouped view, its own ``source`` back: its offsets hold as they are,
-    its line numbers (the body's first and last, those in the warnings) are the source's."""
+    its line numbers (the body's first and last, a table's rows', those in the warnings) are the source's."""
     view = doc.source
 
     def line(n: int) -> int:
@@ -82,6 +82,8 @@ def back_to(doc: ParsedDocument, source: SourceFile) -> None:
     doc.source = source
     doc.body_first_line = line(doc.body_first_line)
     doc.body_last_line = None if doc.body_last_line is None else line(doc.body_last_line)
+    for row in (row for table in doc.tables for row in table.rows):
+        row.line = line(row.line)
     prefix = re.escape(source.name)
     doc.warnings = [re.sub(f"^({prefix}):(\\d+):", lambda m: f"{m.group(1)}:{line(int(m.group(2)))}:", w)
                     for w in doc.warnings]
