@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rdflib.namespace import RDF, RDFS
 from tests.conftest import FIXTURES, doc_file
+from tests.graph.documents import built_alone
 
 from wgec.graph.build import build
 from wgec.ontology.vocab import WGEC
@@ -33,14 +34,11 @@ def test_with_the_2017_comments_the_chair_is_a_person():
 
 def test_a_summary_by_the_chair_that_no_one_signs_is_the_chair_s(tmp_path):
     """Under the UN letterhead, 'Summary by the Chair of ...' is the Chair's, not the Commission's."""
-    path = tmp_path / "summary.txt"
-    path.write_text("United Nations\nCommission on Science and Technology for Development\n\n"
-                    "Summary by the Chair of the fourth meeting of the Working Group on Enhanced Cooperation\n\n"
-                    "10 October 2017\n\n1. Members broadly agreed on the following:\n\n"
-                    "   • that capacity building should be strengthened;\n\n"
-                    "2. The Chair will prepare a revised draft.\n", encoding="utf-8")
-    g = build([path], run_validation=False).graph
-    (doc,) = g.subjects(RDF.type, WGEC.Document)
+    g, doc = built_alone(tmp_path, "summary.txt", (
+        "United Nations\nCommission on Science and Technology for Development\n\n"
+        "Summary by the Chair of the fourth meeting of the Working Group on Enhanced Cooperation\n\n"
+        "10 October 2017\n\n1. Members broadly agreed on the following:\n\n"
+        "   • that capacity building should be strengthened;\n\n2. The Chair will prepare a revised draft.\n"))
     (chair,) = g.objects(doc, WGEC.submittedBy)
     assert str(g.value(chair, RDFS.label)) == "Chair of the Working Group on Enhanced Cooperation (2016-2018)"
     assert not list(g.subjects(RDF.type, WGEC.Proposal))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rdflib.namespace import RDF, RDFS
+from tests.graph.documents import built_alone
 
 from wgec.graph.build import build
 from wgec.ontology.vocab import WGEC
@@ -30,22 +31,18 @@ def test_existing_mechanisms_are_what_an_issue_is_mapped_to(tmp_path: Path):
 
 
 def test_a_spanish_title_names_a_state_that_submits(tmp_path: Path):
-    doc = tmp_path / "aporte.txt"
-    doc.write_text("Contribución de la República Argentina al Grupo de Trabajo sobre Cooperación Reforzada\n\n"
-                   "Buenos Aires, 15 de marzo de 2017\n\n1. The IGF should be strengthened.\n", encoding="utf-8")
-    g = build([doc], run_validation=False).graph
-    (d,) = g.subjects(RDF.type, WGEC.Document)
+    g, d = built_alone(tmp_path, "aporte.txt",
+                       "Contribución de la República Argentina al Grupo de Trabajo sobre Cooperación Reforzada\n\n"
+                       "Buenos Aires, 15 de marzo de 2017\n\n1. The IGF should be strengthened.\n")
     (state,) = g.objects(d, WGEC.submittedBy)
     assert (state, RDF.type, WGEC.Government) in g and str(g.value(state, RDFS.label)) == "Argentina"
 
 
 def test_a_state_s_ministry_that_submits_is_its_government(tmp_path: Path):
-    doc = tmp_path / "reply.txt"
-    doc.write_text("From: Jane Roe <jane@ict.go.ke>\nDate: 6 November 2017\nSubject: RE: Comments on the draft\n\n"
-                   "On behalf of the Ministry of ICT of the Republic of Kenya, please find our comments.\n\n"
-                   "1. The CSTD should hold an annual consultation.\n", encoding="utf-8")
-    g = build([doc], run_validation=False).graph
-    (d,) = g.subjects(RDF.type, WGEC.Document)
+    g, d = built_alone(tmp_path, "reply.txt",
+                       "From: Jane Roe <jane@ict.go.ke>\nDate: 6 November 2017\nSubject: RE: Comments on the draft\n\n"
+                       "On behalf of the Ministry of ICT of the Republic of Kenya, please find our comments.\n\n"
+                       "1. The CSTD should hold an annual consultation.\n")
     (state,) = g.objects(d, WGEC.submittedBy)
     assert (state, RDF.type, WGEC.Government) in g and str(g.value(state, RDFS.label)) == "Kenya"
     assert [str(g.value(p, RDFS.label)) for p in g.objects(d, WGEC.deliveredBy)] == ["Jane Roe"]
@@ -53,9 +50,6 @@ def test_a_state_s_ministry_that_submits_is_its_government(tmp_path: Path):
 
 def test_a_name_with_its_acronym_in_brackets_is_the_gazetteer_s_entity(tmp_path: Path):
     """A letterhead 'Organisation for Economic Co-operation and Development (OECD)': the gazetteer's OECD."""
-    doc = tmp_path / "oecd.txt"
-    doc.write_text("Organisation for Economic Co-operation and Development (OECD)\n\nOECD input to the WGEC\n\n"
-                   "1. The WGEC should map the issues.\n", encoding="utf-8")
-    g = build([doc], run_validation=False).graph
-    (d,) = g.subjects(RDF.type, WGEC.Document)
+    g, d = built_alone(tmp_path, "oecd.txt", "Organisation for Economic Co-operation and Development (OECD)\n\n"
+                                             "OECD input to the WGEC\n\n1. The WGEC should map the issues.\n")
     assert [str(g.value(s, RDFS.label)) for s in g.objects(d, WGEC.submittedBy)] == ["OECD"]

@@ -1,6 +1,8 @@
 """A letter's last words (:func:`wgec.graph.layout.letters.courtesy_end`)."""
 from __future__ import annotations
 
+from tests.graph.documents import item_texts
+
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.document import parse_document
 
@@ -8,12 +10,12 @@ from wgec.graph.layout.document import parse_document
 def test_a_courtesy_above_the_closing_and_signature_is_no_proposal():
     """'4. ISOC remains at the disposal of the Working Group ...', then 'Yours sincerely,' and the signature:
     the courtesy ends the text, though the signature, not it, is the last paragraph."""
-    doc = parse_document(SourceFile.from_text("x.txt", (
+    texts = item_texts(
         "Internet Society\n\nInternet Society input to the WGEC\n\n30 November 2016\n\nRecommendations\n\n"
         "3. The WGEC should take stock of existing mechanisms.\n\n"
         "4. The Internet Society remains at the disposal of the Working Group for any further information.\n\n"
-        "Yours sincerely,\n\nJane Roe\nPresident and Chief Executive Officer\nInternet Society\n")))
-    assert [i.text for i in doc.all_items()] == ["The WGEC should take stock of existing mechanisms."]
+        "Yours sincerely,\n\nJane Roe\nPresident and Chief Executive Officer\nInternet Society\n")
+    assert texts == ["The WGEC should take stock of existing mechanisms."]
 
 
 def test_a_position_written_before_the_signer_s_name_as_french_signs():
