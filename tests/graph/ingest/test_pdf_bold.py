@@ -23,3 +23,11 @@ def test_a_bold_run_is_marked_where_a_line_starts_with_it_in_reading_order():
         ["**Question 1:** What is it?", "It is the Question 1: answer.", "**Question 2:**"]
     assert mark_bold(["Keep the IGFs."], ["Keep the IGF"]) == ["Keep the IGFs."]  # a whole word or nothing
     assert mark_bold(["strongly agree"], []) == ["strongly agree"]
+
+
+def test_bold_found_at_no_line_start_is_looked_for_only_near_the_last_mark():
+    lines = ["**Title**"] + [f"line {i} has emphasis inside" for i in range(1000)] + ["Lead. Then text."]
+    marked = mark_bold(lines, ["emphasis"] * 1000 + ["Lead."])
+    assert marked[1:-1] == lines[1:-1]  # bold inside sentences is left plain
+    assert marked[-1] == "Lead. Then text."  # 1,000 lines below the last mark: past the look-ahead of a page
+    assert mark_bold(["x", "Lead. Then text."], ["emphasis", "Lead."])[-1] == "**Lead.** Then text."

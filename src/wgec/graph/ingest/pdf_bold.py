@@ -14,6 +14,8 @@ from typing import Any
 
 #: a bold face as PDF producers name it: "Arial-BoldMT", "TimesNewRomanPS-BoldItalicMT", "Calibri,Bold"
 BOLD_FONT_RE = re.compile(r"bold|black|heavy|demi", re.I)
+LOOK_AHEAD = 200  # lines: a run is looked for this far below the last one marked (a page holds far fewer), so
+# that bold inside sentences, found at no line's start, costs a bounded search each, not one to the page's end
 
 
 def _is_bold(font: Any) -> bool:  # font: a pypdf font dictionary, or None
@@ -78,7 +80,7 @@ def mark_bold(lines: list[str], runs: list[str]) -> list[str]:
     at = 0
     for run in runs:
         pattern = _run_pattern(run)
-        for i in range(at, len(out)):
+        for i in range(at, min(len(out), at + LOOK_AHEAD)):
             m = pattern.match(out[i])
             if m and (m.end() == len(out[i]) or not out[i][m.end()].isalnum()):
                 lead = len(out[i]) - len(out[i].lstrip())
