@@ -217,3 +217,22 @@ def test_a_presentation_s_title_slide_names_who_presents_it():
         "Suggestions for the WGEC\n\n• Take stock of existing mechanisms\n")))
     assert (doc.kind, [a.name for a in doc.submitters]) == ("statement", ["International Telecommunication Union"])
     assert [i.text for i in doc.all_items()] == ["Take stock of existing mechanisms"]
+
+
+def test_a_spanish_title_under_a_ministry_s_letterhead_names_the_state_which_the_minister_signs_for():
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "REPÚBLICA DE COLOMBIA\nMinisterio de Tecnologías de la Información y las Comunicaciones\n\n"
+        "Propuesta de la República de Colombia al Grupo de Trabajo sobre la Mejora de la Cooperación\n\n"
+        "Bogotá D.C., 14 de diciembre de 2016\n\n1. Colombia propone que el Grupo elabore un inventario.\n\n"
+        "David Luna Sánchez\nMinistro de Tecnologías de la Información y las Comunicaciones\n")))
+    assert doc.title == "Propuesta de la República de Colombia al Grupo de Trabajo sobre la Mejora de la Cooperación"
+    assert [(a.name, a.kind) for a in doc.submitters] == [("República de Colombia", None)]
+    assert [a.name for a in doc.delivered_by] == ["David Luna Sánchez"]
+
+
+def test_the_views_of_a_state_name_it_after_the():
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Kingdom of Bahrain\nMinistry of Transportation and Telecommunications\n\nDate: 15th of March 2017\n\n"
+        "The Views of the Kingdom of Bahrain on Enhanced Cooperation on Public Policy Issues Pertaining to the "
+        "Internet\n\n1. The Kingdom calls for a mechanism within the United Nations.\n")))
+    assert [a.name for a in doc.submitters] == ["Kingdom of Bahrain"]

@@ -191,3 +191,13 @@ def test_a_short_title_alone_after_a_bullet_is_a_heading_not_the_bullet_s_end():
                      "Suggestions for the WGEC\n\n• Take stock of existing mechanisms\n")
     assert [(i.text, i.section) for i in doc.all_items()] == [("Take stock of existing mechanisms",
                                                               "Suggestions for the WGEC")]
+
+
+def test_numbers_with_a_hyphen_number_items():
+    """'1- Establishing ...', as texts translated from Arabic number a list: items, as '1.' makes them (a day
+    range '3-5 May' or '10- 12' stays text)."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Views of the Kingdom of Bahrain on enhanced cooperation\n\nSubmitted by: Kingdom of Bahrain\n\n"
+        "Recommendations\n\nThe Kingdom recommends the following:\n\n1- Establishing a mechanism within the UN.\n\n"
+        "2- Building the capacities of developing countries.\n")))
+    assert [(i.number, i.text[:12]) for i in doc.all_items()] == [("1", "Establishing"), ("2", "Building the")]

@@ -79,3 +79,10 @@ def test_a_meeting_named_and_dated_in_french():
             "première réunion du Groupe, tenue à Genève les 26 et 27 septembre 2016.\n")
     facts = find_meetings(parse_document(SourceFile.from_text("m.txt", text)))
     assert [(f.ordinal, str(f.first), str(f.last)) for f in facts] == [(1, "2016-09-26", "2016-09-27")]
+
+
+def test_a_meeting_named_and_dated_in_spanish():
+    text = ("Propuesta de Colombia\n\n1.1 Colombia agradece las preguntas acordadas en la primera reunión del Grupo, "
+            "celebrada en Ginebra los días 26 y 27 de septiembre de 2016.\n")
+    facts = find_meetings(parse_document(SourceFile.from_text("m.txt", text)))
+    assert [(f.ordinal, str(f.first), str(f.last)) for f in facts] == [(1, "2016-09-26", "2016-09-27")]

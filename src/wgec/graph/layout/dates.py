@@ -13,16 +13,19 @@ MONTHS = {m: i for i, m in enumerate(
      "september", "october", "november", "december"], 1)}
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
 
-# the months in French ("les 26 et 27 septembre 2016"), as a francophone contribution dates a meeting
+# the months in French ("les 26 et 27 septembre 2016") and Spanish ("los días 26 y 27 de septiembre de 2016"), as a
+# francophone or hispanophone contribution dates a meeting
 FRENCH = {m: i for i, m in enumerate(["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
                                       "septembre", "octobre", "novembre", "décembre"], 1)}
-ABBREVIATED = {**MONTHS, **{m[:3]: i for m, i in MONTHS.items()}, "sept": 9, **FRENCH}
+SPANISH = {m: i for i, m in enumerate(["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+                                       "septiembre", "octubre", "noviembre", "diciembre"], 1)} | {"setiembre": 9}
+ABBREVIATED = {**MONTHS, **{m[:3]: i for m, i in MONTHS.items()}, "sept": 9, **FRENCH, **SPANISH}
 _ANY_MONTH = r"(?:" + "|".join(sorted(ABBREVIATED, key=len, reverse=True)) + r")(?![a-zà-ÿ])\.?"
 # "26-27 January 2017", "3-5 May 2017", "30 September 2016", "6-8 November 2013", "26 and 27 September 2016",
-# "26 to 28 Sept. 2016", "30 September - 2 October 2016"
+# "26 to 28 Sept. 2016", "30 September - 2 October 2016", "26 y 27 de septiembre de 2016"
 DAY_RANGE_RE = re.compile(
-    rf"\b(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_ANY_MONTH}))?(?:\s*(?:[-–]|\band\b|\bto\b|\bet\b|\bau\b)\s*(?P<d2>\d{{1,2}}))?"
-    rf"\s+(?P<m2>{_ANY_MONTH})\s+(?P<year>\d{{4}})\b", re.I)
+    rf"\b(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_ANY_MONTH}))?(?:\s*(?:[-–]|\band\b|\bto\b|\bet\b|\bau\b|\by\b|\bal\b)\s*"
+    rf"(?P<d2>\d{{1,2}}))?(?:\s+de)?\s+(?P<m2>{_ANY_MONTH})(?:\s+de)?\s+(?P<year>\d{{4}})\b", re.I)
 # "14.11.2013", "05-12-2016", "05/12/2016": day, month, year
 NUMERIC_RE = re.compile(r"\b(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})\b")
 # "May 2013" (no day)
@@ -62,6 +65,8 @@ def find_dates(text: str) -> list[DateSpan]:
     >>> find_dates("Date: 05-12-2016")[0].first
     datetime.date(2016, 12, 5)
     >>> [(d.first.isoformat(), d.last.day) for d in find_dates("tenue à Genève les 26 et 27 septembre 2016")]
+    [('2016-09-26', 27)]
+    >>> [(d.first.isoformat(), d.last.day) for d in find_dates("celebrada los días 26 y 27 de septiembre de 2016")]
     [('2016-09-26', 27)]
     """
     found: list[DateSpan] = []

@@ -30,9 +30,10 @@ FRONT_LINES = 40  # the lines a memo's header ("To:", "From:", "Subject:") stand
 SourceLine = tuple[int, int, str]  # (line number from 1, offset, text), as SourceFile.lines() gives them
 # "Contribution of X to ...", "Submission from X on ...", "Comments by X": the title names the submitter
 # "Contribution of X to the WGEC"; a Spanish or French title too ("Contribución de la República Argentina al
-# Grupo de Trabajo ...", "Contribution du Sénégal au Groupe de travail ...")
+# Grupo de Trabajo ...", "Contribution du Sénégal au Groupe de travail ..."), after "The" too ("The Views of the
+# Kingdom of Bahrain on Enhanced Cooperation")
 TITLE_BY_RE = re.compile(
-    r"^(?:Joint\s+|Written\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Answers|Replies|Views|Statements?|"
+    r"^(?:The\s+)?(?:Joint\s+|Written\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Answers|Replies|Views|Statements?|"
     r"Remarks|Position\s+paper|Proposals?|Recommendations|Contribuci[oó]n|Aportes?|Comentarios|Respuestas?|"
     r"Propuestas?|Observaciones|R[ée]ponses?|Commentaires|Propositions?)"
     r"\s+(?:of|from|by|de\s+la|del?|du|des)\s+(?P<who>(?!draft\b|the\s+(?:draft|working|WGEC|Chair)\b).+?)"

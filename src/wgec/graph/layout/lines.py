@@ -39,6 +39,8 @@ DEC_RE = re.compile(
 PAREN_RE = re.compile(r"^\((\d{1,2}|[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4})\)\s+")
 RPAREN_RE = re.compile(r"^(\d{1,2})\)\s+")
 PILCROW_RE = re.compile(r"^¶[^\S\n]*+(\d{1,3})\.?[^\S\n]++(?=\S)")  # a paragraph mark: "¶ 3   The WGEC should ..."
+# a number and a hyphen, as texts translated from Arabic number their lists: "1- Establishing a mechanism ..."
+DASH_RE = re.compile(r"^(\d{1,2})[-–][^\S\n]++(?=[^\W\d])")
 LETTER_RE = re.compile(r"^([a-z]|[ivx]{1,4})[.)]\s+|^([A-HJ-UWYZ])[.)]\s+(?=\S)|^([IVX]{1,4})\)\s+")
 HEADING_MD_RE = re.compile(r"^\s*#{1,6}[^\S\t]+(?=[^\t]*$)")  # not a table's "#" column: "  # \t Proposal \t ..."
 HEADING_FIXED_RE = re.compile(
@@ -207,7 +209,7 @@ def _line_by_marker(text: str, tabbed: bool = False) -> tuple[LineKind, Marker, 
 
 
 _NUMBERINGS = (("paren", PAREN_RE), ("rparen", RPAREN_RE), ("letter", LETTER_RE), ("dec", DEC_RE),
-               ("pilcrow", PILCROW_RE))
+               ("pilcrow", PILCROW_RE), ("dash", DASH_RE))
 
 
 def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | None:
@@ -225,6 +227,8 @@ def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | Non
     (('dec', '2.2.1', 6), None)
     >>> _numbering("¶ 12   AFRINIC recommends"), _numbering("¶3 the text"), _numbering("¶ Note")
     (('dec', '12', 7), ('dec', '3', 3), None)
+    >>> _numbering("1- Establishing a mechanism"), _numbering("10- 12 May"), _numbering("3-5 May")
+    (('dec', '1', 3), None, None)
     """
     head = rest[:1]
     if not (head in "(¶" or head.isdigit() or head.isalpha() and ("." in rest[1:6] or ")" in rest[1:6])):
@@ -239,7 +243,7 @@ def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | Non
                     and not tabbed and number.count(".") < 2:  # "2.2.1 training": a third level is no amount
                 return None  # "67 through 75;": a number wrapped onto the next line, not a marker
             return "dec", f"{number} {m.group(2)}" if m.group(2) else number, m.end()
-        if name in ("rparen", "pilcrow"):  # a paragraph mark numbers as "1." does
+        if name in ("rparen", "pilcrow", "dash"):  # a paragraph mark or "1-" numbers as "1." does
             return ("rparen" if name == "rparen" else "dec"), number, m.end()
         if name == "paren" and number.isdigit():
             return "paren", number, m.end()

@@ -23,6 +23,9 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # L
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'][{_UPPER}]?[{_LOWER}]+)*|[A-Z]\."
 _PARTICLE = r"(?:de|da|van|von|der|del|la|le|bin|al)\s+"
 PERSONAL_NAME_RE = re.compile(rf"^(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE})?(?:{_NAME_WORD})){{1,3}}$")
+# a state's style before its name, never a person's first name: "República de Colombia", "Kingdom of Bahrain"
+STATE_STYLE_RE = re.compile(r"^(?:Republic|Rep[uú]blica|R[ée]publique|Kingdom|Reino|Royaume|Principality|Sultanate|"
+                            r"State|Estado|[ÉE]tat|Emirate|Commonwealth|Government|Gobierno|Gouvernement)\b")
 
 
 def looks_like_person(name: str) -> bool:
@@ -31,11 +34,14 @@ def looks_like_person(name: str) -> bool:
 
     >>> looks_like_person("Milton Mueller"), looks_like_person("Internet Society"), looks_like_person("Kenya")
     (True, False, False)
+    >>> looks_like_person("República de Colombia"), looks_like_person("Kingdom of Bahrain")
+    (False, False)
     """
     name = clean_text(name).strip(" ,.;:")
     if PERSON_TITLE_RE.match(name):
         return True
-    return bool(PERSONAL_NAME_RE.match(name)) and not ORGANIZATION_NAME_RE.search(name)
+    return bool(PERSONAL_NAME_RE.match(name)) and not ORGANIZATION_NAME_RE.search(name) and \
+        not STATE_STYLE_RE.match(name)
 
 
 def looks_like_organization(name: str) -> bool:

@@ -21,11 +21,14 @@ from wgec.graph.layout.fields import BYLINE_RE, DELIVERED_RE, FIELD_RE, SourceLi
 from wgec.graph.layout.names import organization_line
 
 TITLE_MAX_WORDS = 30
-# what titles of the record are about, or what kind of document they name
+# what titles of the record are about, or what kind of document they name; in French and Spanish too
+# ("Propuesta de la República de Colombia al Grupo de Trabajo sobre la Mejora de la Cooperación")
 TOPIC_RE = re.compile(
     r"\b(?:enhanced\s+cooperation|WGEC|working\s+group|CSTD|Tunis|Internet|WSIS|IGF|questionnaire|recommendations?|"
     r"contributions?|submissions?|inputs?|comments?|views|statement|response|proposals?|draft|report|notice|"
-    r"call\s+for|meeting|consultations?|guiding\s+questions|public\s+policy)\b", re.I)
+    r"call\s+for|meeting|consultations?|guiding\s+questions|public\s+policy|"
+    r"grupo\s+de\s+trabajo|groupe\s+de\s+travail|coopera(?:ci[oó]n|tion)|contribuci[oó]n|propuestas?|"
+    r"propositions?|recomendaciones|recommandations|respuestas?|r[ée]ponses?|comentarios|commentaires)\b", re.I)
 SALUTATION_RE = re.compile(r"^(?:Dear|Hello|Hi|Greetings|To\s+whom|Excellency|Excellencies)\b", re.I)
 DOCNOUN_RE = re.compile(
     r"\b(?:contributions?|submissions?|inputs?|comments?|views|statement|response|proposals?|draft|report|notice|"

@@ -14,12 +14,14 @@ from wgec.graph.link.gazetteer import Entity, Gazetteer, Mention
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "forth": 4, "fifth": 5, "sixth": 6,
             "seventh": 7, "eighth": 8, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6,
             "première": 1, "premiere": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2, "troisième": 3, "troisieme": 3,
-            "quatrième": 4, "quatrieme": 4, "cinquième": 5, "cinquieme": 5}
+            "quatrième": 4, "quatrieme": 4, "cinquième": 5, "cinquieme": 5,
+            "primera": 1, "segunda": 2, "tercera": 3, "cuarta": 4, "quinta": 5}
 ORDINAL_WORDS = {v: k for k, v in reversed(list(ORDINALS.items()))}
 _ORD = r"(first|second|third|fourth|forth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))"
 ORD_MEETING_RE = re.compile(
     rf"\b{_ORD}\s+(?:\(and last\)\s+|and final\s+|organizational\s+|organisational\s+)?(?:WGEC\s+)?meeting\b|"
-    r"\b(premi[eè]re|deuxi[eè]me|seconde|troisi[eè]me|quatri[eè]me|cinqui[eè]me)\s+r[ée]union\b", re.I)  # in French
+    r"\b(premi[eè]re|deuxi[eè]me|seconde|troisi[eè]me|quatri[eè]me|cinqui[eè]me|primera|segunda|tercera|cuarta|quinta)"
+    r"\s+r(?:[ée]union|euni[oó]n)\b", re.I)  # in French and Spanish
 PREPARED_FOR_RE = re.compile(
     rf"(?:preparation\s+for|contributions?\b.*?\bto|for)\s+(?:the\s+)?{_ORD}\s+(?:WGEC\s+)?meeting", re.I)
 CHAIR_RE = re.compile(
