@@ -236,3 +236,14 @@ def test_the_views_of_a_state_name_it_after_the():
         "The Views of the Kingdom of Bahrain on Enhanced Cooperation on Public Policy Issues Pertaining to the "
         "Internet\n\n1. The Kingdom calls for a mechanism within the United Nations.\n")))
     assert [a.name for a in doc.submitters] == ["Kingdom of Bahrain"]
+
+
+def test_a_heading_of_the_body_says_nothing_of_the_kind():
+    """'Analysis', a section of a submission after 'Background', is no commentary's label: the front matter ends
+    above the body's first section."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Internet Society\n\nInternet Society Submission to the Working Group on Enhanced Cooperation\n\n"
+        "January 20, 2017\n\nBackground\n\nThe Internet Society is a global cause-driven organization.\n\n"
+        "Analysis\n\nSince 2005, enhanced cooperation has taken place in many venues.\n\nRecommendations\n\n"
+        "1. The WGEC should recognize that enhanced cooperation is already taking place.\n")))
+    assert doc.kind == "submission"

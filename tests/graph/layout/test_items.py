@@ -201,3 +201,16 @@ def test_numbers_with_a_hyphen_number_items():
         "Recommendations\n\nThe Kingdom recommends the following:\n\n1- Establishing a mechanism within the UN.\n\n"
         "2- Building the capacities of developing countries.\n")))
     assert [(i.number, i.text[:12]) for i in doc.all_items()] == [("1", "Establishing"), ("2", "Building the")]
+
+
+def test_a_closing_courtesy_is_no_part_of_the_last_item_and_bracketed_note_numbers_go():
+    """'3. ... processes.' then 'We look forward to ...': the courtesy ends the text, the item ends before it; a
+    note's number in brackets after a full stop ('stakeholders.[5]') is no part of the text and closes its
+    sentence (the paragraph under it is not its continuation)."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Internet Society\n\nSubmission to the Working Group on Enhanced Cooperation\n\nRecommendations\n\n"
+        "1. Organizations should open their processes to all stakeholders.[5]\n\n"
+        "2. The CSTD should encourage capacity building.\n\n"
+        "We look forward to continuing to engage with the Working Group.\n\n[5] See paragraph 65.\n")))
+    assert [i.text for i in doc.all_items()] == ["Organizations should open their processes to all stakeholders.",
+                                                 "The CSTD should encourage capacity building."]

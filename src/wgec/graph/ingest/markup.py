@@ -220,12 +220,22 @@ _NUMBERED_WORDS = frozenset("para paras paragraph paragraphs art arts article no
                             "res op fig item items rev add corr annex page pages version".split())
 
 
+# a note's number in square brackets set right after a word or a full stop, as web pages and Google Docs mark notes:
+# "stakeholders.[5]", "the Forum[3]" (not a reference after a blank, "as shown in [1]", nor a list's "[1] See ...")
+BRACKET_NOTE_RE = re.compile(r"(?<=[A-Za-z.,;:)\u201d\"])\[\d{1,3}\](?=[\s.,;:]|$)")
+
+
 def drop_note_marks(text: str) -> str:
-    """Text without the numbers of notes a plain-text copy leaves after words (superscripts lost).
+    """Text without the numbers of notes a plain-text copy leaves after words (superscripts lost), and without
+    notes' numbers in square brackets after them.
 
     >>> drop_note_marks("roles.5 The Forum,3 and para.69 of E/CN.16/2014/CRP.3 and Rev.1 stay.")
     'roles. The Forum, and para.69 of E/CN.16/2014/CRP.3 and Rev.1 stay.'
+    >>> drop_note_marks("of all stakeholders.[5] The IGF[12], as in [1], stays [open].")
+    'of all stakeholders. The IGF, as in [1], stays [open].'
     """
+    if "[" in text:
+        text = BRACKET_NOTE_RE.sub("", text)
     if _NOTE_MARK_HINT.search(text) is None:  # most texts: no digit right after punctuation (one C scan)
         return text
     return NOTE_MARK_RE.sub(lambda m: m.group(0) if m.group(1).lower() in _NUMBERED_WORDS

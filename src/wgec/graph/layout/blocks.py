@@ -214,7 +214,7 @@ def _continues(source: SourceFile, prev: Block, text: str) -> bool:
     tail = source.text[max(prev.start, prev.end - 160):prev.end].rstrip(_TRAILING_MARKUP)
     if tail.endswith((">", "~")):  # a tag or a strike closes it: read it clean
         tail = clean_text(tail)
-    elif tail[-1:].isdigit():  # "... of the Working Group.6": a note's number after the full stop
+    elif tail[-1:].isdigit() or tail.endswith("]"):  # "... of the Working Group.6" or ".[6]": a note's number
         tail = drop_note_marks(tail)
     if source.media_type == PDF and tail.endswith(","):  # a PDF wraps its lines: "For example,\nWIPO, ITU, ..."
         return True

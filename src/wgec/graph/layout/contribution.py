@@ -164,7 +164,7 @@ class _Reader:
 
     def flush(self) -> None:
         if self.segment and self.in_proposals:
-            roots = free_paragraphs_into_items(nest(self.segment))
+            roots = free_paragraphs_into_items(nest(self.segment), self.doc.source)
             if self.labelled and roots[0].kind == "para":  # the paragraph a "Recommendation 2:" heading titles
                 roots[0].kind, roots[0].marker, roots[0].number = "item", "dec", self.labelled
                 roots = roots[:1] + [b for b in roots[1:] if b.kind == "item"]  # its rationale is no proposal

@@ -14,6 +14,7 @@ understood.  The result is plain data (:mod:`wgec.graph.layout.model`);
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from wgec.graph.ingest.source import SourceFile
@@ -32,6 +33,11 @@ from wgec.graph.layout.quotes import parse_quotes
 from wgec.graph.layout.rolling import contributors_from, is_rolling, parse_rolling
 from wgec.graph.layout.spacing import back_to, regrouped
 from wgec.graph.layout.tables import parse_tables
+
+# the body's first section ("Background", "1. Introduction"): the front matter, whose words say what kind of document
+# it is, ends above it (a later heading "Analysis" names a part of a submission, not a commentary)
+BODY_PART_RE = re.compile(r"^\W*+(?:\d{1,2}\.?\s+|[IVX]{1,4}\.\s+)?(?:background|introduction|executive\s+summary|"
+                          r"summary|foreword|preface|about\s+us)\W*$", re.I)
 
 
 def parse_document(source: SourceFile, progress: Callable[[int, int], None] | None = None) -> ParsedDocument:
@@ -86,7 +92,7 @@ def _classify(doc: ParsedDocument, rolling: bool) -> None:
     """The document's kind from its title and front matter (:mod:`wgec.graph.layout.kinds`)."""
     lines = doc.source.lines()
     letter = cover_letter(lines)  # a cover letter's "in response to the call for contributions" names no kind
-    front = "\n".join(text for n, _, text in lines[:max(front_end(lines), doc.body_first_line - 1)]
+    front = "\n".join(text for n, _, text in lines[:_body_part(doc, max(front_end(lines), doc.body_first_line - 1))]
                       if letter is None or not letter.salutation <= n <= letter.end)
     doc.kind, doc.kind_cue = classify(doc.title, front, rolling=rolling, has_submitter=bool(doc.submitters))
     doc.by_chair = chair_s(doc.title)
@@ -97,3 +103,10 @@ def _classify(doc: ParsedDocument, rolling: bool) -> None:
         doc.submitters = [issuer]
         doc.warnings.append(f"{doc.source.name}:{doc.source.line_of(issuer.start)}: a {doc.kind} with no "
                             f"signatory; issuer read from the UN letterhead: {issuer.name}")
+
+
+def _body_part(doc: ParsedDocument, last: int) -> int:
+    """The last line of the front matter: ``last``, or the line above the body's first section under the title."""
+    lines = doc.source.lines()
+    first = doc.source.line_of(doc.title_span[1]) if doc.title_span else 1
+    return next((n - 1 for n, _, text in lines[first:last] if BODY_PART_RE.match(text)), last)

@@ -17,6 +17,7 @@ from typing import Literal
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.keys import unique_key
+from wgec.graph.layout.letters import COURTESY_RE
 from wgec.graph.layout.lines import SOURCE_LABEL, SOURCE_NAMES
 from wgec.graph.layout.model import ParsedItem
 from wgec.graph.layout.prose import (
@@ -167,12 +168,13 @@ def _without_bold_lead(raw: str, text: str) -> str:
     return text[dash.end():]
 
 
-def free_paragraphs_into_items(roots: list[Block]) -> list[Block]:
-    """A plain paragraph after a numbered item belongs to that item (e.g. a second sentence block)."""
+def free_paragraphs_into_items(roots: list[Block], source: SourceFile) -> list[Block]:
+    """A plain paragraph after a numbered item belongs to that item (e.g. a second sentence block), unless it
+    is the text's closing courtesy ("We look forward to continuing to engage with the Working Group.")."""
     out: list[Block] = []
     for block in roots:
         if block.kind == "para" and out and out[-1].kind == "item" and out[-1].marker == "dec" \
-                and not block.children:
+                and not block.children and not COURTESY_RE.match(block.text(source)):
             out[-1].end = block.end
             continue
         out.append(block)
