@@ -247,3 +247,12 @@ def test_a_heading_of_the_body_says_nothing_of_the_kind():
         "Analysis\n\nSince 2005, enhanced cooperation has taken place in many venues.\n\nRecommendations\n\n"
         "1. The WGEC should recognize that enhanced cooperation is already taking place.\n")))
     assert doc.kind == "submission"
+
+
+def test_submitted_jointly_by_names_each_co_submitter():
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Joint submission to the Working Group on Enhanced Cooperation\n\nSubmitted jointly by the Association for "
+        "Progressive Communications (APC), ARTICLE 19 and Global Partners Digital\n\n1 December 2016\n\n"
+        "Recommendations\n\n3.1 The CSTD should commission a mapping of existing mechanisms.\n")))
+    assert [a.name for a in doc.submitters] == ["Association for Progressive Communications (APC)", "ARTICLE 19",
+                                                "Global Partners Digital"]

@@ -210,3 +210,16 @@ def test_a_table_of_questions_without_numbers_numbers_them_in_order():
         ("questionnaire-2", "Who should act?")]
     assert [(i.question, i.text) for i in doc.all_items()] == [
         ("questionnaire-1", "It is a process."), ("questionnaire-2", "All stakeholders.")]
+
+
+def test_unnumbered_questions_in_italics_each_open_their_answer():
+    """A response that repeats each question in italics, unnumbered ('*What are ...?*'): the questions in their
+    order, each over the paragraphs that answer it (and the front matter ends above the first)."""
+    doc = parse_document(SourceFile.from_text("x.md", (
+        "# Response of the Republic of Korea to the guiding questions of the WGEC\n\nSeoul, 2 December 2016\n\n"
+        "*What are the high level characteristics of enhanced cooperation?*\n\nIt should be inclusive.\n\n"
+        "It should build on existing institutions.\n\n*What kind of recommendations should be considered?*\n\n"
+        "The CSTD should hold an annual open consultation.\n\n*Contact: International Cooperation Bureau*\n")))
+    assert [q.text[:8] for q in doc.questions] == ["What are", "What kin"]
+    assert [(i.question, i.text[:12]) for i in doc.all_items()] == [
+        ("questionnaire-1", "It should be"), ("questionnaire-1", "It should bu"), ("questionnaire-2", "The CSTD sho")]

@@ -16,6 +16,7 @@ from wgec.graph.layout.headings import (
 )
 from wgec.graph.layout.items import ItemRules, Prose, free_paragraphs_into_items, to_items
 from wgec.graph.layout.keys import slug
+from wgec.graph.layout.lines import is_emphasised_question
 from wgec.graph.layout.model import ParsedDocument, Question, QuestionKind, Submission
 from wgec.graph.layout.prose import recommends
 from wgec.graph.layout.questionnaire import answer_rows, number_answers
@@ -114,7 +115,8 @@ class _Reader:
         elif block.kind == "heading":
             if text[:1] not in "“\"'":  # else a heading inside a quotation, e.g. '### *“4.1 Enhanced Cooperation*'
                 self.open_section(block, text)
-        elif _is_guiding_question(block, text) and block.indent == 0:
+        elif _is_guiding_question(block, text) and block.indent == 0 or block.kind == "para" and \
+                is_emphasised_question(self.doc.source.line_text(block.line)):  # "*What are ...?*" over its answer
             self.open_question(block, _unquoted(text))
         elif block.kind in ("item", "para") and not ItemRules(quoted=self.quoted).in_quote(block) and \
                 not self.doc.source.line_text(block.line).lstrip().startswith(">"):  # "> ": another's words quoted

@@ -18,7 +18,7 @@ OPEN_END_RE = re.compile(r"\b(?:the|of|on|to|for|and|in|at|by|with|a|an|from|its
 Paragraph = list[tuple[int, int, str]]  # (start, end, text) of each of its lines
 
 COVER_RE = re.compile(r"\W*Working Group on Enhanced Cooperation\W*", re.I)
-SUBMITTED_BY_RE = re.compile(r"^\W*+Submitted\s+by\b\s*(.*)$", re.I)
+SUBMITTED_BY_RE = re.compile(r"^\W*+Submitted\s+(?:jointly\s+)?by\b\s*(.*)$", re.I)  # "Submitted jointly by A, B and C"
 DISCLAIMER_RE = re.compile(r"^\s*DISCLAIMER\b", re.I)
 CONTENTS_RE = re.compile(r"^\s*(Abstract|Table of Contents)\s*$")
 

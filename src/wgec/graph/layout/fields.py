@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import classify_line
 from wgec.graph.layout.datelines import EVENT_RE, RANGE_RE, StatedDate, date_line, labelled_date, stated_date
-from wgec.graph.layout.lines import carries_on, continues_sentence
+from wgec.graph.layout.lines import carries_on, continues_sentence, is_emphasised_question
 from wgec.graph.layout.model import ActorKind, ActorName
 from wgec.graph.layout.names import (
     author_over_affiliation,
@@ -124,9 +124,9 @@ def front_end(lines: list[SourceLine], first: int = 1) -> int:
             words, start = 0, n + 1
             continue
         kind = classify_line(text)[0]
-        if kind in ("item", "numbered-title") and not FIELD_RE.match(text) or \
-                kind == "table" and classify_line(text.split("\t", 1)[0])[0] == "item":
-            return n - 1  # a list, or a table numbering its rows ("1. What ...?<tab>answer")
+        if kind in ("item", "numbered-title") and not FIELD_RE.match(text) or n > first and \
+                is_emphasised_question(text) or kind == "table" and classify_line(text.split("\t", 1)[0])[0] == "item":
+            return n - 1  # a list, a question in italics ("*What ...?*"), a table numbering its rows
         if kind in ("table", "meta") or FIELD_RE.match(text) or labelled_date(text):
             continue  # rows of a form or header, not prose
         words += len(text.split())

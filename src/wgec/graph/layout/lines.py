@@ -74,6 +74,21 @@ OPEN_END_WORDS = frozenset("the of to and or a an that which with in on by for f
 SENTENCE_THEN_NOTE_RE = re.compile(r"[.;!?]\s+[(\[]|[a-z]{3}[.;!?]\s+[A-Z]")
 
 
+# a question set wholly in italics or bold on a line of its own, unnumbered, over its answer: "*What are ...?*"
+EMPHASISED_QUESTION_RE = re.compile(r"^[^\S\n]*+([*_]{1,2})(?=[^\s*_])[^\n]*?\?[\"”’]?\1[^\S\n]*+$")
+
+
+def is_emphasised_question(text: str) -> bool:
+    """A line that is one question in italics or bold (a response's question repeated, unnumbered).
+
+    >>> is_emphasised_question("*What are the high level characteristics of enhanced cooperation?*")
+    True
+    >>> is_emphasised_question("*Ministry of Science, ICT and Future Planning*"), is_emphasised_question("Why? *No*")
+    (False, False)
+    """
+    return text[-1:] in "*_ " and "?" in text and EMPHASISED_QUESTION_RE.match(text) is not None
+
+
 def ends_with_page_number(text: str) -> bool:
     """A table-of-contents entry's end: dot leaders or a tab, then a page number of one to three digits.
     Read from the end of the line, so a hostile line of ten thousand dots or tabs costs one pass (a
