@@ -55,6 +55,14 @@ def _pdf_font(pdf: FPDF, text: str, size: int) -> bool:
     return False
 
 
+def blank_pdf(page: str = "A4") -> FPDF:
+    """An empty fpdf2 document, for tests that draw their own PDF (fpdf2 is imported here, when a test
+    runs, not when the tests are collected)."""
+    from fpdf import FPDF
+
+    return FPDF(format=page)
+
+
 def to_pdf(text: str, path: Path, page: str = "A4") -> Path:
     """A PDF of the text, one paragraph per line, wrapped and paged by fpdf2, written to ``path``. The
     same text is rendered once per test process (fpdf2 takes 0.5-1.5 s for a bundled document, most of it
@@ -65,9 +73,7 @@ def to_pdf(text: str, path: Path, page: str = "A4") -> Path:
 
 @lru_cache(maxsize=32)
 def _pdf_bytes(text: str, page: str = "A4") -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF(format=page)  # "A5": a narrow page at 11 pt, where far more lines wrap
+    pdf = blank_pdf(page)  # "A5": a narrow page at 11 pt, where far more lines wrap
     unicode_font = _pdf_font(pdf, text, 10 if page == "A4" else 11)
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()

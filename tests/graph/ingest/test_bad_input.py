@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
 from PIL import Image
 from tests.cli import wgec
 from tests.conftest import doc_file
+from tests.graph.ingest.render import blank_pdf
 
 from wgec.errors import InputError
 from wgec.graph.build import build
@@ -21,7 +21,7 @@ GOOD = "000"
 
 
 def _encrypted_pdf(path: Path) -> None:
-    pdf = FPDF()
+    pdf = blank_pdf()
     pdf.add_page()
     pdf.set_font("helvetica", size=12)
     pdf.set_encryption(owner_password="owner", user_password="secret")
@@ -32,7 +32,7 @@ def _encrypted_pdf(path: Path) -> None:
 def _scanned_pdf(path: Path) -> None:
     image = io.BytesIO()
     Image.new("L", (300, 400), color=230).save(image, format="PNG")
-    pdf = FPDF()
+    pdf = blank_pdf()
     pdf.add_page()
     pdf.image(image, x=10, y=10, w=150)
     pdf.output(str(path))

@@ -8,9 +8,8 @@ import pytest
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from fpdf import FPDF
 from PIL import Image
-from tests.graph.ingest.render import to_docx, to_pdf
+from tests.graph.ingest.render import blank_pdf, to_docx, to_pdf
 
 from wgec.errors import DocumentReadError
 from wgec.graph.ingest.docx import read_docx
@@ -43,7 +42,7 @@ def test_pdf_drops_page_numbers_and_running_headers():
 
 
 def _encrypted_pdf(path: Path, user_password: str, text: str) -> Path:
-    pdf = FPDF()
+    pdf = blank_pdf()
     pdf.add_page()
     pdf.set_font("helvetica", size=12)
     pdf.set_encryption(owner_password="owner", user_password=user_password)
@@ -66,7 +65,7 @@ def test_pdf_with_an_empty_user_password_is_read(tmp_path):
 def test_image_only_pdf_needs_ocr(tmp_path):
     image = io.BytesIO()
     Image.new("L", (200, 100), color=200).save(image, format="PNG")
-    pdf = FPDF()
+    pdf = blank_pdf()
     pdf.add_page()
     pdf.image(image, x=10, y=10, w=100)
     path = tmp_path / "scan.pdf"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fpdf import FPDF
+from tests.graph.ingest.render import blank_pdf
 
 from wgec.graph.build import build
 from wgec.graph.ingest.source import read_source
@@ -21,7 +21,7 @@ NOTES = ["1 Tunis Agenda for the Information Society, paragraph 69. See also the
 
 def pdf_with_notes(path: Path) -> Path:
     """Two numbered recommendations with raised note references, the notes in small type at the foot."""
-    pdf = FPDF(format="A4")
+    pdf = blank_pdf()
     pdf.add_page()
     if Path(FONT).exists():
         pdf.add_font("body", "", FONT)
