@@ -223,3 +223,10 @@ def test_unnumbered_questions_in_italics_each_open_their_answer():
     assert [q.text[:8] for q in doc.questions] == ["What are", "What kin"]
     assert [(i.question, i.text[:12]) for i in doc.all_items()] == [
         ("questionnaire-1", "It should be"), ("questionnaire-1", "It should bu"), ("questionnaire-2", "The CSTD sho")]
+
+
+def test_a_question_in_bold_in_a_submission_is_a_heading_of_its_argument_not_a_question_answered():
+    doc = parse_document(SourceFile.from_text("x.md", (
+        "# Submission of the Foo Network to the WGEC\n\n1 December 2016\n\n## Recommendations\n\n"
+        "1. The CSTD should map the issues.\n\n**Why does this matter?**\n\nBecause gaps remain.\n")))
+    assert (doc.kind, doc.questions) == ("submission", [])

@@ -116,7 +116,8 @@ class _Reader:
             if text[:1] not in "“\"'":  # else a heading inside a quotation, e.g. '### *“4.1 Enhanced Cooperation*'
                 self.open_section(block, text)
         elif _is_guiding_question(block, text) and block.indent == 0 or block.kind == "para" and \
-                is_emphasised_question(self.doc.source.line_text(block.line)):  # "*What are ...?*" over its answer
+                self.doc.kind == "questionnaire-response" and is_emphasised_question(
+                    self.doc.source.line_text(block.line)):  # a response's "*What are ...?*" over its answer
             self.open_question(block, _unquoted(text))
         elif block.kind in ("item", "para") and not ItemRules(quoted=self.quoted).in_quote(block) and \
                 not self.doc.source.line_text(block.line).lstrip().startswith(">"):  # "> ": another's words quoted
