@@ -214,3 +214,13 @@ def test_a_closing_courtesy_is_no_part_of_the_last_item_and_bracketed_note_numbe
         "We look forward to continuing to engage with the Working Group.\n\n[5] See paragraph 65.\n")))
     assert [i.text for i in doc.all_items()] == ["Organizations should open their processes to all stakeholders.",
                                                  "The CSTD should encourage capacity building."]
+
+
+def test_whom_to_contact_is_no_part_of_the_last_item():
+    """'Contacts: ...' wrapped by a narrow page (so a paragraph, not a short heading line) after the last item."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Joint submission to the Working Group on Enhanced Cooperation\n\nSubmitted by: APC\n\nRecommendations\n\n"
+        "3.4 All Internet public policy should be grounded in international human rights law.\n\n"
+        "Contacts: Anriette Esterhuysen (APC); Sheetal Kumar (Global Partners\nDigital)\n")))
+    assert [i.text for i in doc.all_items()] == [
+        "All Internet public policy should be grounded in international human rights law."]

@@ -134,3 +134,11 @@ def test_a_table_s_rows_and_the_warnings_keep_the_source_s_line_numbers():
     doc = parse_document(source)
     assert [source.line_text(row.line) for table in doc.tables for row in table.rows] == ["Spam\tITU"]
     assert all(source.line_text(int(w.split(":")[1])).strip() for w in doc.warnings if w.split(":")[1].isdigit())
+
+
+def test_a_spanish_signature_is_one_block_its_little_words_not_counted():
+    """'Ministro de Tecnologías de la Información y las Comunicaciones': nine words, five in lower case, a position
+    all the same ('de', 'la', 'y', 'las' are a name's little words), one block with the name over it."""
+    blocks = _grouped(["Propuesta de la República de Colombia", "Bogotá D.C., 14 de diciembre de 2016", *BODY,
+                       "David Luna Sánchez", "Ministro de Tecnologías de la Información y las Comunicaciones"])
+    assert blocks[-1] == "David Luna Sánchez | Ministro de Tecnologías de la Información y las Comunicaciones"

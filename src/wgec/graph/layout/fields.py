@@ -38,7 +38,7 @@ _ORG = r"Organi[sz]ation(?:\s+name)?|Name\s+of\s+(?:your\s+|the\s+)?(?:organi[sz
 _STATE = r"Country|Government|Member\s+State|Name\s+of\s+(?:your\s+)?(?:country|government)"
 _CONTACT = r"(?:Please\s+enter\s+your\s+)?contact\s+(?:details|information)"
 # whom to contact about the document ("Contact person: Grace Githaiga, Convenor"): not who submits it
-_LIAISON = r"Contact(?:\s+person)?|Focal\s+point|(?:Point|Person)\s+of\s+contact|E-?mail"
+_LIAISON = r"Contacts?(?:\s+persons?)?|Focal\s+point|(?:Point|Person)\s+of\s+contact|E-?mail"
 FIELD_RE = re.compile(
     rf"^\W*+(?:(?P<person>{_PERSON})|(?P<org>{_ORG})|(?P<state>{_STATE})|(?P<behalf>On\s+behalf\s+of)|"
     rf"(?P<contact>{_CONTACT})|(?P<liaison>{_LIAISON}))\s*(?::|\t)\s*(?P<value>.*?)\s*$|"

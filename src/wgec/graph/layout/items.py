@@ -16,6 +16,7 @@ from typing import Literal
 
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block
+from wgec.graph.layout.fields import FIELD_RE
 from wgec.graph.layout.keys import unique_key
 from wgec.graph.layout.letters import COURTESY_RE
 from wgec.graph.layout.lines import SOURCE_LABEL, SOURCE_NAMES
@@ -170,12 +171,19 @@ def _without_bold_lead(raw: str, text: str) -> str:
 
 def free_paragraphs_into_items(roots: list[Block], source: SourceFile) -> list[Block]:
     """A plain paragraph after a numbered item belongs to that item (e.g. a second sentence block), unless it
-    is the text's closing courtesy ("We look forward to continuing to engage with the Working Group.")."""
+    is the text's closing courtesy ("We look forward to continuing to engage with the Working Group.") or whom to
+    contact ("Contacts: Jane Roe (APC); ...", a line a narrow page wrapped)."""
     out: list[Block] = []
     for block in roots:
-        if block.kind == "para" and out and out[-1].kind == "item" and out[-1].marker == "dec" \
-                and not block.children and not COURTESY_RE.match(block.text(source)):
+        if block.kind == "para" and out and out[-1].kind == "item" and out[-1].marker == "dec" and not block.children \
+                and not COURTESY_RE.match(text := block.text(source)) and not _whom_to_contact(text):
             out[-1].end = block.end
             continue
         out.append(block)
     return out
+
+
+def _whom_to_contact(text: str) -> bool:
+    """A field saying whom to contact: "Contact: ...", "Contacts: ...", "E-mail: ..."."""
+    m = FIELD_RE.match(text) if ":" in text[:40] else None
+    return m is not None and bool(m.group("liaison") or m.group("contact"))

@@ -30,6 +30,9 @@ PROSE_WORDS = 15  # a line this long that ends a sentence is the text itself: th
 #: "From: ...", "Subject: ...", "Date of submission: ...", "Tel: ...": a label of a few words, then its value
 FIELD_SHAPE_RE = re.compile(r"^[\s*_]*+[A-Z][A-Za-z'’-]*+(?:[ \t][A-Za-z'’-]++){0,2}[*_]*+[ \t]*+:[*_]*+(?:[ \t]|$)")
 SENTENCE_END = tuple(".:;?!")
+#: the little words of a Spanish or French name or position, which an English one has fewer of ("Ministro de
+#: Tecnologías de la Información y las Comunicaciones", "Ministère des Postes et des Télécommunications")
+PARTICLES = frozenset("de del la las los el y e et du des le les".split())
 #: a line with a year dates something ("Fifth meeting, Geneva, 29-31 January 2018"): no name line
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -209,7 +212,8 @@ def _name(text: str) -> bool:
     """A short line that is no sentence, field, item, closing or salutation and names no year: a name, a
     position, an address line."""
     stripped = text.strip()
-    return stripped[:1].isalnum() and len(stripped) <= NAME_MAX_CHARS and len(stripped.split()) <= NAME_MAX_WORDS \
+    words = [w for w in stripped.split() if w not in PARTICLES]  # "Ministro de Tecnologías de la Información y ..."
+    return stripped[:1].isalnum() and len(stripped) <= NAME_MAX_CHARS and len(words) <= NAME_MAX_WORDS \
         and not stripped.endswith(SENTENCE_END) and not _field(text) and YEAR_RE.search(stripped) is None \
         and classify_line(text)[0] == "para" and not SALUTATION_RE.match(stripped) \
-        and not CLOSING_RE.match(stripped) and sum(w[:1].islower() for w in stripped.split()) <= NAME_MAX_LOWER
+        and not CLOSING_RE.match(stripped) and sum(w[:1].islower() for w in words) <= NAME_MAX_LOWER
