@@ -36,7 +36,13 @@ République du Sénégal', 'Recommandations', 'Dakar, le 28 novembre 2016', a si
 the European Union and its Member States with a 'Key messages' box of '▪' bullets and '◦' recommendations under a
 lead-in, a secretariat's compilation of questionnaire responses grouped by question ('Question 2: ...?' / 'Brazil:
 ...'), an RIR's memo ('To:', 'From:', 'Subject:' under its letterhead) with paragraphs numbered '¶ 1', and an IGO's
-slides saved from a PDF (a page a slide, a running footer, 'Presentation to the Working Group' on the title slide).
+slides saved from a PDF (a page a slide, a running footer, 'Presentation to the Working Group' on the title slide);
+round 13: a government's proposal in Spanish ('Propuesta de la República de Colombia', 'Bogotá D.C., 14 de diciembre de
+2016', the minister's name under the text), a kingdom's views translated from Arabic ('(Unofficial translation)', 'Date:
+15th of March 2017' over a Hijri date, 'Firstly:' ... 'Fourthly:' headings, recommendations numbered '1-'), a technical
+organisation's 'Background / Analysis / Recommendations' with notes marked '[1]', a joint civil-society submission
+('Submitted jointly by') whose executive summary restates its recommendations in short, and a government's answers in
+Markdown under unnumbered questions in italics ('*What are ...?*').
 Each document is built alone (no validation: not under test here), as text and some of them as PDFs,
 and every fact must be in its graph.
 """
@@ -96,7 +102,8 @@ AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-tr
           "coalition-letter-countries.txt", "joint-governments-paren.txt", "chair-sourced-recommendations.txt",
           "tunisia-repeated-questions.txt", "ngo-numbered-headings.txt", "person-submitted-by.txt",
           "unesco-signature-block.txt", "senegal-contribution-fr.txt", "eu-key-messages.txt",
-          "compilation-by-question.txt", "afrinic-pilcrow-letter.txt"]
+          "compilation-by-question.txt", "afrinic-pilcrow-letter.txt", "colombia-propuesta-es.txt",
+          "bahrain-translation.txt", "isoc-bracket-notes.txt", "cs-summary-repeats.txt"]
 
 
 def _graph(path: Path) -> Graph:
