@@ -110,3 +110,8 @@ def test_a_french_date_line_dates_the_document(line, date):
     for text in (f"Contribution du Sénégal\n\n{line}\n\n1. Le Sénégal recommande X.\n",
                  f"Contribution du Sénégal\n\n1. Le Sénégal recommande X.\n\n{line}\n"):
         assert str(parse_document(SourceFile.from_text("x.txt", text)).date) == date
+
+
+def test_submitted_to_someone_on_a_date():
+    found = labelled_date("Submitted to the CSTD secretariat, 8 December 2017")
+    assert found is not None and found[1] is not None and found[1].value == dt.date(2017, 12, 8)

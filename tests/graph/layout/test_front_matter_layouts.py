@@ -256,3 +256,19 @@ def test_submitted_jointly_by_names_each_co_submitter():
         "Recommendations\n\n3.1 The CSTD should commission a mapping of existing mechanisms.\n")))
     assert [a.name for a in doc.submitters] == ["Association for Progressive Communications (APC)", "ARTICLE 19",
                                                 "Global Partners Digital"]
+
+
+def test_a_file_reference_above_the_title_is_no_title():
+    """'Ref.: 2017-09-25 / WGEC / IDN-04' numbers the file (no word in lower case); the title is under it."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Ref.: 2017-09-25 / WGEC / IDN-04\n\nSUBMISSION OF THE REPUBLIC OF KENYA TO THE WORKING GROUP ON "
+        "ENHANCED COOPERATION\n\nI. RECOMMENDATIONS\n\n1. The CSTD should review enhanced cooperation.\n")))
+    assert doc.title == "SUBMISSION OF THE REPUBLIC OF KENYA TO THE WORKING GROUP ON ENHANCED COOPERATION"
+
+
+def test_a_centre_under_the_title_over_its_faculty_submits():
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Response to the WGEC guiding questions\n\nCentre for Digital Policy Research\n"
+        "Faculty of Law, University of Ghana, Legon\n\n30 November 2016\n\n"
+        "Q: Who should act?\n\nA: The CSTD should act.\n")))
+    assert [a.name for a in doc.submitters] == ["Centre for Digital Policy Research"]

@@ -45,3 +45,15 @@ def test_delivered_by_a_person_under_the_meeting_s_line_dated_by_its_day():
     assert [(a.name, a.title) for a in doc.delivered_by] == [("Ms. Jane Doe", "Director, Global Issues Division")]
     assert (str(doc.date), [(i.text[:17], i.section) for i in doc.all_items()]) == (
         "2017-01-26", [("The Working Group", None)])
+
+
+def test_a_delegate_delivers_a_group_s_statement_on_a_draft():
+    """'Delivered by Mr. X, First Secretary, ..., on behalf of the Arab Group' under the group's title: the group
+    submits, the delegate delivers; a statement that speaks of the Chair's draft is no draft."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Statement of the Arab Group on the Chair's revised draft recommendations\n\n"
+        "Delivered by Mr. Karim Benali, First Secretary, Permanent Mission of Tunisia, on behalf of the Arab Group\n\n"
+        "Mr. Chair,\n\nThe Group calls for an intergovernmental mechanism.\n\nThank you, Mr. Chair.\n")))
+    assert (doc.kind, [a.name for a in doc.submitters]) == ("statement", ["Arab Group"])
+    assert [(a.name, a.title) for a in doc.delivered_by] == [
+        ("Mr. Karim Benali", "First Secretary, Permanent Mission of Tunisia")]

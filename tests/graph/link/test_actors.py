@@ -11,3 +11,11 @@ from wgec.graph.link.actors import state_named
 def test_a_state_named_with_or_without_its_accents(name, state):
     found = state_named(name)
     assert found is not None and found[1] == state
+
+
+@pytest.mark.parametrize("name", ["Arab Group", "Group of Arab States", "African Group", "GRULAC", "WEOG"])
+def test_the_un_groups_of_states_are_groups(name):
+    from wgec.graph.link.gazetteer import load_gazetteer
+
+    entity = load_gazetteer().lookup(name)
+    assert entity is not None and entity.type == "Group"

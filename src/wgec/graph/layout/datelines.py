@@ -46,7 +46,8 @@ LABEL_RE = re.compile(
     r"Issued(?:\s+on)?|Submission\s+date|Date\s+submitted|Submitted\s+on|Dated?|(?:Sent|Received)(?:\s+on)?|Last\s+updated|"
     r"Posted(?:\s+on)?))\W*?\s*[:\t]\s*(?P<value>.+?)\s*$|"
     r"^\W*+(?P<label2>Timestamp|(?:Posted|Submitted|Published|Issued|Received|Sent)(?:\s+by\s+[A-Z][\w.'’ -]{1,60}?)?"
-    r"\s+on|Dated|(?:Submitted|Received|Revised|Updated)\s*:)\s+"  # "Submitted: 2017-12-04" (not "Submitted: Kenya")
+    r"\s+on|Dated|(?:Submitted|Received|Revised|Updated)\s*:"  # "Submitted: 2017-12-04" (not "Submitted: Kenya")
+    r"|(?:Submitted|Sent|Transmitted|Presented)\s+to\s+[^,\d]{2,80}?(?:,|\s+on))\s+"  # "Submitted to the CSTD, 8 ..."
     r"(?P<value2>\d.+?|[A-Z][a-z]+\.?\s+\d.+?)\s*$", re.I)
 # "Geneva, 16 December 2010", "New York, December 2016", "Wednesday, 7 December 2016", "7 December 2016."
 # (a French one: "Dakar, le 28 novembre 2016", "Fait à Dakar, le ...")
@@ -133,6 +134,8 @@ def labelled_date(line: str) -> tuple[str, StatedDate | None] | None:
     [datetime.date(2016, 12, 7), datetime.date(2017, 1, 12)]
     >>> labelled_date("Submitted: 2017-12-04")[1].value, labelled_date("Submitted: Kenya")
     (datetime.date(2017, 12, 4), None)
+    >>> labelled_date("Submitted to the CSTD secretariat, 8 December 2017")[1].value
+    datetime.date(2017, 12, 8)
     """
     m = LABEL_RE.match(line)
     if m is None:

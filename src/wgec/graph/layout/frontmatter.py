@@ -264,6 +264,7 @@ def _read_any_layout(doc: ParsedDocument, lines: list[SourceLine], body_first: i
     if not doc.submitters:
         _front_submitters(doc, lines, front, letter.sender if letter else None, min(title_lines, default=last + 1) - 1)
     doc.on_behalf_of = doc.on_behalf_of or front.behalf
+    _delivered_for_submitter(doc, front)
     _owner_over_sender(doc)
     _officer_of_letterhead(doc, lines)
     if letter is not None and letter.signer is not None and not doc.delivered_by and doc.submitters and \
@@ -294,6 +295,16 @@ def _front_submitters(doc: ParsedDocument, lines: list[SourceLine], front: Front
         doc.submitters = presenter(lines, doc.source.line_of(doc.title_span[1] - 1))
     doc.submitters = doc.submitters or front.units[:1]  # a department no title or letterhead places
     doc.submitters = doc.submitters or front.contacts[:1]  # whom to contact, when nothing else names anyone
+
+
+def _delivered_for_submitter(doc: ParsedDocument, front: Front) -> None:
+    """"Delivered by Mr. X, First Secretary, ..., on behalf of the Arab Group" under a title the group's: the group
+    submits, the one person named delivers."""
+    if doc.delivered_by or not doc.submitters or len(front.persons) != 1 or front.persons[0].kind != "Person":
+        return
+    behalf = {a.name.casefold() for a in front.behalf}
+    if all(a.name.casefold() in behalf for a in doc.submitters):
+        doc.delivered_by = list(front.persons)
 
 
 def _owner_over_sender(doc: ParsedDocument) -> None:

@@ -22,6 +22,9 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"^(?:(?:[\w.'’-]++\s+){0,6})?(?:Comments?|Remarks|Observations|Reactions?|Feedback|Edits|Amendments|"
         r"Proposed\s+changes|Proposals|Inputs?)\s+(?:\w+\s+){0,4}?(?:on|to|regarding)\s+(?:the\s+)?"
         rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_CHAIR}\s+)?{_DRAFT}\b", re.I)),
+    # "Statement of the Arab Group on the Chair's revised draft": a statement that speaks of a draft, not the draft
+    ("statement", "title", re.compile(r"^\W*+(?:joint\s+|oral\s+)?(?:statement|intervention|speech)\s+(?:of|by|delivered)\s",
+                                      re.I)),
     ("chair-draft", "front", re.compile(
         rf"\b{_CHAIR}\s+{_DRAFT}\b|\bdraft\s+(?:report|recommendations)\s+(?:by|of|from|prepared\s+by)\s+the\s+"
         rf"{_CHAIR}\b|\bzero\s+draft\b|\b{_CHAIR}['’]s\s+(?:draft|proposal)|"
@@ -97,6 +100,8 @@ def classify(title: str | None, front: str, *, rolling: bool, has_submitter: boo
     'questionnaire-response'
     >>> classify("OECD work on Internet policy making", "Presentation to the Working Group", rolling=False,
     ...          has_submitter=True)[0]
+    'statement'
+    >>> classify("Statement of the Arab Group on the Chair's revised draft", "", rolling=False, has_submitter=True)[0]
     'statement'
     >>> classify("Compilation of responses to the guiding questions, by question", "", rolling=False,
     ...          has_submitter=True)[0]

@@ -46,15 +46,32 @@ def name_under_title(lines: list[SourceLine], title_last: int) -> list[ActorName
     >>> [a.name for a in name_under_title([(1, 0, "Responses to the questions"), (2, 27, ""),
     ...                                    (3, 28, "**Internet Society**"), (4, 49, "")], 1)]
     ['Internet Society']
+    >>> [a.name for a in name_under_title([(1, 0, "Responses"), (2, 10, ""), (3, 11, "Centre for Policy Research"),
+    ...                                    (4, 38, "Faculty of Law, University of Ghana, Legon"), (5, 81, "")], 1)]
+    ['Centre for Policy Research']
     """
     k = title_last + 1
     while k <= len(lines) and not lines[k - 1][2].strip():
         k += 1
-    if k > len(lines) or k < len(lines) and lines[k][2].strip() and not date_line(lines[k][2]):
+    if k > len(lines) or k < len(lines) and lines[k][2].strip() and not date_line(lines[k][2]) and \
+            not _where_it_is(lines, k + 1):
         return []  # no line under the title, or the first of a paragraph
     if FIELD_RE.match(lines[k - 1][2]) or BYLINE_RE.match(lines[k - 1][2]):
         return []  # "Prepared by the X Department": a field says what it is
     return letterhead(lines, k, k) or _dated_name(lines[k - 1])
+
+
+# "Faculty of Law, University of Ghana, Legon", "Rue de Lausanne 44, 1201 Geneva": capitalised names and numbers
+PLACE_LINE_RE = re.compile(r"(?:[A-Z][\w.'’&-]*+|\d[\w-]*+|of|for|and|the|de|du|la|des|del|di|[,/]|\s)++")
+
+
+def _where_it_is(lines: list[SourceLine], n: int) -> bool:
+    """Line ``n`` says where the organisation on the line above is (a faculty, a university, an address), and
+    ends its paragraph."""
+    text = plain(lines[n - 1][2])
+    ends = n == len(lines) or not lines[n][2].strip() or date_line(lines[n][2]) is not None
+    return ends and "," in text and len(text.split()) <= 12 and PLACE_LINE_RE.fullmatch(text) is not None \
+        and not FIELD_RE.match(text) and date_line(text) is None
 
 
 PRESENTATION_RE = re.compile(r"^\W*+presentation\s+(?:by|to|at|for|made\s+(?:to|at))\s", re.I)

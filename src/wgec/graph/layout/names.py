@@ -126,7 +126,8 @@ def acronym_spans(text: str) -> list[tuple[int, int]]:
 
 # a person's position after the name: "Mr. Jimson Olufuye, Chair, Africa ICT Alliance (AfICTA)"
 POSITION_RE = re.compile(
-    r"^(?:(?:Vice|Deputy|Co|Senior|Executive|Chief|Acting|Former|General)[\s-]+)*(?:Chair(?:man|person|woman)?|"
+    r"^(?:(?:Vice|Deputy|Co|Senior|Executive|Chief|Acting|Former|General|First|Second|Third|Permanent|Principal|"
+    r"Special)[\s-]+)*(?:Chair(?:man|person|woman)?|"
     r"President|Director|Secretary|Minister|Ambassador|Representative|Counsell?or|Adviser|Advisor|Officer|"
     r"Manager|Head|Coordinator|Member|Professor|Lecturer|Researcher|Fellow|CEO|CTO|Founder|Delegate|"
     r"Attach[eé]|Consultant|Expert|Analyst|Editor|Lead|Partner)\b")
@@ -197,6 +198,8 @@ def split_behalf(text: str, offset: int) -> tuple[list[ActorName], list[ActorNam
     (['Government of Brazil'], [('Group of 77 and China', 39)])
     >>> [a.name for a in split_behalf("Mexico on behalf of Brazil and Peru", 0)[1]]
     ['Brazil', 'Peru']
+    >>> [(a.name, a.title) for a in split_behalf("Mr. Ali Ben, First Secretary, on behalf of the Arab Group", 0)[0]]
+    [('Mr. Ali Ben', 'First Secretary')]
     """
     if (group := coalition(text, offset)) is not None:  # "X, whose members include: A, B": X submits
         return [group], []
@@ -205,7 +208,8 @@ def split_behalf(text: str, offset: int) -> tuple[list[ActorName], list[ActorNam
     if m is None:
         person = person_with_position(text, offset)
         return ([person] if person else split_names(text, offset)), []
-    return split_names(text[:m.start()], offset), represented(text[m.end():], offset + m.end())
+    person = person_with_position(text[:m.start()], offset)  # "Mr. X, First Secretary, ..., on behalf of Y"
+    return [person] if person else split_names(text[:m.start()], offset), represented(text[m.end():], offset + m.end())
 
 
 def represented(text: str, offset: int) -> list[ActorName]:

@@ -41,6 +41,8 @@ SPLIT_MONTH_END_RE = re.compile(r"\b\d{1,2}\s+" + _MONTHS + r"$|\b" + _MONTHS + 
 # a UN document's subject stands right above who issues it: "Call for inputs ..." / "Note by the secretariat"
 ISSUED_BY_RE = re.compile(r"^(?:Note|Report)\s+(?:by|of)\s+the\s+(?:secretariat|Secretary-General)$", re.I)
 REFERENCE_RE = re.compile(r"^(?:Re|RE|Ref\.?)\s*:\s*(?=\S)")  # a letter's "Re: ICANN input to the WGEC"
+# a file reference, no subject: "Ref.: 2017-09-25 / WGEC / IDN-04", "Our ref: MTT/TD/2017/114" (no word in lower case)
+REFERENCE_CODE_RE = re.compile(r"^(?:[Oo]ur\s+|[Yy]our\s+)?(?:Ref|REF|Reference)\.?(?:\s+[Nn]o\.?)?\s*:\s*[^a-z]++$")
 # the name of a part of the text, never its title: "Executive Summary", "Abstract", "Introduction"
 PART_NAME_RE = re.compile(r"^(?:executive\s+summary|summary|abstract|introduction|background|foreword|preface|"
                           r"(?:table\s+of\s+)?contents)$", re.I)
@@ -78,7 +80,7 @@ def is_title_like(text: str) -> bool:
 def _skipped(text: str) -> bool:
     return bool(not text.strip() or is_letterhead(text) or is_furniture(text) or is_doctype(text)
                 or FIELD_RE.match(text) or META_RE.match(text) or labelled_date(text) or date_line(text)
-                or BYLINE_RE.match(text) or DELIVERED_RE.match(text))
+                or BYLINE_RE.match(text) or DELIVERED_RE.match(text) or REFERENCE_CODE_RE.match(plain(text)))
 
 
 def _emphasised(text: str) -> bool:
