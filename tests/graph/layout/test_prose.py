@@ -96,3 +96,11 @@ def test_an_offer_to_discuss_under_proposals_is_no_proposal(offer):
                                               f"The CSTD could review progress.\n\n{offer}\n\nJane Roe\n"))
     assert [i.text for i in doc.all_items()] == ["I propose that the WGEC map the issues.",
                                                 "The CSTD could review progress."]
+
+
+@pytest.mark.parametrize("text", [
+    "The Working Group could not agree on whether a new institutional arrangement should be established.",
+    "Some members were of the view that an intergovernmental body should be created under the United Nations.",
+])
+def test_an_open_question_or_members_views_recommend_nothing(text):
+    assert not recommends(text)

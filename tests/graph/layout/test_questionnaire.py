@@ -230,3 +230,15 @@ def test_a_question_in_bold_in_a_submission_is_a_heading_of_its_argument_not_a_q
         "# Submission of the Foo Network to the WGEC\n\n1 December 2016\n\n## Recommendations\n\n"
         "1. The CSTD should map the issues.\n\n**Why does this matter?**\n\nBecause gaps remain.\n")))
     assert (doc.kind, doc.questions) == ("submission", [])
+
+
+def test_q_and_a_pairs_each_question_over_its_answer():
+    """'Q: What ...?' opens a question (unnumbered: numbered in turn), 'A: ...' under it is its answer."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Response to the WGEC guiding questions\n\nFoo Centre\n\n30 November 2016\n\n"
+        "Q: What are the characteristics of enhanced cooperation?\n\nA: It should be a process.\n\n"
+        "Q: Who should act?\n\nA: The CSTD should act.\n")))
+    assert [q.text for q in doc.questions] == ["What are the characteristics of enhanced cooperation?",
+                                               "Who should act?"]
+    assert [(i.question, i.text) for i in doc.all_items()] == [("questionnaire-1", "It should be a process."),
+                                                               ("questionnaire-2", "The CSTD should act.")]

@@ -9,6 +9,7 @@ from wgec.graph.layout.blocks import Block, nest
 from wgec.graph.layout.headings import (
     LABELLED_PROPOSAL_RE,
     NON_PROPOSAL_HEADING_RE,
+    QUESTION_ASKED_RE,
     QUESTION_LABEL_RE,
     QUESTION_LABELLED_RE,
     heading_level,
@@ -22,6 +23,7 @@ from wgec.graph.layout.prose import recommends
 from wgec.graph.layout.questionnaire import answer_rows, number_answers
 from wgec.graph.layout.respondents import split_by_respondent
 from wgec.graph.layout.tables import ProposalColumn
+from wgec.graph.layout.verdicts import verdict_items
 
 QUESTION_THEN_PARTS_RE = re.compile(r"\?\s+(?:\(?[a-z]\)\s+\w+(?:\s+\w+){0,3}\s*){2,}$")
 # "Question 3: To what extent ...? Please use the space below to explain.": a question, then how to answer it
@@ -34,6 +36,8 @@ def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
     doc.submissions.append(sub)
     # a form's export or a table: one "N. Question?<tab>answer" row a question
     answered = answer_rows(doc, blocks, sub) if doc.kind == "questionnaire-response" else set()
+    if doc.kind == "comments":  # "Para 12: delete." / "Para 9: amend to read ...": what each line proposes
+        blocks = verdict_items(blocks, doc.source)
     every = _all_proposals(doc, blocks)
     reader = _Reader(doc, sub, in_proposals=every, every=every, quoted=sorted((q.start, q.end) for q in doc.quoted))
     for block in blocks:
@@ -115,6 +119,8 @@ class _Reader:
         elif block.kind == "heading":
             if text[:1] not in "“\"'":  # else a heading inside a quotation, e.g. '### *“4.1 Enhanced Cooperation*'
                 self.open_section(block, text)
+        elif block.kind == "para" and (asked := QUESTION_ASKED_RE.match(text)) is not None:  # "Q: What ...?"
+            self.open_question(block, _unquoted(text[asked.end():]))
         elif _is_guiding_question(block, text) and block.indent == 0 or block.kind == "para" and \
                 self.doc.kind == "questionnaire-response" and is_emphasised_question(
                     self.doc.source.line_text(block.line)):  # a response's "*What are ...?*" over its answer

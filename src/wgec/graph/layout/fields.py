@@ -25,6 +25,7 @@ from wgec.graph.layout.names import (
     split_behalf,
     split_names,
 )
+from wgec.graph.layout.verdicts import VERDICT_RE
 
 SourceLine = tuple[int, int, str]
 FRONT_MAX_LINES = 45
@@ -125,8 +126,9 @@ def front_end(lines: list[SourceLine], first: int = 1) -> int:
             continue
         kind = classify_line(text)[0]
         if kind in ("item", "numbered-title") and not FIELD_RE.match(text) or n > first and \
-                is_emphasised_question(text) or kind == "table" and classify_line(text.split("\t", 1)[0])[0] == "item":
-            return n - 1  # a list, a question in italics ("*What ...?*"), a table numbering its rows
+                is_emphasised_question(text) or kind == "table" and classify_line(text.split("\t", 1)[0])[0] == "item" \
+                or VERDICT_RE.match(text):
+            return n - 1  # a list, a question in italics ("*What ...?*"), a table numbering its rows, "Para 3: ..."
         if kind in ("table", "meta") or FIELD_RE.match(text) or labelled_date(text):
             continue  # rows of a form or header, not prose
         words += len(text.split())

@@ -25,6 +25,8 @@ QUESTION_LABEL_RE = re.compile(
 # "Q5. Cybersecurity ...": the answer on the label's line
 QUESTION_LABELLED_RE = re.compile(r"^[\s*_#]*(?:Q|(?:Guiding\s+)?Question)"
                                   r"\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s))[\s*_]*\S", re.I)
+# "Q: What are ...?": an unnumbered question asked, its answer under it ("A: ...")
+QUESTION_ASKED_RE = re.compile(r"^[\s*_]*(?:Q|Question)\s*[:.]\s+(?=\S[^?]*\?[\s*_]*$)", re.I)
 NON_PROPOSAL_HEADING_RE = re.compile(
     r"^(?:introduction|background|abstract|table of contents|annex|contents)\b", re.I)
 

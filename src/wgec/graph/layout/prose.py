@@ -35,6 +35,8 @@ REPORTING_RE = re.compile(
     r"|argued|expressed|pointed\s+out|according\s+to)\b", re.I)
 FIRST_PERSON_RE = re.compile(r"\b(?:we|I|our|us)\b", re.I)
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom)\s+(?:\w+\s+)?$", re.I)
+# "could not agree on whether a new body should be established": an open question, no one's proposal
+WHETHER_RE = re.compile(r"\bwhether\b", re.I)
 SENTENCE_RE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")  # another's words, quoted
 # a one-sentence paragraph that only announces the proposals after it: "In my view the Working Group
@@ -101,6 +103,10 @@ def recommends(text: str, weak: bool = False) -> bool:
     False
     >>> recommends("I would welcome the opportunity to discuss these ideas.", weak=True)
     False
+    >>> recommends("The Group could not agree on whether a new body should be established.")
+    False
+    >>> recommends("Some members were of the view that a new body should be created under the United Nations.")
+    False
     """
     if '"' in text or "“" in text:
         text = QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
@@ -114,6 +120,8 @@ def recommends(text: str, weak: bool = False) -> bool:
 
 
 def _sentence_recommends(sentence: str, weak: bool) -> bool:
+    if SPEECH_RE.match(sentence):
+        return False  # "Some members were of the view that a body should be created": what others said
     for cue in STRONG_RE.finditer(sentence):
         if not _reported_or_relative(sentence, cue.start()):
             return True
@@ -126,7 +134,8 @@ def _sentence_recommends(sentence: str, weak: bool) -> bool:
 def _reported_or_relative(sentence: str, at: int) -> bool:
     """The cue at ``at`` is in a clause another speaker's verb governs, or in a relative clause."""
     before = sentence[:at]
-    return REPORTING_RE.search(before) is not None or RELATIVE_RE.search(before) is not None
+    return REPORTING_RE.search(before) is not None or RELATIVE_RE.search(before) is not None or \
+        WHETHER_RE.search(before) is not None
 
 
 def only_leads_in(text: str) -> bool:
