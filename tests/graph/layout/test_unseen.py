@@ -42,7 +42,14 @@ round 13: a government's proposal in Spanish ('Propuesta de la República de Col
 15th of March 2017' over a Hijri date, 'Firstly:' ... 'Fourthly:' headings, recommendations numbered '1-'), a technical
 organisation's 'Background / Analysis / Recommendations' with notes marked '[1]', a joint civil-society submission
 ('Submitted jointly by') whose executive summary restates its recommendations in short, and a government's answers in
-Markdown under unnumbered questions in italics ('*What are ...?*').
+Markdown under unnumbered questions in italics ('*What are ...?*'); round 15: a CSTD secretariat's note
+(E/CN.16/2018/CRP.2) on the Working Group's outcome ('The Working Group agreed ... could not agree on whether ...'), a
+business coalition's comments on the Chair's draft a paragraph a line ('Para 3: support.', 'Para 9: amend to read
+"..."', 'Para 12: delete.', 'New para after para 21: "..."'), a government's submission under Roman-numeral headings
+in capitals ('III. RECOMMENDATIONS') with its paragraphs numbered on across them and a file reference 'Ref.:
+2017-09-25 / ...' above its title, an academic centre's answers in 'Q:' / 'A:' pairs under its name and faculty, and a
+statement 'Delivered by Mr. X, First Secretary, ..., on behalf of the Arab Group' ('The Group believes ...', 'The
+Group calls for ...').
 Each document is built alone (no validation: not under test here), as text and some of them as PDFs,
 and every fact must be in its graph.
 """
@@ -93,6 +100,20 @@ KNOWN_MISSES = {
     ("eu-key-messages", "meeting"): "'the next meeting of the Working Group, to be held in Geneva on 26 and 27 "
                                     "January 2017' names no ordinal and no earlier meeting: which meeting it is "
                                     "(the second) is the analyst's knowledge of the calendar, not in the text",
+    # round 15: 52/93 at first contact (63/93 once a draft the document responds to was told from it), 87/93
+    # after the fixes; what is left, and why
+    **dict.fromkeys((("academic-qa-pairs", "answered"), ("academic-qa-pairs", "not_proposal", "No comment at this")),
+                    "'A: No comment at this stage.' under question 3 is an answer that declines; the analyst reads "
+                    "it as no answer, kictanet-q-numbers' analyst recorded 'No further comments.' as the answer to "
+                    "its question 12: whether a declining line answers is the analysts' call, not in the words"),
+    ("business-para-verdicts", "proposals"): "'General remark: ... we would welcome a single definition in the "
+                                             "introduction' asks for a change only by the analyst's reading; 'would "
+                                             "welcome' also offers ('would welcome the opportunity to present')",
+    **dict.fromkeys((("arab-group-believes", "proposals"), ("arab-group-believes", "top_level"),
+                     ("arab-group-believes", "not_proposal", "The Group believes that governments must")),
+                    "'The Group believes that governments must be able to carry out their roles ... on an equal "
+                    "footing' has the Group's own 'must', as the record's proposals do; that it states a principle "
+                    "and does not propose is the analyst's reading"),
     ("oecd-slides-pdf", "date"): "the date is only in the slides' running footer ('WGEC, third meeting, Geneva, 4 "
                                  "May 2017'), furniture on every page, and a date beside a meeting's name is the "
                                  "meeting's; that the slides were shown that day is the analyst's reading",
@@ -103,7 +124,8 @@ AS_PDF = ["business-association.txt", "word-tab-numbering.txt", "note-verbale-tr
           "tunisia-repeated-questions.txt", "ngo-numbered-headings.txt", "person-submitted-by.txt",
           "unesco-signature-block.txt", "senegal-contribution-fr.txt", "eu-key-messages.txt",
           "compilation-by-question.txt", "afrinic-pilcrow-letter.txt", "colombia-propuesta-es.txt",
-          "bahrain-translation.txt", "isoc-bracket-notes.txt", "cs-summary-repeats.txt"]
+          "bahrain-translation.txt", "isoc-bracket-notes.txt", "cs-summary-repeats.txt", "secretariat-outcome-note.txt",
+          "business-para-verdicts.txt", "government-roman-caps.txt", "academic-qa-pairs.txt", "arab-group-believes.txt"]
 
 
 def _graph(path: Path) -> Graph:

@@ -53,11 +53,13 @@ def norm(text: str) -> str:
 
 
 class Doc:
-    """The one document of a build and what hangs from it."""
+    """The one document of a build (the one from a file: a draft it responds to is a document too) and what
+    hangs from it."""
 
     def __init__(self, g: Graph) -> None:
         self.g = g
-        (self.iri,) = [d for d in g.subjects(RDF.type, WGEC.Document) if isinstance(d, URIRef)]
+        (self.iri,) = [d for d in g.subjects(RDF.type, WGEC.Document)
+                       if isinstance(d, URIRef) and (d, DCTERMS.source, None) in g]
         self.proposals = [p for p in g.subjects(WGEC.inDocument, self.iri) if (p, RDF.type, WGEC.Proposal) in g]
         self.texts = {p: norm(str(g.value(p, WGEC.text))) for p in self.proposals}
 

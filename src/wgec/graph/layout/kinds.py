@@ -23,8 +23,8 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"Proposed\s+changes|Proposals|Inputs?)\s+(?:\w+\s+){0,4}?(?:on|to|regarding)\s+(?:the\s+)?"
         rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_CHAIR}\s+)?{_DRAFT}\b", re.I)),
     # "Statement of the Arab Group on the Chair's revised draft": a statement that speaks of a draft, not the draft
-    ("statement", "title", re.compile(r"^\W*+(?:joint\s+|oral\s+)?(?:statement|intervention|speech)\s+(?:of|by|delivered)\s",
-                                      re.I)),
+    ("statement", "title", re.compile(
+        r"^\W*+(?:joint\s+|oral\s+)?(?:statement|intervention|speech)\s+(?:of|by|delivered)\s", re.I)),
     ("chair-draft", "front", re.compile(
         rf"\b{_CHAIR}\s+{_DRAFT}\b|\bdraft\s+(?:report|recommendations)\s+(?:by|of|from|prepared\s+by)\s+the\s+"
         rf"{_CHAIR}\b|\bzero\s+draft\b|\b{_CHAIR}['’]s\s+(?:draft|proposal)|"
