@@ -272,3 +272,15 @@ def test_a_centre_under_the_title_over_its_faculty_submits():
         "Faculty of Law, University of Ghana, Legon\n\n30 November 2016\n\n"
         "Q: Who should act?\n\nA: The CSTD should act.\n")))
     assert [a.name for a in doc.submitters] == ["Centre for Digital Policy Research"]
+
+
+@pytest.mark.parametrize("byline", ["Submitted by the Internet Governance Caucus, 5 December 2016",
+                                    "Submitted by the Internet Governance Caucus on 5 December 2016",
+                                    "Submitted by the Internet Governance Caucus (5 December 2016)",
+                                    "Submitted by: Internet Governance Caucus — 5 December 2016"])
+def test_a_date_that_ends_the_by_line_dates_the_document_and_is_no_submitter(byline):
+    text = f"Mapping of international public policy issues\n\n{byline}\n\n1. The WGEC should map the issues.\n"
+    doc = parse_document(SourceFile.from_text("x.md", text))
+    assert [a.name for a in doc.submitters] == ["Internet Governance Caucus"]
+    assert doc.date.isoformat() == "2016-12-05" and doc.date_precision == "day"
+    assert text[doc.date_span[0]:doc.date_span[1]] == "5 December 2016"

@@ -229,3 +229,31 @@ def footer_date(line: str) -> StatedDate | None:
         if not PAGE_NUMBER_RE.fullmatch(text.strip()) and (found := date_line(text)) is not None:
             return StatedDate(found.value, found.precision, at + found.start, at + found.end)
     return None
+
+
+# what parts a by-line's names from the date that ends it: "X, 5 December 2016", "X on 5 December 2016",
+# "X (5 December 2016)", "X - 5 December 2016", "X; dated 5 December 2016"
+_BEFORE_TRAILING_DATE_RE = re.compile(r"(?:\s*[,;]|\s+[-–—]|\s*[(\[])?\s*(?:(?:on|dated)\s+)?$", re.I)
+_AFTER_TRAILING_DATE_RE = re.compile(r"[)\].\s]*$")
+
+
+def trailing_date(text: str) -> tuple[int, StatedDate] | None:
+    """The date that ends a by-line and where the names before it end, or None.
+
+    >>> end, date = trailing_date("the Internet Governance Caucus, 5 December 2016")
+    >>> "the Internet Governance Caucus, 5 December 2016"[:end], date.value.isoformat()
+    ('the Internet Governance Caucus', '2016-12-05')
+    >>> [trailing_date(t)[0] for t in ("Japan on 5 December 2016", "Japan (December 2016)", "Japan — 5.12.2016")]
+    [5, 5, 5]
+    >>> trailing_date("Japan"), trailing_date("The 5 December 2016 group of Japan")
+    (None, None)
+    """
+    dates = stated_dates(text)
+    if not dates or not _AFTER_TRAILING_DATE_RE.fullmatch(text, dates[-1].end):
+        return None
+    last = dates[-1]
+    head = text[:last.start]
+    before = _BEFORE_TRAILING_DATE_RE.search(head)
+    if before is None or not head[:before.start()].strip():
+        return None
+    return before.start(), last

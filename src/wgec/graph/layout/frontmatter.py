@@ -10,7 +10,7 @@ import re
 from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import plain
 from wgec.graph.layout.covertitle import COVER_RE, DISCLAIMER_RE, SUBMITTED_BY_RE, read_cover_title
-from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date
+from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date, trailing_date
 from wgec.graph.layout.fields import FIELD_RE, Front, front_end, read_fields
 from wgec.graph.layout.letterheads import letterhead, name_under_title, presenter
 from wgec.graph.layout.letters import closing_sender, closing_signature, courtesy_end, cover_letter, signatories
@@ -130,6 +130,11 @@ def _read_submitted_by(doc: ParsedDocument, lines: list[SourceLine], n: int, m: 
         start = names[0][0]
         end = names[-1][0] + len(names[-1][1].rstrip())
         raw = source.text[start:end].replace("*", " ").replace("\n", " ")
+        if (dated := trailing_date(raw)) is not None:  # "Submitted by X, 5 December 2016": X, and the date
+            raw = raw[:dated[0]]
+            if doc.date is None:
+                _set_date(doc, StatedDate(dated[1].value, dated[1].precision, start + dated[1].start,
+                                          start + dated[1].end))
         doc.submitters, doc.on_behalf_of = split_behalf(raw, start)
     return k
 
