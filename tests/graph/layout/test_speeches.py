@@ -57,3 +57,12 @@ def test_a_delegate_delivers_a_group_s_statement_on_a_draft():
     assert (doc.kind, [a.name for a in doc.submitters]) == ("statement", ["Arab Group"])
     assert [(a.name, a.title) for a in doc.delivered_by] == [
         ("Mr. Karim Benali", "First Secretary, Permanent Mission of Tunisia")]
+
+
+def test_a_delivered_by_line_a_narrow_page_wrapped_after_of():
+    """'... Permanent Mission of' / 'Tunisia, on behalf of the Arab Group': one line, wrapped (a PDF on A5)."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Statement of the Arab Group on the Chair's revised draft\nrecommendations\n\n"
+        "Delivered by Mr. Karim Benali, First Secretary, Permanent Mission of\nTunisia, on behalf of the Arab Group\n\n"
+        "Mr. Chair,\n\nThe Group calls for an intergovernmental mechanism.\n")))
+    assert [a.name for a in doc.delivered_by] == ["Mr. Karim Benali"]

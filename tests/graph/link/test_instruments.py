@@ -90,3 +90,11 @@ def test_an_alias_in_another_language_keeps_its_language():
     agenda = GAZ["instrument/tunis-agenda"]
     assert "Agenda de Tunis" in agenda.aliases and agenda.language_of("Agenda de Tunis") == "fr"
     assert agenda.language_of("Agenda de Túnez") == "es" and agenda.language_of("Tunis Agenda") == "en"
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt recalls paragraph 69 of the Tunis Agenda.\n\nPara 12: delete.\nNew para after para 21: \"A fund.\"\n",
+    "Egypt recalls paragraph 69 of the Tunis Agenda.\n\nParagraph\tProposed text\nParagraph 7\tDelete the paragraph.\n",
+])
+def test_a_comment_s_label_for_a_paragraph_of_the_draft_cites_no_instrument(text):
+    assert [c for c in _citations(text) if c[0]] == [("instrument/tunis-agenda", 69)]

@@ -284,6 +284,10 @@ def continues_sentence(above: str, text: str) -> bool:
     return bool(re.match(r"\W*+by\s", text)) and stops_mid_sentence(above)
 
 
+# a line that ends on a word no phrase ends with ("... Permanent Mission of" / "Tunisia, ...")
+OPEN_WORD_RE = re.compile(r"\s(?:of|the|and|for|to|on|in|at|by|with|from)$", re.I)
+
+
 def stops_mid_sentence(line: str) -> bool:
     """A long line that ends without closing its sentence: wrapped, the rest on the next line."""
     line = line.strip()
@@ -299,6 +303,11 @@ def carries_on(text: str, below: str) -> bool:
     True
     >>> carries_on("Submitted by: Ghana", "of 77"), carries_on("x" * 60, "Date: 1 May 2017")
     (False, False)
+    >>> carries_on("Delivered by Mr. Karim Benali, First Secretary, Permanent Mission of", "Tunisia, on behalf of X")
+    True
     """
     below = below.strip()
-    return stops_mid_sentence(text) and bool(below) and (below[0].islower() or below[0].isdigit())
+    if not stops_mid_sentence(text) or not below:
+        return False
+    opens = OPEN_WORD_RE.search(text.rstrip()) is not None  # "... Permanent Mission of" / "Tunisia, ..."
+    return below[0].islower() or below[0].isdigit() or below[0].isupper() and opens

@@ -49,6 +49,12 @@ UNKNOWN_AFTER_RE = re.compile(OF_INSTRUMENT_RE.pattern + r"(?:resolution|decisio
                               re.I)
 
 
+# "Para 12: delete.", "New para after para 21: ...", a table's row "Paragraph 4<tab>...": a comment's label for a
+# paragraph of the draft it comments on, opening its line, no instrument's paragraph
+LINE_OPENS_RE = re.compile(r"(?:^|\n)[ \t*_#>•-]*+(?:new\s+para(?:graph)?\.?\s+(?:after|before|following)\s+)?$", re.I)
+LABEL_AFTER_RE = re.compile(r"[ \t]*(?::|[–—-][ \t])|\t| {3}")  # a colon, a dash, or a table's next column
+
+
 def find_citations(text: str, instruments: list[Mention], context: Entity | None = None) -> list[Citation]:
     """Paragraph references in ``text``; ``instruments`` are the instrument mentions in it.
 
@@ -80,6 +86,8 @@ def _instrument_of(text: str, ref: re.Match[str], instruments: list[Mention], en
             return nxt.entity
     if UNKNOWN_AFTER_RE.match(text, ref.end()):
         return None  # "paragraph 5 of resolution 71/212": an instrument named, not one known
+    if LABEL_AFTER_RE.match(text, ref.end()) and LINE_OPENS_RE.search(text, max(0, ref.start() - 40), ref.start()):
+        return None  # "Para 12: delete.": the paragraph of the draft commented on
     # the last one named before it (in its sentence if there is one there: the same one)
     return instruments[last_before].entity if last_before >= 0 else context
 
