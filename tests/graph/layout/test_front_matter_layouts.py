@@ -284,3 +284,26 @@ def test_a_date_that_ends_the_by_line_dates_the_document_and_is_no_submitter(byl
     assert [a.name for a in doc.submitters] == ["Internet Governance Caucus"]
     assert doc.date.isoformat() == "2016-12-05" and doc.date_precision == "day"
     assert text[doc.date_span[0]:doc.date_span[1]] == "5 December 2016"
+
+
+BYLINES = [("Contribution from the Internet Society (ISOC)", None), ("Input by the Internet Society (ISOC)", None),
+           ("Comments by the Internet Society (ISOC), 5 December 2016", "2016-12-05"),
+           ("Author: Internet Society (ISOC), 5 December 2016", "2016-12-05"),
+           ("Prepared by the Internet Society (ISOC), 5 December 2016", "2016-12-05"),
+           ("By the Internet Society (ISOC), December 2016", "2016-12-01")]
+
+
+@pytest.mark.parametrize(("byline", "date"), BYLINES)
+def test_a_by_line_under_the_title_names_the_submitter_and_its_date_dates_it(byline, date):
+    text = (f"Contribution to the Working Group on Enhanced Cooperation\n\n{byline}\n\n"
+            "1. The WGEC should recommend that the IGF be strengthened.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert doc.title == "Contribution to the Working Group on Enhanced Cooperation"
+    assert [a.name for a in doc.submitters] == ["Internet Society (ISOC)"]
+    assert (doc.date.isoformat() if doc.date else None) == date
+
+
+def test_a_title_naming_its_submitter_is_no_by_line():
+    doc = parse_document(SourceFile.from_text("x.txt", "Contribution from Japan to the Working Group on Enhanced "
+                                                       "Cooperation\n\n1. The WGEC should act.\n"))
+    assert doc.title == "Contribution from Japan to the Working Group on Enhanced Cooperation"

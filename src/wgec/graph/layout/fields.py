@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import classify_line
-from wgec.graph.layout.datelines import EVENT_RE, RANGE_RE, StatedDate, date_line, labelled_date, stated_date
+from wgec.graph.layout.bylines import BYLINE_LINES, BYLINE_RE, EMAIL_RE, POSTED_BY_RE, actor_name, byline_names, undated
+from wgec.graph.layout.datelines import (
+    EVENT_RE,
+    RANGE_RE,
+    StatedDate,
+    date_line,
+    labelled_date,
+    stated_date,
+)
 from wgec.graph.layout.lines import carries_on, continues_sentence, is_emphasised_question
 from wgec.graph.layout.model import ActorKind, ActorName
 from wgec.graph.layout.names import (
@@ -23,7 +31,6 @@ from wgec.graph.layout.names import (
     looks_like_person,
     represented,
     split_behalf,
-    split_names,
 )
 from wgec.graph.layout.verdicts import VERDICT_RE
 
@@ -62,14 +69,7 @@ SUBMITTED_FOR_RE = re.compile(
     r"(?:the\s+(?:Governments?|delegations?)\s+of\s+)?(?P<who>[A-Z].{2,150}?)[\s*_.]*$", re.I)
 # a statement, an intervention or remarks, delivered on the day a date line under a meeting's name gives
 SPOKEN_RE = re.compile(r"^\W*+(?:[\w.'’-]++\s+){0,6}?(?:statement|intervention|remarks|speech)\b", re.I)
-# "By Jane Roe", "A policy paper by the Foo Network (FN)": who wrote it
-BYLINE_RE = re.compile(r"^\W*+(?:An?\s+(?:[a-z-]++\s+){0,2}?(?:paper|brief|note|study|commentary|analysis|submission|"
-                       r"contribution)\s+(?:by|from)\s+|[Bb]y\s+)(?:the\s+)?(?P<who>[A-Z].{1,120}?)[\s*_]*$")
-BYLINE_LINES = 12  # a by-line without "By" (a name over an affiliation) stands in the first lines, not a signature
-POSTED_BY_RE = re.compile(
-    r"^\W*+Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)(?:\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d).*?)?[\s*_]*$")
 PART_SEP_RE = re.compile(r"\s+[|·]\s+|\s*\t\s*|\s{3,}")
-EMAIL_RE = re.compile(r"<[^>]*>|\S+@\S+|\(?\+?\d[\d ()-]{6,}\d\)?")
 GOVERNMENT_BODY_RE = re.compile(r"\b(?:Ministry|Government|Permanent\s+Mission|Department|Embassy)\b", re.I)
 # a part of an organisation: "Information Society Department", "Directorate General of ...", "Division for ..."
 UNIT_RE = re.compile(r"\b(?:Department|Directorate(?:[\s-]+General)?|Division|Unit|Section|Bureau|Branch|Service)\b")
@@ -135,14 +135,6 @@ def front_end(lines: list[SourceLine], first: int = 1) -> int:
         if words >= PROSE_WORDS:
             return max(first, start - 1)
     return last
-
-
-def actor_name(text: str, offset: int, kind: ActorKind | None) -> ActorName | None:
-    value = clean_text(EMAIL_RE.sub(" ", text)).strip(" ,.;:-–")
-    if not value or len(value.split()) > 12 or stated_date(value) is not None:
-        return None
-    start = offset + max(text.find(value[:12]), 0)
-    return ActorName(value, start, start + len(value), kind=kind)
 
 
 def _field_names(front: Front, role: str, value: str, offset: int) -> None:
@@ -219,14 +211,16 @@ def read_fields(lines: list[SourceLine], first: int, last: int, skip: set[int]) 
 def _read_part(front: Front, lines: list[SourceLine], n: int, last: int, part: tuple[int, str], before: str) -> bool:
     """A date, a field or a by-line in ``part`` of line ``n``; whether it held one."""
     offset, text = part
-    found = _read_date(front, text, offset, before) or _read_field(front, lines, n, last, part) or \
-        _read_delivery(front, text, offset)
+    # a field before a date line ("Prepared by Japan, 5 December 2016"); a labelled date first ("Submitted: 2017-12-04")
+    found = (labelled_date(text) is None and _read_field(front, lines, n, last, part)) or \
+        _read_date(front, text, offset, before) or _read_delivery(front, text, offset)
     by = BYLINE_RE.match(text) or POSTED_BY_RE.match(text)
-    if by and not front.authors and stated_date(by.group("who")) is None and not FIELD_RE.match(text) \
-            and not (n >= 2 and continues_sentence(lines[n - 2][2], text)):
-        front.authors = _byline(by.group("who"), offset + by.start("who"))
-        found = True
-    elif not found and not front.authors and n < min(last, BYLINE_LINES) and \
+    if by and not front.authors and not FIELD_RE.match(text) and \
+            not (n >= 2 and continues_sentence(lines[n - 2][2], text)):
+        who = _dated_value(front, by.group("who"), offset + by.start("who"))  # "By Jane Roe, 5 December 2016"
+        if stated_date(who) is None:
+            front.authors, found = byline_names(who, offset + by.start("who")), True
+    if not found and not front.authors and n < min(last, BYLINE_LINES) and \
             (author := author_over_affiliation(part[1], part[0], lines[n][2])):
         front.authors, found = [author], True
         front.used.add(n + 1)
@@ -327,11 +321,13 @@ def _read_field(front: Front, lines: list[SourceLine], n: int, last: int, part: 
     if m is None:
         return False
     if m.group("by"):
-        if not _unit_byline(front, m.group("byvalue"), offset + m.start("byvalue")):
-            _field_names(front, "person", m.group("byvalue"), offset + m.start("byvalue"))
+        value = _dated_value(front, m.group("byvalue"), offset + m.start("byvalue"))
+        if not _unit_byline(front, value, offset + m.start("byvalue")):
+            _field_names(front, "person", value, offset + m.start("byvalue"))
         return True
     role = next(r for r in ("person", "org", "state", "behalf", "contact", "liaison") if m.group(r))
     value, at = m.group("value"), offset + m.start("value")
+    value = _dated_value(front, value, at) if value and role != "contact" else value
     if not value and n < last:
         k = next((k for k in range(n + 1, min(last, n + 2) + 1) if lines[k - 1][2].strip()), None)
         if k is not None and not FIELD_RE.match(lines[k - 1][2]) and len(lines[k - 1][2].split()) <= 15:
@@ -347,6 +343,16 @@ def _read_field(front: Front, lines: list[SourceLine], n: int, last: int, part: 
     if value:
         _field_names(front, role, value, at)
     return True
+
+
+def _dated_value(front: Front, value: str, offset: int) -> str:
+    """A field's or a by-line's names (``value`` at ``offset``) without the date that ends them, which
+    dates the document when nothing did before."""
+    names, found = undated(value)
+    if found is not None and front.date is None:
+        front.date = StatedDate(found.value, found.precision, offset + found.start, offset + found.end)
+        front.date_cue = "by-line"
+    return names
 
 
 def _unit_byline(front: Front, value: str, offset: int) -> bool:
@@ -382,18 +388,3 @@ def _continues(text: str) -> bool:
     return bool(text.strip()) and not FIELD_RE.match(text) and labelled_date(text) is None and \
         "\t" not in text and not re.match(r"\s*\d{1,2}[.)]\s", text) and \
         classify_line(text)[0] not in ("item", "numbered-title", "table", "meta")
-
-
-def _byline(who: str, offset: int) -> list[ActorName]:
-    """Authors of "By Jane Roe and John Doe" or "By Jane Roe, Director, Foo Network" (the
-    rest of the line is the person's position)."""
-    first, _, rest = who.partition(",")
-    person = actor_name(first, offset, "Person") if rest and looks_like_person(first) else None
-    if person is not None:
-        person.title = clean_text(rest).strip(" ,.") or None
-        return [person]
-    names = split_names(EMAIL_RE.sub(" ", who), offset)
-    for name in names:
-        name.kind = "Person" if looks_like_person(name.name) else \
-            "Organization" if looks_like_organization(name.name) else None
-    return names

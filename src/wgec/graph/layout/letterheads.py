@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhead, plain
+from wgec.graph.layout.bylines import BYLINE_RE, actor_name
 from wgec.graph.layout.datelines import date_line
-from wgec.graph.layout.fields import BYLINE_RE, FIELD_RE, SourceLine, actor_name, line_parts
+from wgec.graph.layout.fields import FIELD_RE, SourceLine, line_parts
 from wgec.graph.layout.model import ActorName
 from wgec.graph.layout.names import looks_like_person, organization_line
 
@@ -62,12 +63,16 @@ def name_under_title(lines: list[SourceLine], title_last: int) -> list[ActorName
 
 
 # "Faculty of Law, University of Ghana, Legon", "Rue de Lausanne 44, 1201 Geneva": capitalised names and numbers
-PLACE_LINE_RE = re.compile(r"(?:[A-Z][\w.'’&-]*+|\d[\w-]*+|of|for|and|the|de|du|la|des|del|di|[,/]|\s)++")
+PLACE_LINE_RE = re.compile(r"(?:[A-Z][\w.'’&-]*+|\d[\w-]*+|of|for|and|the|des|del|de|du|la|di|[,/]|\s)++")
 
 
 def _where_it_is(lines: list[SourceLine], n: int) -> bool:
     """Line ``n`` says where the organisation on the line above is (a faculty, a university, an address), and
-    ends its paragraph."""
+    ends its paragraph.
+
+    >>> _where_it_is([(1, 0, "Rue des Vignes 4, 1201 Geneva")], 1), _where_it_is([(1, 0, "We met, and agreed.")], 1)
+    (True, False)
+    """
     text = plain(lines[n - 1][2])
     ends = n == len(lines) or not lines[n][2].strip() or date_line(lines[n][2]) is not None
     return ends and "," in text and len(text.split()) <= 12 and PLACE_LINE_RE.fullmatch(text) is not None \

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhead, plain
+from wgec.graph.layout.bylines import BYLINE_RE
 from wgec.graph.layout.datelines import date_line, labelled_date
-from wgec.graph.layout.fields import BYLINE_RE, DELIVERED_RE, FIELD_RE, SourceLine, line_parts
+from wgec.graph.layout.fields import DELIVERED_RE, FIELD_RE, SourceLine, line_parts
 from wgec.graph.layout.names import organization_line
 
 TITLE_MAX_WORDS = 30

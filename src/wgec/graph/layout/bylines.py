@@ -1,0 +1,63 @@
+"""A by-line: who wrote a document, on one line under its title ("By Jane Roe", "A policy paper by the
+Foo Network (FN)", "Contribution from Japan"), maybe with the date it was written ("Submitted by the
+Internet Governance Caucus, 5 December 2016", "Author: Japan (December 2016)").
+"""
+from __future__ import annotations
+
+import re
+
+from wgec.graph.ingest.markup import clean_text
+from wgec.graph.layout.datelines import StatedDate, stated_date, trailing_date
+from wgec.graph.layout.model import ActorKind, ActorName
+from wgec.graph.layout.names import looks_like_organization, looks_like_person, split_names
+
+EMAIL_RE = re.compile(r"<[^>]*>|\S+@\S+|\(?\+?\d[\d ()-]{6,}\d\)?")
+# "By Jane Roe", "A policy paper by the Foo Network (FN)": who wrote it
+# (and under a title: "Contribution from Japan", "Input by the Internet Society", "Comments by APC"; not a title
+# such as "Contribution from Japan to the WGEC")
+BYLINE_RE = re.compile(r"^\W*+(?:An?\s+(?:[a-z-]++\s+){0,2}?(?:paper|brief|note|study|commentary|analysis|submission|"
+                       r"contribution)\s+(?:by|from)\s+|[Bb]y\s+|(?:Contribution|Submission|Input|Comments)\s+(?:by|from)"
+                       r"\s+(?!.*\s(?:to|on|regarding|concerning|about)\s))"
+                       r"(?:the\s+)?(?P<who>[A-Z].{1,120}?)[\s*_]*$")
+BYLINE_LINES = 12  # a by-line without "By" (a name over an affiliation) stands in the first lines, not a signature
+POSTED_BY_RE = re.compile(
+    r"^\W*+Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)(?:\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d).*?)?[\s*_]*$")
+
+
+def actor_name(text: str, offset: int, kind: ActorKind | None) -> ActorName | None:
+    """The name ``text`` (at ``offset``) gives, mail addresses and telephone numbers out; None for a date or
+    for more words than a name has."""
+    value = clean_text(EMAIL_RE.sub(" ", text)).strip(" ,.;:-–")
+    if not value or len(value.split()) > 12 or stated_date(value) is not None:
+        return None
+    start = offset + max(text.find(value[:12]), 0)
+    return ActorName(value, start, start + len(value), kind=kind)
+
+
+def undated(value: str) -> tuple[str, StatedDate | None]:
+    """The names of a by-line or a field without the date that ends them, and that date (at offsets of
+    ``value``).
+
+    >>> names, date = undated("Japan, 5 December 2016")
+    >>> names, date.value.isoformat(), date.start
+    ('Japan', '2016-12-05', 7)
+    >>> undated("Japan")
+    ('Japan', None)
+    """
+    dated = trailing_date(value)
+    return (value, None) if dated is None else (value[:dated[0]], dated[1])
+
+
+def byline_names(who: str, offset: int) -> list[ActorName]:
+    """Authors of "By Jane Roe and John Doe" or "By Jane Roe, Director, Foo Network" (the
+    rest of the line is the person's position)."""
+    first, _, rest = who.partition(",")
+    person = actor_name(first, offset, "Person") if rest and looks_like_person(first) else None
+    if person is not None:
+        person.title = clean_text(rest).strip(" ,.") or None
+        return [person]
+    names = split_names(EMAIL_RE.sub(" ", who), offset)
+    for name in names:
+        name.kind = "Person" if looks_like_person(name.name) else \
+            "Organization" if looks_like_organization(name.name) else None
+    return names
