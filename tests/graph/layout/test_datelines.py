@@ -27,6 +27,9 @@ FORMS = {
     "March 6th, 2017": (dt.date(2017, 3, 6), "day"),
     "15 de marzo de 2017": (dt.date(2017, 3, 15), "day"),  # a Spanish date line over an English text
     "1er décembre 2016": (dt.date(2016, 12, 1), "day"),  # and a French one
+    "15-Mar-2017": (dt.date(2017, 3, 15), "day"),  # as forms and spreadsheets write it
+    "15.III.2017": (dt.date(2017, 3, 15), "day"),  # the month in Roman numerals, as in central Europe
+    "15 XII 2017": (dt.date(2017, 12, 15), "day"),
 }
 
 
@@ -54,6 +57,7 @@ def test_date_lines_and_what_is_not_one():
     assert date_line("Geneva, 16 December 2010").value == dt.date(2010, 12, 16)
     assert date_line("**7 December 2016**").precision == "day"
     assert date_line("Chair's draft, 11 November 2017").value == dt.date(2017, 11, 11)
+    assert date_line("Wednesday 15 March 2017").value == date_line("Wednesday, 15 March 2017").value
     for line in ("The meeting was held on 16 December 2010 in Geneva.", "26-27 January 2017",
                  "30 September 2016, 10 a.m.", "3 to 5 May 2017"):
         assert date_line(line) is None, line

@@ -29,12 +29,15 @@ MONTHS.update({name: i for i, names in enumerate(
     [("enero", "janvier"), ("febrero", "février"), ("marzo", "mars"), ("abril", "avril"), ("mayo", "mai"),
      ("junio", "juin"), ("julio", "juillet"), ("agosto", "août"), ("septiembre", "setiembre", "septembre"),
      ("octubre", "octobre"), ("noviembre", "novembre"), ("diciembre", "décembre")], 1) for name in names})
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")  # "15.III.2017"
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|°)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 PATTERNS: tuple[tuple[Precision, re.Pattern[str]], ...] = (
     ("day", re.compile(rf"\b{_YEAR}(?P<sep>[-/.])(?P<mon>\d{{1,2}})(?P=sep){_DAY}\b")),
     ("day", re.compile(rf"\b{_DAY}(?:\s+(?:of|de))?\s+{_MONTH}(?![a-z]),?(?:\s+de)?\s+{_YEAR}\b", re.I)),
+    ("day", re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.I)),  # "15-Mar-2017", as spreadsheets and forms write it
+    ("day", re.compile(rf"\b{_DAY}(?P<rsep>[. /])(?P<roman>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=rsep){_YEAR}\b")),
     ("day", re.compile(rf"\b{_MONTH}(?![a-z])\s+{_DAY},?\s+{_YEAR}\b", re.I)),
     ("day", re.compile(rf"\b{_DAY}[./-](?P<mon>\d{{1,2}})[./-]{_YEAR}\b")),
     ("month", re.compile(rf"(?<![\d\-–]\s)(?<![\d\-–])\b{_MONTH}(?![a-z]),?\s+{_YEAR}\b", re.I)),
@@ -50,8 +53,9 @@ LABEL_RE = re.compile(
     r"|(?:Submitted|Sent|Transmitted|Presented)\s+to\s+[^,\d]{2,80}?(?:,|\s+on))\s+"  # "Submitted to the CSTD, 8 ..."
     r"(?P<value2>\d.+?|[A-Z][a-z]+\.?\s+\d.+?)\s*$", re.I)
 # "Geneva, 16 December 2010", "New York, December 2016", "Wednesday, 7 December 2016", "7 December 2016."
-# (a French one: "Dakar, le 28 novembre 2016", "Fait à Dakar, le ...")
-PLACE_OR_DAY = r"(?:(?:Fait\s+[àa]\s+)?[A-Z][\w.' -]{1,30},\s*)?(?:le\s+)?"
+# (a French one: "Dakar, le 28 novembre 2016", "Fait à Dakar, le ..."; a weekday without its comma)
+PLACE_OR_DAY = r"(?:(?:Fait\s+[àa]\s+)?[A-Z][\w.' -]{1,30},\s*)?(?:le\s+)?" \
+               r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
 # "Federal Office of Communications (OFCOM), Bern, ": up to three names or places, each of capitalised words
 # (with "of", "and"... between them and an acronym in brackets), before the date of a by-line
 _NAME_WORD = r"(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.-]+\)|of|for|and|the|on|in|de|du|des|la)"
@@ -73,7 +77,8 @@ class StatedDate:
 def _make(precision: Precision, m: re.Match[str]) -> dt.date | None:
     groups = m.groupdict()
     year = int(groups["year"])
-    month = MONTHS[groups["month"].lower()] if groups.get("month") else int(groups.get("mon") or 0)
+    month = MONTHS[groups["month"].lower()] if groups.get("month") else \
+        ROMAN_MONTHS.index(groups["roman"]) + 1 if groups.get("roman") else int(groups.get("mon") or 0)
     day = int(groups["day"]) if precision == "day" else 1
     if precision == "day" and groups.get("mon") and not groups.get("month") and not groups.get("sep") \
             and month > 12 >= day:  # "12/25/2016": the second number cannot be a month, so month first
@@ -94,6 +99,8 @@ def stated_dates(text: str) -> list[StatedDate]:
     ['2016-12-07', '2016-12-07', '2016-12-25', '2016-12-07']
     >>> [d.value.isoformat() for d in stated_dates("2017/03/15, 15 de marzo de 2017, 1er mars 2017, March 6th, 2017")]
     ['2017-03-15', '2017-03-15', '2017-03-01', '2017-03-06']
+    >>> [d.value.isoformat() for d in stated_dates("15-Mar-2017, 15.III.2017, 15 XII 2017")]
+    ['2017-03-15', '2017-03-15', '2017-12-15']
     """
     found: list[StatedDate] = []
     for precision, pattern in PATTERNS:
