@@ -25,3 +25,11 @@ def test_one_such_line_in_prose_is_prose():
         "Comments of Foo on the Chair's draft\n\nSubmitted by: Foo\n\n"
         "Paragraph 5: we agree with it.\n\nThe CSTD should review progress every year.\n")))
     assert [i.text for i in doc.all_items()] == ["The CSTD should review progress every year."]
+
+
+def test_a_replacement_is_the_whole_request_and_a_line_of_support_no_proposal():
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Foo Council\n\nComments on the Chair's draft recommendations\n\n5 December 2017\n\n"
+        "Paragraph 4 (b): replace \"intergovernmental\" with \"multistakeholder\".\n"
+        "Para. 6 - we support this paragraph.\nOP 10: delete.\n")))
+    assert [i.text for i in doc.all_items()] == ["replace \"intergovernmental\" with \"multistakeholder\".", "delete."]

@@ -25,6 +25,9 @@ CHANGE_RE = re.compile(r"\b(?:amend\w*|add(?:ed|ing|ition)?|delet\w*|replac\w*|i
 # the wording proposed, in quotation marks after "to read", "as follows", "replace ... with" or a new paragraph's colon
 WORDING_RE = re.compile(r"(?:\bread|\bfollows|\bwith|\bby|[:–—-])\s*:?\s*[\"“](?P<wording>[^\"“”]{3,}+)[\"”]\s*\.?\s*$",
                         re.I)
+# a verdict that keeps the paragraph: "support", "we agree", "no comment"
+KEEP_RE = re.compile(r"(?:we\s+|I\s+)?(?:(?:fully|strongly)\s+)?(?:support|agree|accept|welcome|endorse|retain|keep|"
+                     r"no\s+(?:comments?|changes?|objections?)|fine|ok)\b", re.I)
 VERDICT_LINES = 2  # comments given paragraph by paragraph: at least this many lines, else a line of prose
 
 
@@ -48,13 +51,14 @@ def _proposed(block: Block, m: re.Match[str], source: SourceFile) -> Block | Non
     """The item a verdict line proposes, or None when it asks no change."""
     text = block.text(source)
     say = text[m.start("say"):]
-    if not m.group("new") and not CHANGE_RE.search(say) and not recommends(say):
-        return None  # "Para 3: support."
+    if not m.group("new") and not CHANGE_RE.search(say) and (KEEP_RE.match(say) or not recommends(say)):
+        return None  # "Para 3: support.", "Para 6 - we support this paragraph."
     raw = block.raw(source)
     at = VERDICT_RE.match(raw)  # the raw text: a PDF's line ends inside the line
     if at is None:
         return None
     start, end = block.start + at.start("say"), block.end
-    if (wording := WORDING_RE.search(raw, at.start("sep"))) is not None:
+    wording = WORDING_RE.search(raw, at.start("sep"))  # 'replace "A" with "B"': the whole request, not "B" alone
+    if wording is not None and not any(q in raw[at.start("say"):wording.start("wording") - 1] for q in "\"“”"):
         start, end = block.start + wording.start("wording"), block.start + wording.end("wording")
     return Block("item", start, end, block.line, "bullet", None, line_start=block.line_start)
