@@ -70,7 +70,7 @@ def test_unrecognised_layout_still_becomes_a_document(tmp_path):
     (corpus / "note.txt").write_text("Some notes on the IGF and paragraph 69 of the Tunis Agenda.\n", encoding="utf-8")
     r = run("build", "--corpus", str(corpus), "--out", str(tmp_path / "out"))
     assert r.returncode == 0, r.stderr
-    assert "note.txt: layout not recognised" in r.stderr
+    assert "note.txt: no submitter found" in r.stderr
     ttl = (tmp_path / "out" / "wgec.ttl").read_text(encoding="utf-8")
     assert "<https://w3id.org/wgec/id/forum/igf>" in ttl
     assert "<https://w3id.org/wgec/id/provision/tunis-agenda/69>" in ttl

@@ -37,10 +37,13 @@ def test_russian_contribution_2016():
     assert levels == ["Infrastructural level", "Content level", "Social-economic development"]
 
 
-def test_pdf_rendition_alone_is_not_recognised_but_kept():
+def test_pdf_rendition_alone_names_no_submitter_but_keeps_its_items():
+    """003 has no front matter (it starts at the first question): no submitter is invented, and what it
+    proposes is kept all the same, without one (built with 000, it is 000's rendition: test_renditions)."""
     doc = parsed("003")
-    assert doc.layout == "unrecognised" and not doc.all_items()
-    assert "layout not recognised" in doc.warnings[0]
+    assert doc.layout == "contribution" and not doc.submitters and doc.title is None
+    assert "no submitter found" in doc.warnings[0] and "kept without one" in doc.warnings[0]
+    assert any(i.text.startswith("Governments, on an equal footing, shall carry out") for i in doc.all_items())
 
 
 def test_russian_comments_2017():

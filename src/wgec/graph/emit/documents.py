@@ -48,7 +48,7 @@ class DocumentsMixin(ProposalsMixin, MappingMixin, MeetingsMixin):
         emit_front_matter(self, doc, iri, year)  # date at its precision, submitters, kind
         chair_s_own(self, doc, iri, year)  # "Summary by the Chair", no one signing: the Chair's
         wg = facts.group_for_year(self.gaz, year)
-        if wg is not None and doc.layout != "unrecognised":
+        if wg is not None:
             self.add(iri, WGEC.forWorkingGroup, self.entity(wg))
         ordinal = facts.prepared_for(doc)
         if ordinal and wg is not None:

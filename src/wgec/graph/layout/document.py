@@ -72,18 +72,16 @@ def _parse(source: SourceFile, progress: Callable[[int, int], None] | None) -> P
     elif doc.kind == "notice":
         doc.layout = "notice"  # a call or an announcement: no proposals
         parse_asked_questions(doc, blocks)  # the questions it puts to members
-    elif doc.submitters or doc.kind == "chair-draft":  # a Chair's draft is the Chair's (chair.py)
+    else:  # a Chair's draft is the Chair's (chair.py); with no submitter found, its proposals have none
         doc.layout = "contribution"
+        if not doc.submitters and doc.kind != "chair-draft":
+            what = "no 'Submitted by' or 'From:' line" if doc.title else "no UN CSTD cover (title, 'Submitted by')"
+            doc.warnings.append(f"{source.name}: no submitter found ({what}); its proposals are kept without one")
         parse_contribution(doc, blocks)
         for sub in doc.submissions:
             sub.date_precision = doc.date_precision
             sub.delivered_by = sub.delivered_by or list(doc.delivered_by)
         mark_draft_text(doc)  # comments reproducing a draft: its text is the draft author's
-    else:
-        what = "no 'Submitted by' or 'From:' line" if doc.title else "no UN CSTD cover (title, 'Submitted by')"
-        doc.warnings.append(
-            f"{source.name}: layout not recognised ({what}); kept as a document with its mentions "
-            f"and citations, no proposals extracted")
     parse_chair_message(doc, blocks)
     return doc
 
