@@ -1,0 +1,138 @@
+"""How often the front matter's common forms are read right: by-lines, dates and questionnaire labels.
+
+Blind rounds (tests/graph/layout/test_unseen.py) find a layout at a time; this sweep crosses the forms
+documents of the WGEC record use, so that one form read wrong shows in every place it can stand:
+
+* **by-lines**: 12 ways of naming the submitter ("Submitted by X", "Contribution from X", "Author: X",
+  "From: X", ...) x 4 names (a state, a government, an organisation with its acronym, two organisations)
+  x 6 date forms x 4 placements (the date on the by-line's line, under it, labelled, above the title);
+  right when the title, the submitters and the date are;
+* **dates**: 22 forms ("15th of March 2017", "15-Mar-2017", "15.III.2017", "Wednesday 15 March 2017",
+  Spanish, French, months only) x 9 placements; right when the date and its precision are;
+* **questions**: 16 question labels ("Question 1:", "Q1.", "**Question 1:**", "(1)", ...) x 5 answer
+  labels x 2 title pages x 2 spacings; right when the three questions and their answers are.
+
+Parsing only (no graph): a few seconds.  Prints the wrong ones, then a Markdown table.
+
+    .venv/bin/python scripts/sweep_front_matter.py [--quiet]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+
+from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.document import parse_document
+from wgec.graph.layout.model import ParsedDocument
+
+TITLE = "Contribution to the Working Group on Enhanced Cooperation"
+BODY = "\n\n1. The WGEC should recommend that the IGF be strengthened.\n\n2. Developing countries should participate.\n"
+LEADS = ["Submitted by {n}", "Submitted by: {n}", "Contribution by {n}", "Contribution from {n}", "Input from {n}",
+         "Prepared by {n}", "Author: {n}", "From: {n}", "Comments by {n}", "Response of {n}", "Submission by {n}",
+         "By {n}"]
+NAMES: dict[str, tuple[str, ...]] = {
+    "Japan": ("Japan",), "the Government of Japan": ("Japan", "Government of Japan"),
+    "the Internet Society (ISOC)": ("Internet Society (ISOC)", "Internet Society", "ISOC"),
+    "APC and ICC BASIS": ("APC", "ICC BASIS")}
+BYLINE_DATES = {"5 December 2016": dt.date(2016, 12, 5), "December 5, 2016": dt.date(2016, 12, 5),
+                "05.12.2016": dt.date(2016, 12, 5), "2016-12-05": dt.date(2016, 12, 5),
+                "December 2016": dt.date(2016, 12, 1), "5th December 2016": dt.date(2016, 12, 5)}
+BYLINE_PLACES = {"same line": "{t}\n\n{b}, {d}", "line under": "{t}\n\n{b}\n{d}", "labelled": "{t}\n\n{b}\n\nDate: {d}",
+                 "above title": "{d}\n\n{t}\n\n{b}"}
+DAY = dt.date(2017, 3, 15)
+DATE_FORMS = {"15 March 2017": "day", "15th March 2017": "day", "15th of March 2017": "day", "March 15, 2017": "day",
+              "March 15th, 2017": "day", "15 Mar 2017": "day", "15 Mar. 2017": "day", "15.03.2017": "day",
+              "15/03/2017": "day", "15-03-2017": "day", "2017-03-15": "day", "2017/03/15": "day",
+              "15-Mar-2017": "day", "Wednesday, 15 March 2017": "day", "Wednesday 15 March 2017": "day",
+              "15 March, 2017": "day", "15.III.2017": "day", "March 2017": "month", "Mar 2017": "month",
+              "Mar. 2017": "month", "15 de marzo de 2017": "day", "15 mars 2017": "day"}
+DATE_PLACES = {"line": "{t}\n\n{d}", "place": "{t}\n\nGeneva, {d}", "Date:": "{t}\n\nDate: {d}",
+               "Dated": "{t}\n\nDated {d}", "above": "{d}\n\n{t}",
+               "on": "{t}\n\nSubmitted by the Internet Society on {d}",
+               "foot": "{t}", "right": "{t}\n\nInternet Society                                   {d}",
+               "Published:": "{t}\n\nPublished: {d}"}
+QUESTIONS = ["What are the high-level characteristics of enhanced cooperation?",
+             "What kind of recommendations should we consider?", "What is the role of stakeholders?"]
+ANSWERS = ["Enhanced cooperation should be inclusive and multistakeholder.",
+           "The WGEC should recommend capacity building for developing countries.",
+           "All stakeholders should participate in their respective roles."]
+QUESTION_LABELS = {"Question 1:": "Question {n}: {q}", "Question 1.": "Question {n}. {q}", "Q1:": "Q{n}: {q}",
+                   "Q1.": "Q{n}. {q}", "Q.1": "Q.{n} {q}", "1.": "{n}. {q}", "1)": "{n}) {q}",
+                   "**Question 1:**": "**Question {n}:** {q}", "Guiding question 1:": "Guiding question {n}: {q}",
+                   "Question 1 -": "Question {n} - {q}", "Question 1 / question": "Question {n}\n{q}",
+                   "**Question 1: question**": "**Question {n}: {q}**", "(1)": "({n}) {q}", "Q1<tab>": "Q{n}\t{q}",
+                   "QUESTION 1:": "QUESTION {n}: {q}", "Q 1:": "Q {n}: {q}"}
+ANSWER_LABELS = {"none": "{a}", "Answer:": "Answer: {a}", "A:": "A: {a}", "Response:": "Response: {a}",
+                 "Answer: / answer": "Answer:\n{a}"}
+QUESTION_HEADS = {"Submitted by": "Response of the Internet Society to the questionnaire of the Working Group on "
+                                  "Enhanced Cooperation\n\nSubmitted by the Internet Society\n\n",
+                  "name in title": "Kenya: responses to the WGEC guiding questions\n\n30 November 2016\n\n"}
+
+
+def parse(text: str) -> ParsedDocument:
+    return parse_document(SourceFile.from_text("sweep.txt", text))
+
+
+def bylines() -> Iterator[tuple[str, str, bool]]:
+    """(dimension, case, right) for each by-line."""
+    for lead, (name, accepted), (when, day), (place, pattern) in itertools.product(
+            LEADS, NAMES.items(), BYLINE_DATES.items(), BYLINE_PLACES.items()):
+        byline = lead.format(n=name)
+        doc = parse(pattern.format(t=TITLE, b=byline, d=when) + BODY)
+        names = [a.name for a in doc.submitters]
+        right_names = names == list(accepted) if len(accepted) == 2 and "APC" in accepted else \
+            len(names) == 1 and names[0] in accepted
+        yield place, f"{byline!r} {when!r}", right_names and doc.date == day and doc.title == TITLE
+
+
+def dates() -> Iterator[tuple[str, str, bool]]:
+    """(dimension, case, right) for each date."""
+    title = "Contribution of the Internet Society to the Working Group on Enhanced Cooperation"
+    for (form, precision), (place, pattern) in itertools.product(DATE_FORMS.items(), DATE_PLACES.items()):
+        text = pattern.format(t=title, d=form) + BODY + (f"\nGeneva, {form}\n" if place == "foot" else "")
+        doc = parse(text)
+        want = DAY if precision == "day" else DAY.replace(day=1)
+        yield place, repr(form), doc.date == want and doc.date_precision == precision and doc.title == title
+
+
+def questions() -> Iterator[tuple[str, str, bool]]:
+    """(dimension, case, right) for each questionnaire layout."""
+    for (label, q_form), (answer, a_form), (head, front), (spacing, sep) in itertools.product(
+            QUESTION_LABELS.items(), ANSWER_LABELS.items(), QUESTION_HEADS.items(),
+            {"blank": "\n\n", "tight": "\n"}.items()):
+        pairs = [q_form.format(n=i + 1, q=q) + sep + a_form.format(a=a)
+                 for i, (q, a) in enumerate(zip(QUESTIONS, ANSWERS, strict=True))]
+        doc = parse(front + "\n\n".join(pairs) + "\n")
+        asked = {q.key: q.number for q in doc.questions}
+        answered: dict[str, list[str]] = {}
+        for item in (i for sub in doc.submissions for i in sub.items if i.question in asked):
+            answered.setdefault(asked[item.question or ""], []).append(item.text)
+        right = len(doc.questions) == 3 and all(
+            any(t.strip().endswith(a) for t in answered.get(str(i + 1), [])) for i, a in enumerate(ANSWERS))
+        yield label, f"{label!r} {answer!r} {head!r} {spacing}", right
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quiet", action="store_true", help="the table only")
+    args = parser.parse_args()
+    rows = []
+    for sweep, cases in (("by-lines", bylines), ("dates", dates), ("questions", questions)):
+        wrong: dict[str, int] = {}
+        total = 0
+        for dimension, case, right in cases():
+            total += 1
+            if not right:
+                wrong[dimension] = wrong.get(dimension, 0) + 1
+                if not args.quiet:
+                    print(f"{sweep}: wrong: {case}")
+        worst = ", ".join(f"{k} {v}" for k, v in sorted(wrong.items(), key=lambda kv: -kv[1])[:4])
+        rows.append(f"| {sweep} | {total} | {sum(wrong.values())} | {worst or '-'} |")
+    print("\n| sweep | cases | wrong | most wrong where |\n|---|---:|---:|---|")
+    print("\n".join(rows))
+
+
+if __name__ == "__main__":
+    main()
