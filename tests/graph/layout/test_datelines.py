@@ -119,3 +119,9 @@ def test_a_french_date_line_dates_the_document(line, date):
 def test_submitted_to_someone_on_a_date():
     found = labelled_date("Submitted to the CSTD secretariat, 8 December 2017")
     assert found is not None and found[1] is not None and found[1].value == dt.date(2017, 12, 8)
+
+
+def test_a_series_masthead_dates_its_issue():
+    doc = parse_document(SourceFile.from_text("x.txt", "DIGITAL GOVERNANCE POLICY BRIEF SERIES         No. 7 / January "
+                                              "2018\n\nWhat the WGEC can agree on\n\nJo Roe\n\nThe CSTD should act.\n"))
+    assert (str(doc.date), doc.date_precision, doc.kind) == ("2018-01-01", "month", "commentary")

@@ -224,3 +224,43 @@ def test_whom_to_contact_is_no_part_of_the_last_item():
         "Contacts: Anriette Esterhuysen (APC); Sheetal Kumar (Global Partners\nDigital)\n")))
     assert [i.text for i in doc.all_items()] == [
         "All Internet public policy should be grounded in international human rights law."]
+
+
+def _doc(text: str) -> ParsedDocument:
+    return parse_document(SourceFile.from_text("x.txt", text))
+
+
+def test_paragraphs_numbered_in_square_brackets_with_lettered_sub_items():
+    doc = _doc("Contribution of the Republic of Poland to the WGEC\n\nWarsaw, 15 March 2017\n\nII. Recommendations\n\n"
+               "[4] Poland proposes that the Working Group recommend the following:\n\n(a) the CSTD should map the "
+               "issues;\n\n(b) the IGF should be strengthened.\n\n[5] A new body should not be created.\n")
+    assert tree(doc.submissions[0].items) == [("4", "Poland proposes that the Worki", [
+        ("a", "the CSTD should map the issues", []), ("b", "the IGF should be strengthened", [])]),
+        ("5", "A new body should not be creat", [])]
+
+
+def test_a_line_opening_with_a_note_s_number_is_no_paragraph_where_notes_are_marked_in_brackets():
+    doc = _doc("Internet Society input to the WGEC\n\n30 November 2016\n\nRecommendations\n\n"
+               "The WGEC should map the issues.[1]\n\nNotes\n\n[1] See the Internet Society paper of 2014.\n")
+    assert [i.text for i in doc.all_items()] == ["The WGEC should map the issues."]
+
+
+def test_a_checklist_s_boxes_are_bullets_and_a_list_under_a_lead_in_asking_nothing_must_recommend():
+    doc = _doc("ITI Statement to the Working Group on Enhanced Cooperation\n\nMarch 15, 2017\n\n"
+               "Progress since Tunis:\n\n✓ The mandate of the IGF was extended.\n✓ The IANA transition was "
+               "completed.\n\nOur key asks:\n\n☐ The CSTD should publish an inventory.\n☐ Governments should "
+               "strengthen their participation in existing forums.\n")
+    assert [i.text[:22] for i in doc.all_items()] == ["The CSTD should publis", "Governments should str"]
+
+
+def test_a_heading_set_right_over_its_paragraph():
+    doc = _doc("What the Working Group can still agree on\n\nNkechi Adeyemi\nResearch Fellow, University of Cape "
+               "Town\n\nAbstract\nThis brief argues that the Group can still agree on a small set of measures, "
+               "and proposes three.\n\n"
+               "Policy recommendation 1. A living map of mechanisms\nThe CSTD should maintain an online map of the "
+               "international organisations that address Internet-related public policy issues.\n"
+               "Several members proposed such a mapping in 2017.\n")
+    assert [(i.section, i.text[:22]) for i in doc.all_items()] == [
+        ("Policy recommendation 1. A living map of mechanisms", "The CSTD should mainta")]
+    assert (doc.title, [a.name for a in doc.submitters]) == ("What the Working Group can still agree on",
+                                                             ["Nkechi Adeyemi"])

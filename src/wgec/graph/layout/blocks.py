@@ -25,6 +25,7 @@ from wgec.graph.layout.lines import (  # noqa: F401  (re-exported: the front-mat
     classify,
     classify_line,
     is_short_title,
+    numbers_in_brackets,
 )
 
 #: What a block is: a line kind :func:`split_blocks` keeps ("numbered-title" becomes a heading or an item).
@@ -100,16 +101,17 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
     line = _line_reader(starts, whole)  # lines are sliced as they are read, never all held at once
     blocks: list[Block] = []
     prev_blank, notes = True, False  # notes: under a heading "Notes", read as notes until a heading
+    brackets = numbers_in_brackets(whole)  # "[4] ..." numbers paragraphs where no "word.[3]" marks a note
     for i in range(first, stop):
         if progress is not None and (i - first) % PROGRESS_EVERY == 0:
             progress(i - first, total)
         text, offset = line(i), starts[i]
-        kind, marker, number, indent, content, glyph = classify(text)
+        kind, marker, number, indent, content, glyph = classify(text, brackets)
         if kind == "blank":
             prev_blank = True
             continue
-        next_blank = i + 1 >= stop or not line(i + 1).strip()
-        kind = _settle_kind(kind, text, prev_blank, next_blank, blocks, source)
+        below = line(i + 1) if i + 1 < stop else ""
+        kind = _settle_kind(kind, text, prev_blank, below, blocks, source)
         end = offset + len(text.rstrip())
         if notes and _note(blocks, kind, text, offset, end, i + 1):
             prev_blank = False
@@ -168,11 +170,13 @@ def _line_reader(starts: tuple[int, ...], text: str) -> Callable[[int], str]:
     return line
 
 
-def _settle_kind(kind: LineKind, text: str, prev_blank: bool, next_blank: bool, blocks: list[Block],
+def _settle_kind(kind: LineKind, text: str, prev_blank: bool, below: str, blocks: list[Block],
                  source: SourceFile) -> BlockKind:
     """A numbered title standing alone is a heading (else an item); so is a short capitalised line
     standing alone, unless it continues the text before it (not a bullet's: bullets go without a full stop, and
-    a slide's title after them is no part of the last) or stands right under a heading."""
+    a slide's title after them is no part of the last) or stands right under a heading; or set right over its
+    paragraph (``below``, the next line), :func:`_heads`."""
+    next_blank = not below.strip()
     if kind == "numbered-title":
         return "heading" if prev_blank and next_blank else "item"
     if kind == "sources":  # "Source: Brazil, ICC" under an item (else a line of text)
@@ -187,7 +191,29 @@ def _settle_kind(kind: LineKind, text: str, prev_blank: bool, next_blank: bool, 
             and not (blocks and blocks[-1].kind == "heading") \
             and not (blocks and _asks(source, blocks[-1])):  # a short line under a heading or a question answers it
         return "heading"
+    if kind == "para" and prev_blank and not next_blank and _heads(text, below) \
+            and not (blocks and blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text)):
+        return "heading"
     return kind  # type: ignore[return-value]
+
+
+GLUED_HEADING = 60  # characters: a heading with no blank line under it is shorter, and its paragraph's line longer
+
+
+def _heads(text: str, below: str) -> bool:
+    """Whether a short title-like line after a blank is the heading of the paragraph right under it, no blank
+    between ("Abstract" / "Four weeks before ..."): the line below is a long line of text, opening in capitals,
+    and the short one well under its length.
+
+    >>> _heads("Policy recommendation 1. A living map", "The CSTD should maintain an online map of the "
+    ...        "international organisations and forums")
+    True
+    >>> _heads("Mexico welcomes the draft", "and thanks the Chair for the opportunity to comment on it in writing.")
+    False
+    """
+    text, below = text.strip(), below.strip()
+    return len(text) < GLUED_HEADING <= len(below) and len(text) < 0.6 * len(below) and below[:1].isupper() \
+        and is_short_title(text)
 
 
 def _asks(source: SourceFile, block: Block) -> bool:

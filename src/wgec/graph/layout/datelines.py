@@ -61,6 +61,8 @@ PLACE_OR_DAY = r"(?:(?:Fait\s+[àa]\s+)?[A-Z][\w.' -]{1,30},\s*)?(?:le\s+)?" \
 _NAME_WORD = r"(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.-]+\)|of|for|and|the|on|in|de|du|des|la)"
 NAMES_AND_PLACE_RE = re.compile(rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,7}},\s*){{1,3}}")
 YEAR_ONLY_RE = re.compile(rf"^{_YEAR}$")
+# a series' issue number before the date of the issue: "No. 7 / January 2018", "Issue 3, March 2017", "Vol. 2, No. 4 –"
+ISSUE_RE = re.compile(r"(?:Vol(?:\.|ume)?\s*\d{1,3},?\s*)?(?:No\.?|Number|Issue)\s*\d{1,3}\s*[/,|–—-]?\s*", re.I)
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s|$)|\b\d{1,2}\s*[ap]\.m\.", re.I)
 
 
@@ -176,6 +178,8 @@ def date_line(line: str) -> StatedDate | None:
     True
     >>> date_line("Dakar, le 28 novembre 2016").value, date_line("Fait à Genève, le 1er septembre 2017").value
     (datetime.date(2016, 11, 28), datetime.date(2017, 9, 1))
+    >>> date_line("No. 7 / January 2018").value, date_line("Issue 3, 15 March 2017").value
+    (datetime.date(2018, 1, 1), datetime.date(2017, 3, 15))
     """
     bare = line.strip().strip("*_#").strip()
     if not bare or len(bare) > 100 or RANGE_RE.search(bare) or TIME_RE.search(bare):
@@ -184,7 +188,8 @@ def date_line(line: str) -> StatedDate | None:
     if found is None or bare[found.end:].strip(" .,;)"):
         return None
     before = bare[:found.start]
-    if not (len(bare) <= 60 and re.fullmatch(PLACE_OR_DAY, before) or NAMES_AND_PLACE_RE.fullmatch(before)):
+    if not (len(bare) <= 60 and (re.fullmatch(PLACE_OR_DAY, before) or ISSUE_RE.fullmatch(before))
+            or NAMES_AND_PLACE_RE.fullmatch(before)):
         return None
     at = line.find(bare)
     return StatedDate(found.value, found.precision, at + found.start, at + found.end)

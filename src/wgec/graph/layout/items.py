@@ -24,6 +24,7 @@ from wgec.graph.layout.model import ParsedItem
 from wgec.graph.layout.prose import (
     QUOTE_LEAD_RE,
     SENTENCE_RE,
+    asks_nothing,
     looks_like_title,
     only_announces,
     only_leads_in,
@@ -82,8 +83,12 @@ def to_items(blocks: list[Block], source: SourceFile, section: str | None, prefi
         if rules.speech and reports_speech(raw_text):
             continue  # "Several members proposed that ...": reported, with its items
         if not raw_text or not _is_proposal(block, raw_text, rules):
-            # its list, if any, stands on its own
-            items.extend(to_items(block.children, source, section, prefix, question, seen, rules))
+            # its list, if any, stands on its own: under a lead-in asking for nothing ("Progress since Tunis:"),
+            # only those of its items that recommend
+            kids = block.children
+            if block.kind == "para" and block.opens_list and rules.prose != "answers" and asks_nothing(raw_text):
+                kids = [c for c in kids if c.kind != "item" or recommends(c.text(source), rules.weak)]
+            items.extend(to_items(kids, source, section, prefix, question, seen, rules))
             continue
         items.append(_item(block, raw_text, ordinal, source, section, prefix, question, seen, rules))
     return items

@@ -53,7 +53,10 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"^(?:(?:draft|final|summary|annual)\s+)?report\s+of\b|\bsummary\s+(?:report|record)\b|"
         rf"^{_CHAIR}['’]?s?\s+summary\b|^summary\s+(?:prepared\s+)?by\s+the\s+(?:{_CHAIR}|secretariat|rapporteurs?)\b|\bsummary\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:discussions?|meetings?|sessions?|"
         r"consultations?)\b|\boutcome\s+report\b|"
-        r"^\W*+(?:note|report)\s+(?:by|of)\s+the\s+(?:secretariat|secretary-general)\W*$", re.I | re.M)),
+        r"^\W*+(?:note|report)\s+(?:by|of)\s+the\s+(?:secretariat|secretary-general)\W*$|"
+        # what the Chair concluded at a meeting, and the list of its documents
+        rf"\b{_CHAIR}\s+conclusions\b|\bconclusions\s+(?:of|by)\s+the\s+{_CHAIR}\b|^\W*+list\s+of\s+documents\W*$",
+        re.I | re.M)),
     ("compilation", "title", re.compile(
         r"(?:^|:\s*)(?:(?:second|third|revised|updated|consolidated)\s+)?(?:rolling\s+document|compilation\s+of|"
         r"synthesis\s+of)\b", re.I)),
@@ -61,7 +64,9 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"^\W*+(?:commentary|analysis|opinion|op-?ed|blog(?:\s+post)?|viewpoint|perspective)\b|"
         r"\b(?:commentary|reflections?|thoughts)\s+on\b|^\W*+posted\s+(?:on|by)\b|"
         r"[:–—]\s*(?:an?\s+)?(?:commentary|critique|critical\s+(?:assessment|review)|analysis)\W*$|"
-        r"^\W*+abstract\W*$", re.I | re.M)),  # "...: a commentary"; a paper's "Abstract"
+        r"^\W*+abstract\W*$|"  # "...: a commentary"; a paper's "Abstract"; a think tank's series
+        r"\b(?:policy|issue)\s+briefs?\b|\bdiscussion\s+papers?\b|\bworking\s+papers?\s+(?:series\b|no\b)",
+        re.I | re.M)),
     ("statement", "front", re.compile(  # a presentation's slides ("Presentation to the Working Group ...") too
         r"^\W*+(?:policy\s+|joint\s+)?(?:[\w-]+\s+){0,3}?statement\b|\bpolicy\s+statement\b|"
         r"^\W*+presentation\s+(?:by|to|at|for|made\s+(?:to|at))\s|"
@@ -106,6 +111,10 @@ def classify(title: str | None, front: str, *, rolling: bool, has_submitter: boo
     >>> classify("Compilation of responses to the guiding questions, by question", "", rolling=False,
     ...          has_submitter=True)[0]
     'compilation'
+    >>> classify("What the WGEC can agree on", "POLICY BRIEF SERIES  No. 7", rolling=False, has_submitter=True)[0]
+    'commentary'
+    >>> classify("Documents and Chair's conclusions", "", rolling=False, has_submitter=False)[0]
+    'report'
     """
     if rolling:
         return "compilation", "layout: a rolling document of submissions by group"

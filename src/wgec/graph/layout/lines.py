@@ -3,7 +3,7 @@
 Markers of list items in the conventions UN documents use, from Word, PDF and e-mail:
 numbered ``1.``, ``1)``, ``(1)``, ``1.2``, ``2 bis``; lettered ``a)``, ``(a)``, ``a.``, ``A.``,
 ``(B)``; roman ``i.``, ``(iv)``, ``IV.``; labelled ``Question 2:``, ``Recommendation 3.``;
-bulleted ``-``, ``•``, ``*``, ``–``, ``o``, ``▪``, ``◦``, ``●``, ``➢``, ``✓`` and the like.
+bulleted ``-``, ``•``, ``*``, ``–``, ``o``, ``▪``, ``◦``, ``●``, ``➢``, ``✓``, ``☐`` and the like.
 A tab after a marker (Word's list tab) is a blank, not a table cell.
 """
 from __future__ import annotations
@@ -26,9 +26,9 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 #: bullet glyphs by list level, as Word's default bullets go (•, then o, then ▪)
 GLYPH_LEVEL = {"o": 1, "◦": 1, "○": 1, "▪": 2, "■": 2, "▫": 2}
-_GLYPHS = "-•*–—▪■▫◦●○►▸➢➤→·❖✔⁃"
+_GLYPHS = "-•*–—▪■▫◦●○►▸➢➤→·❖✔⁃☐☑☒□"  # (ballot boxes, empty or ticked: a checklist's bullets)
 
-_TIGHT = "•▪■●◦○►▸➢➤❖✔⁃"  # glyphs that are bullets even with no blank after them (PDF text: "•Text")
+_TIGHT = "•▪■●◦○►▸➢➤❖✔⁃☐☑☒□"  # glyphs that are bullets even with no blank after them (PDF text: "•Text")
 BULLET_RE = re.compile(rf"^(\s*)(?:([{_TIGHT}])\s*|([{_GLYPHS}]|o(?=\s))\s+)?(?:(✓)\s*)?(?:[*_]+(?=\S))?")
 MARKER_TAB_RE = re.compile(rf"^(\s*(?:[{_GLYPHS}✓o]|\(?\w{{1,4}}[.)]|\d{{1,2}}(?:\.\d{{1,2}})+\.?)) *\t")
 # a marker in bold, as Word-to-Markdown converters write it: "**1.** The IGF ..."
@@ -41,6 +41,11 @@ RPAREN_RE = re.compile(r"^(\d{1,2})\)\s+")
 PILCROW_RE = re.compile(r"^¶[^\S\n]*+(\d{1,3})\.?[^\S\n]++(?=\S)")  # a paragraph mark: "¶ 3   The WGEC should ..."
 # a number and a hyphen, as texts translated from Arabic number their lists: "1- Establishing a mechanism ..."
 DASH_RE = re.compile(r"^(\d{1,2})[-–][^\S\n]++(?=[^\W\d])")
+# a paragraph number in square brackets, as some governments number theirs: "[4] Poland proposes ..." (read so only in
+# a text that marks no notes "word.[3]": there "[3] See ..." lines are its notes, :func:`classify`'s ``brackets``)
+BRACKET_RE = re.compile(r"^\[(\d{1,3})\][^\S\n]++(?=[A-Z(\"“])")
+# a note's number in square brackets inside a line, after a word: "... open.[1]", "... in opposing ways [4]."
+INLINE_BRACKET_NOTE_RE = re.compile(r"\S[^\S\n]?\[\d{1,3}\]")
 LETTER_RE = re.compile(r"^([a-z]|[ivx]{1,4})[.)]\s+|^([A-HJ-UWYZ])[.)]\s+(?=\S)|^([IVX]{1,4})\)\s+")
 HEADING_MD_RE = re.compile(r"^\s*#{1,6}[^\S\t]+(?=[^\t]*$)")  # not a table's "#" column: "  # \t Proposal \t ..."
 HEADING_FIXED_RE = re.compile(
@@ -134,8 +139,8 @@ def classify_line(text: str) -> Line:
     ('item', 'dec', '2 bis')
     >>> classify_line(" - i. Consult widely")[:4]
     ('item', 'roman', 'i', 1)
-    >>> classify_line("- ✓ Transparency:")[:2]
-    ('item', 'bullet')
+    >>> classify_line("- ✓ Transparency:")[:2], classify_line("☐ Fund it."), classify_line("☑The IGF met.")[:2]
+    (('item', 'bullet'), ('item', 'bullet', None, 0, 2), ('item', 'bullet'))
     >>> classify_line("Question 2: What are the relevant public policy issues?")[:3]
     ('item', 'dec', '2')
     >>> classify_line("**Guiding question 1:** What are they?")[:3], classify_line("**Question 2:** Who?")[:3]
@@ -152,8 +157,23 @@ def classify_line(text: str) -> Line:
     return kind, marker, number, indent, content
 
 
-def classify(text: str) -> tuple[LineKind, Marker, str | None, int, int, str]:
-    """:func:`classify_line` and the bullet glyph of an item ("" for none)."""
+def numbers_in_brackets(text: str) -> bool:
+    """Whether "[4] ..." opening a line of ``text`` numbers a paragraph: no note is marked "[3]" inside a line
+    (then "[3] See ..." lines are the notes or references).
+
+    >>> numbers_in_brackets("[1] Poland welcomes it.\\n[2] Poland proposes:"), numbers_in_brackets("It is open.[1]")
+    (True, False)
+    """
+    return INLINE_BRACKET_NOTE_RE.search(text) is None
+
+
+def classify(text: str, brackets: bool = False) -> tuple[LineKind, Marker, str | None, int, int, str]:
+    """:func:`classify_line` and the bullet glyph of an item ("" for none); ``brackets``: "[4] ..." numbers a
+    paragraph (the text marks no notes so).
+
+    >>> classify("[4] Poland proposes:")[:3], classify("[4] Poland proposes:", brackets=True)[:3]
+    (('para', 'text', None), ('item', 'dec', '4'))
+    """
     m = MARKER_TAB_RE.match(text) if "\t" in text else None
     tabbed = m is not None
     if m is not None:  # Word's tab after a list marker
@@ -163,7 +183,7 @@ def classify(text: str) -> tuple[LineKind, Marker, str | None, int, int, str]:
     shaped = _line_by_shape(text)
     if shaped is not None:
         return (*shaped, "")
-    return _line_by_marker(text, tabbed)
+    return _line_by_marker(text, tabbed, brackets)
 
 
 def _line_by_shape(text: str) -> Line | None:
@@ -192,9 +212,10 @@ def _line_by_shape(text: str) -> Line | None:
     return None
 
 
-def _line_by_marker(text: str, tabbed: bool = False) -> tuple[LineKind, Marker, str | None, int, int, str]:
+def _line_by_marker(text: str, tabbed: bool = False,
+                    brackets: bool = False) -> tuple[LineKind, Marker, str | None, int, int, str]:
     """An item (by its bullet, label or number), a numbered title, a heading or a paragraph
-    (``tabbed``: a tab followed the marker, as Word's lists write it)."""
+    (``tabbed``: a tab followed the marker, as Word's lists write it; ``brackets``: as :func:`classify`)."""
     bm = BULLET_RE.match(text)
     if bm is None:  # every part of BULLET_RE is optional: it matches every line
         return ("para", "text", None, 0, 0, "")
@@ -206,7 +227,7 @@ def _line_by_marker(text: str, tabbed: bool = False) -> tuple[LineKind, Marker, 
         titled = rest[:1] in "RPrp" and not glyph and is_short_title(rest[lm.end():])
         number = lm.group("n") or lm.group("q") + (lm.group("part") or lm.group("tail") or "").lower()
         return ("numbered-title" if titled else "item", "dec", number, indent, pos + lm.end(), glyph)
-    if (numbered := _numbering(rest, tabbed)) is not None:
+    if (numbered := _numbering(rest, tabbed, brackets)) is not None:
         marker, number, length = numbered
         if marker in ("dec", "alpha") and not glyph and indent == 0 and HEADING_ROMAN_RE.match(rest) is None \
                 and is_short_title(rest[length:]) and (marker == "dec" or number.isupper()):
@@ -227,7 +248,7 @@ _NUMBERINGS = (("paren", PAREN_RE), ("rparen", RPAREN_RE), ("letter", LETTER_RE)
                ("pilcrow", PILCROW_RE), ("dash", DASH_RE))
 
 
-def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | None:
+def _numbering(rest: str, tabbed: bool = False, brackets: bool = False) -> tuple[Marker, str, int] | None:
     """Marker class, number and length of the numbering that starts ``rest``, if any (``tabbed``:
     a tab followed it, so a number before a word in lower case is still a marker: Word's "2.2.1<tab>training";
     so is a number of three levels, as PDF text leaves it without the tab).
@@ -244,8 +265,13 @@ def _numbering(rest: str, tabbed: bool = False) -> tuple[Marker, str, int] | Non
     (('dec', '12', 7), ('dec', '3', 3), None)
     >>> _numbering("1- Establishing a mechanism"), _numbering("10- 12 May"), _numbering("3-5 May")
     (('dec', '1', 3), None, None)
+    >>> _numbering("[4] Poland proposes", brackets=True), _numbering("[4] Poland proposes")
+    (('dec', '4', 4), None)
     """
     head = rest[:1]
+    if head == "[":
+        m = BRACKET_RE.match(rest) if brackets else None
+        return None if m is None else ("dec", m.group(1), m.end())
     if not (head in "(¶" or head.isdigit() or head.isalpha() and ("." in rest[1:6] or ")" in rest[1:6])):
         return None  # no numbering starts otherwise
     for name, regex in _NUMBERINGS:

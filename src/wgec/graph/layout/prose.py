@@ -156,6 +156,24 @@ def only_leads_in(text: str) -> bool:
     return text.endswith(":") and LEAD_IN_RE.search(" ".join(text.split())) is not None
 
 
+# a word that asks for something, in a paragraph leading into a list: "Our key asks:", "Our priorities are:"
+ASKS_RE = re.compile(r"\b(?:recomm|propos|suggest|ask|call|urg|priorit|request|invit|encourag|demand|want|need|wish)",
+                     re.I)
+
+
+def asks_nothing(text: str) -> bool:
+    """Whether a paragraph leading into a list asks for nothing ("Progress since Tunis:"): its items are
+    proposals only if they themselves recommend.
+
+    >>> asks_nothing("Progress since Tunis:"), asks_nothing("Our key asks:"), asks_nothing("We propose:")
+    (True, False, False)
+    >>> asks_nothing("The Working Group should:")
+    False
+    """
+    return ASKS_RE.search(text) is None and not recommends(text) and not only_leads_in(text) \
+        and not only_announces(text)
+
+
 def only_announces(text: str) -> bool:
     """Whether a paragraph is one sentence that only announces the proposals that follow it.
 

@@ -19,7 +19,7 @@ from wgec.graph.layout.boilerplate import is_doctype, is_furniture, is_letterhea
 from wgec.graph.layout.bylines import BYLINE_RE
 from wgec.graph.layout.datelines import date_line, labelled_date
 from wgec.graph.layout.fields import DELIVERED_RE, FIELD_RE, SourceLine, line_parts
-from wgec.graph.layout.names import organization_line
+from wgec.graph.layout.names import looks_like_person, organization_line
 
 TITLE_MAX_WORDS = 30
 # what titles of the record are about, or what kind of document they name; in French and Spanish too
@@ -35,6 +35,12 @@ DOCNOUN_RE = re.compile(
     r"\b(?:contributions?|submissions?|inputs?|comments?|views|statement|response|proposals?|draft|report|notice|"
     r"questionnaire|recommendations?|call\s+for)\b", re.I)
 OPEN_END_RE = re.compile(r"\b(?:the|of|to|and|or|a|an|that|which|with|in|on|by|for|from)$", re.I)
+# a question's clause, its verb and then its preposition at the end: whole, not wrapped ("What the WGEC can still agree
+# on"; not "What the Working Group on" / "...")
+WH_CLAUSE_RE = re.compile(r"^\W*+(?:what|where|who|whom|which|how)\s++(?:[\w'’-]++\s++){0,10}?"
+                          r"(?:can|could|should|must|shall|will|would|may|might|do|does|did|is|are|was|were|has|have)\s",
+                          re.I)
+STRANDED = frozenset("on to for in at by with from of about".split())
 LINE_MAX_WORDS = 20
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 SPLIT_MONTH_RE = re.compile(_MONTHS + r"\s+\d{4}\b")  # "... of 11" / "November 2017"
@@ -139,7 +145,19 @@ def _candidate(lines: list[SourceLine], n: int, last: int) -> bool:
     para = _paragraph(lines, n, last)
     words = " ".join(plain(lines[k - 1][2]) for k in para)
     return len(words.split()) <= TITLE_MAX_WORDS and not (words.endswith(".") and len(words.split()) > 12) \
-        and not OPEN_END_RE.search(words)  # "... should continue to": wrapped running text
+        and not _open_end(words)  # "... should continue to": wrapped running text
+
+
+def _open_end(text: str) -> bool:
+    """Whether a title's line ends mid-phrase ("Submission to the"), not a question's clause ending on its
+    preposition ("What the WGEC can still agree on").
+
+    >>> _open_end("What the WGEC can still agree on"), _open_end("What the Working Group on"), _open_end("Views of")
+    (False, True, True)
+    """
+    if OPEN_END_RE.search(text) is None:
+        return False
+    return not (text.split()[-1].lower() in STRANDED and WH_CLAUSE_RE.match(text))
 
 
 def _paragraph(lines: list[SourceLine], n: int, last: int) -> list[int]:
@@ -150,7 +168,7 @@ def _paragraph(lines: list[SourceLine], n: int, last: int) -> list[int]:
     used = [n]
     k = n + 1
     while k <= last:
-        text, open_end = lines[k - 1][2], OPEN_END_RE.search(plain(lines[used[-1] - 1][2])) is not None
+        text, open_end = lines[k - 1][2], _open_end(plain(lines[used[-1] - 1][2]))
         if not text.strip() and k < last and _goes_on(lines[k][2], open_end):
             k += 1  # the title page's next line, a blank apart
             continue
@@ -177,10 +195,12 @@ def splits_a_date(above: str, text: str) -> bool:
 
 
 def _goes_on(text: str, open_end: bool) -> bool:
-    """A short line that carries on a title over a blank line: after a line ending mid-phrase, or in lower case."""
+    """A short line that carries on a title over a blank line: after a line ending mid-phrase, or in lower case;
+    never a person's name (the author's, under the title)."""
     words = plain(text)
     return bool(words) and len(words.split()) <= 10 and (open_end or words[:1].islower()) and \
-        not (_skipped(text) and not is_letterhead(text)) and classify_line(text)[0] == "para"
+        not (_skipped(text) and not is_letterhead(text)) and classify_line(text)[0] == "para" \
+        and not looks_like_person(words)
 
 
 def _paragraph_title(lines: list[SourceLine], n: int, last: int) -> Title:
