@@ -9,6 +9,8 @@ documents of the WGEC record use, so that one form read wrong shows in every pla
   right when the title, the submitters and the date are;
 * **dates**: 22 forms ("15th of March 2017", "15-Mar-2017", "15.III.2017", "Wednesday 15 March 2017",
   Spanish, French, months only) x 9 placements; right when the date and its precision are;
+* **titles**: 14 titles that name their submitter ("Contribution of X to ...", "X: responses to ...",
+  "X's views on ...", "Statement by X at the second meeting ...", in capitals) x 7 names;
 * **questions**: 16 question labels ("Question 1:", "Q1.", "**Question 1:**", "(1)", ...) x 5 answer
   labels x 2 title pages x 2 spacings; right when the three questions and their answers are.
 
@@ -66,6 +68,22 @@ QUESTION_LABELS = {"Question 1:": "Question {n}: {q}", "Question 1.": "Question 
                    "QUESTION 1:": "QUESTION {n}: {q}", "Q 1:": "Q {n}: {q}"}
 ANSWER_LABELS = {"none": "{a}", "Answer:": "Answer: {a}", "A:": "A: {a}", "Response:": "Response: {a}",
                  "Answer: / answer": "Answer:\n{a}"}
+OWNED_TITLES = ["Contribution of {n} to the Working Group on Enhanced Cooperation",
+                "Contribution from {n} to the Working Group on Enhanced Cooperation",
+                "Submission by {n} to the Working Group on Enhanced Cooperation",
+                "{n}: contribution to the Working Group on Enhanced Cooperation",
+                "{n}: responses to the WGEC guiding questions",
+                "{n} - Response to the questionnaire on enhanced cooperation",
+                "{np} contribution to the Working Group on Enhanced Cooperation", "{np} views on enhanced cooperation",
+                "Comments of {n} on the Chair's draft recommendations", "Input of {n} to the WGEC",
+                "Response of {n} to the WGEC questionnaire", "Views of {n} on enhanced cooperation",
+                "Statement by {n} at the second meeting of the WGEC", "ENHANCED COOPERATION: SUBMISSION OF {N}"]
+OWNERS: dict[str, tuple[str, ...]] = {
+    "Japan": ("Japan",), "the Government of Japan": ("Japan", "Government of Japan"),
+    "the Internet Society": ("Internet Society",), "ISOC": ("ISOC", "Internet Society"),
+    "the Association for Progressive Communications (APC)": (
+        "Association for Progressive Communications (APC)", "Association for Progressive Communications", "APC"),
+    "Brazil": ("Brazil",), "the United States": ("United States", "United States of America")}
 QUESTION_HEADS = {"Submitted by": "Response of the Internet Society to the questionnaire of the Working Group on "
                                   "Enhanced Cooperation\n\nSubmitted by the Internet Society\n\n",
                   "name in title": "Kenya: responses to the WGEC guiding questions\n\n30 November 2016\n\n"}
@@ -97,6 +115,19 @@ def dates() -> Iterator[tuple[str, str, bool]]:
         yield place, repr(form), doc.date == want and doc.date_precision == precision and doc.title == title
 
 
+def titles() -> Iterator[tuple[str, str, bool]]:
+    """(dimension, case, right) for each title that names its submitter."""
+    for form, (name, accepted) in itertools.product(OWNED_TITLES, OWNERS.items()):
+        bare = name.removeprefix("the ")
+        possessive = ("The " if name.startswith("the ") else "") + bare + ("'" if bare.endswith("s") else "'s")
+        title = form.format(n=name, np=possessive, N=name.upper())
+        title = title[0].upper() + title[1:]
+        doc = parse(f"{title}\n\n30 November 2016" + BODY)
+        names = [a.name.casefold() for a in doc.submitters]
+        right = len(names) == 1 and names[0] in {a.casefold() for a in accepted} and doc.title == title
+        yield form, repr(title), right
+
+
 def questions() -> Iterator[tuple[str, str, bool]]:
     """(dimension, case, right) for each questionnaire layout."""
     for (label, q_form), (answer, a_form), (head, front), (spacing, sep) in itertools.product(
@@ -119,7 +150,7 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="the table only")
     args = parser.parse_args()
     rows = []
-    for sweep, cases in (("by-lines", bylines), ("dates", dates), ("questions", questions)):
+    for sweep, cases in (("by-lines", bylines), ("dates", dates), ("titles", titles), ("questions", questions)):
         wrong: dict[str, int] = {}
         total = 0
         for dimension, case, right in cases():

@@ -307,3 +307,23 @@ def test_a_title_naming_its_submitter_is_no_by_line():
     doc = parse_document(SourceFile.from_text("x.txt", "Contribution from Japan to the Working Group on Enhanced "
                                                        "Cooperation\n\n1. The WGEC should act.\n"))
     assert doc.title == "Contribution from Japan to the Working Group on Enhanced Cooperation"
+
+
+@pytest.mark.parametrize(("title", "who"), [("Kenya: responses to the WGEC guiding questions", "Kenya"),
+                                            ("Japan - Response to the questionnaire on enhanced cooperation", "Japan"),
+                                            ("Brazil's contribution to the Working Group on Enhanced Cooperation",
+                                             "Brazil"),
+                                            ("The United States' views on enhanced cooperation", "United States"),
+                                            ("Statement by Japan at the second meeting of the WGEC", "Japan"),
+                                            ("ENHANCED COOPERATION: SUBMISSION OF JAPAN", "JAPAN")])
+def test_a_title_that_names_its_submitter_first_or_last(title, who):
+    doc = parse_document(SourceFile.from_text("x.txt", f"{title}\n\n30 November 2016\n\n1. The WGEC should act.\n"))
+    assert doc.title == title and [a.name for a in doc.submitters] == [who]
+
+
+@pytest.mark.parametrize("title", ["Enhanced Cooperation: Recommendations for the WGEC", "Executive Summary: "
+                                   "Recommendations", "Key Messages: Recommendations to the WGEC",
+                                   "Part II: Recommendations", "Internet Governance - Comments on the draft"])
+def test_a_topic_or_a_part_before_a_colon_is_no_submitter(title):
+    doc = parse_document(SourceFile.from_text("x.txt", f"{title}\n\n30 November 2016\n\n1. The WGEC should act.\n"))
+    assert doc.submitters == []

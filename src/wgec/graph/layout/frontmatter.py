@@ -33,11 +33,12 @@ SourceLine = tuple[int, int, str]  # (line number from 1, offset, text), as Sour
 # Grupo de Trabajo ...", "Contribution du Sénégal au Groupe de travail ..."), after "The" too ("The Views of the
 # Kingdom of Bahrain on Enhanced Cooperation")
 TITLE_BY_RE = re.compile(
-    r"^(?:The\s+)?(?:Joint\s+|Written\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Answers|Replies|Views|Statements?|"
+    r"^(?:[^:\n]{3,60}:\s+)?(?:The\s+)?(?:Joint\s+|Written\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Answers|Replies|Views|Statements?|"
     r"Remarks|Position\s+paper|Proposals?|Recommendations|Contribuci[oó]n|Aportes?|Comentarios|Respuestas?|"
     r"Propuestas?|Observaciones|R[ée]ponses?|Commentaires|Propositions?)"
     r"\s+(?:of|from|by|de\s+la|del?|du|des)\s+(?P<who>(?!draft\b|the\s+(?:draft|working|WGEC|Chair)\b).+?)"
     r"(?=\s+(?:to\s+the|to\s+(?:WGEC|CSTD)|on\s+(?:the|enhanced|Internet)|for\s+the\s+(?:\w+\s+)?(?:meeting|session|WGEC)|"
+    r"at\s+(?:the|its|a)|during|"
     r"regarding|concerning|in\s+response|in\s+preparation|al|a\s+la|au|aux|[àa]\s+la|sobre|sur|en\s+respuesta|"
     r"en\s+r[ée]ponse)\b|\s*[:;]|$)", re.I)
 
@@ -45,6 +46,17 @@ TITLE_OWNER_RE = re.compile(
     r"^(?P<who>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|of|and|de)\s+)?){0,5}[A-Z][\w&.-]*?)(?:['’]s?)?\s+(?i:(?:joint\s+|written\s+)?"
     r"(?:contribution|submission|input|comments|response|views|statement|position(?:\s+paper)?|proposals?|"
     r"recommendations)\s+(?:to|on|for|regarding|concerning|in\s+response))\b")
+# "Kenya: responses to the guiding questions", "Japan - Response to ...", "Japan's views on ...": the name first
+_WORD = r"[\w&.()-]*+(?:['’](?!s\b)[A-Za-z][\w&.()-]*+)*"  # "d'Ivoire", not "Japan's"
+TITLE_LEAD_OWNER_RE = re.compile(
+    rf"^(?:The\s+)?(?P<who>[A-Z]{_WORD}(?:\s+(?:(?:for|of|and|de|the)\s+)*[A-Z(]{_WORD}){{0,7}}?)"
+    r"(?:\s*[:–—]\s+|\s+-\s+|['’]s?\s+)(?i:(?:joint\s+|written\s+)?(?:contributions?|submissions?|inputs?|comments|"
+    r"responses?|views|statements?|position(?:\s+paper)?|proposals?|recommendations|answers|replies))\b")
+# what a title may put before a colon that is no name: its topic, or the part of the text it heads
+TOPIC_WORDS = frozenset("enhanced cooperation internet governance working group wgec cstd igf public policy draft "
+                        "chair chair's summary report annex questionnaire guiding questions introduction note general "
+                        "executive background key messages main points issues part section chapter conclusions "
+                        "overview preamble our i ii iii iv v vi".split())
 NOT_OWNERS = frozenset("revised draft additional further initial new joint written final first second third "
                        "updated consolidated the our my general short brief preliminary supplementary".split())
 
@@ -228,13 +240,15 @@ def _title_owner(title: str) -> re.Match[str] | None:
     True
     """
     m = TITLE_OWNER_RE.match(title)
-    if m is None:
+    if m is not None and m.group("who").split()[0].lower() not in NOT_OWNERS and (
+            looks_like_organization(m.group("who")) or looks_like_person(m.group("who"))
+            or re.search(r"\b[A-Z]{2,}\b", m.group("who"))):
+        return m
+    lead = TITLE_LEAD_OWNER_RE.match(title)  # a name put first, before the kind of document: any but a topic
+    if lead is None or all(w.lower().strip("()") in TOPIC_WORDS for w in lead.group("who").split()) or \
+            lead.group("who").split()[0].lower() in NOT_OWNERS:
         return None
-    who = m.group("who")
-    if who.split()[0].lower() in NOT_OWNERS or not (looks_like_organization(who) or looks_like_person(who)
-                                                    or re.search(r"\b[A-Z]{2,}\b", who)):
-        return None
-    return m
+    return lead
 
 
 def _set_date(doc: ParsedDocument, found: StatedDate) -> None:
