@@ -74,3 +74,13 @@ def test_elements_for_the_draft_report_prepared_by_the_chair_are_the_chair_s_dra
     assert (doc.kind, doc.by_chair, str(doc.date)) == ("chair-draft", True, "2017-09-18")
     assert [i.text for i in doc.all_items()] == ["Member States should cooperate.",
                                                 "The CSTD should review progress every year."]
+
+
+def test_the_chair_s_conclusions_under_a_meeting_s_name_and_venue():
+    """The title is the part's own, not the meeting's name, dates and venue over it, nor the list of documents
+    under it; the conclusions are the Chair's, a report."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Working Group on Enhanced Cooperation\nThird meeting\nGeneva, 3-5 May 2017\nPalais des Nations, Room XXIV\n\n"
+        "Documents and Chair's conclusions\n\nList of documents\n\nE/CN.16/2017/CRP.3       Provisional agenda\n\n"
+        "Chair's conclusions\n\n1. Several members proposed that the list should be ordered.\n")))
+    assert (doc.title, doc.kind, doc.by_chair) == ("Documents and Chair's conclusions", "report", True)

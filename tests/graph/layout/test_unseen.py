@@ -126,13 +126,10 @@ KNOWN_MISSES = {
     **dict.fromkeys((("aprigf-issue-columns", "proposal"), ("aprigf-issue-columns", "not_proposal")),
                     "a two-column table flattened to text (cells set apart by spaces, each wrapped over several "
                     "lines) is read line by line: no view of its columns yet"),
-    **dict.fromkeys((("wgec3-documents-conclusions", f) for f in ("title", "submitter")),
-                    "the Chair's conclusions under a meeting block and a list of documents: the title runs over "
-                    "the venue lines and the list; the Chair's signature does not make it the Chair's (round 14, "
-                    "being fixed)"),
 }
 AS_PDF = ["poland-bracket-paragraphs.txt", "iti-key-asks.txt", "policy-brief-keywords.txt",
-          "business-association.txt", "word-tab-numbering.txt", "note-verbale-transmittal.txt",
+          "wgec3-documents-conclusions.txt", "business-association.txt", "word-tab-numbering.txt",
+          "note-verbale-transmittal.txt",
           "email-quoted-reply.txt", "itu-check-against-delivery.txt", "business-subquestions.txt",
           "coalition-letter-countries.txt", "joint-governments-paren.txt", "chair-sourced-recommendations.txt",
           "tunisia-repeated-questions.txt", "ngo-numbered-headings.txt", "person-submitted-by.txt",

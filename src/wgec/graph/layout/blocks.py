@@ -139,7 +139,9 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
 
 #: The name of a part of a document standing alone on its line: a heading even right under another.
 SECTION_NAME_RE = re.compile(r"^\W{0,3}(?:introduction|background|recommendations?|proposals|conclusions?|summary|"
-                             r"annex(?:es)?|references|contents|table of contents)\W{0,3}$", re.I)
+                             r"annex(?:es)?|references|contents|table of contents|"
+                             r"list\s+of\s+(?:documents|participants)|"
+                             r"(?:the\s+)?chair(?:man|person)?['’]s\s+(?:conclusions|summary))\W{0,3}$", re.I)
 
 
 #: A heading over the notes at the end of a text ("Notes", "Endnotes"): each line there that opens with its

@@ -24,7 +24,8 @@ FURNITURE_RE = re.compile(
     r"[A-Z]{1,4}(?:/[A-Z0-9.()-]+){2,}|agenda\s+item\s+\d+\w*|timestamp|limited|restricted|"
     r"(?:item|provisional\s+agenda)\s+\d+|item\s+\d+\w*\s+of\s+the\s+(?:provisional\s+)?agenda|"
     r"[\w-]+\s+(?:session|meeting)|(?:[\w-]+\s+(?:session|meeting),?\s+)?Geneva,\s+.*\d{4}|\*[\d*]*|"
-    r"note\s+by\s+the\s+secretariat)", re.I)
+    r"note\s+by\s+the\s+secretariat|"
+    r"(?:palais\s+des\s+nations|(?:room|salle)\s+[\w-]{1,8})(?:,\s*(?:room|salle)\s+[\w-]{1,8})?)", re.I)  # the venue
 EMAIL_RE = re.compile(r"[^\s@]+@[^\s@]+\.\w+")  # one "@": linear on a hostile line of them
 # a line that only names the kind of document: a cue for its kind, not its title
 DOCTYPE_RE = re.compile(
@@ -59,6 +60,8 @@ def is_furniture(line: str) -> bool:
 
     >>> is_furniture("E/CN.16/2014/CRP.3"), is_furniture("Distr.: General"), is_furniture("https://unctad.org/x")
     (True, True, True)
+    >>> is_furniture("Palais des Nations, Room XXIV"), is_furniture("Room XVII")
+    (True, True)
     """
     text = plain(line)
     return bool(FURNITURE_RE.fullmatch(text) or _is_address(text))

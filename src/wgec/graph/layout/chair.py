@@ -22,9 +22,11 @@ DRAFT_TITLE_RE = re.compile(r"\b(?:comments?|amendments?|proposals?|edits?)\s+(?
                             r"(?P<draft>.*\b(?:draft|proposal|report|text|version)\b.*)$", re.I)
 
 
-#: a title that says the document is the Chair's: "Summary by the Chair of ...", "Chair's summary", "Note by the Chair"
-_OWN = r"(?:summary|note|report|letter|message|statement|overview)"
-CHAIR_S_RE = re.compile(rf"^\W*+(?:{_OWN}\s+(?:prepared\s+)?(?:by|of|from)\s+the\s+Chair(?:man|person)?\b"
+#: a title that says the document is the Chair's: "Summary by the Chair of ...", "Chair's summary", "Note by the Chair",
+#: "Documents and Chair's conclusions"
+_OWN = r"(?:summary|note|report|letter|message|statement|overview|conclusions|closing\s+remarks)"
+CHAIR_S_RE = re.compile(rf"^\W*+(?:[\w'’ -]{{1,40}}?\s+and\s+)?"
+                        rf"(?:{_OWN}\s+(?:prepared\s+)?(?:by|of|from)\s+the\s+Chair(?:man|person)?\b"
                         r"(?!\s+of\s+the\s+(?!Working\s+Group|WGEC|CSTD)(?-i:[A-Z]))|"  # not "of the ITU Council"
                         rf"(?:the\s+)?Chair(?:man|person)?['’]s\s+{_OWN}\b)", re.I)
 
@@ -40,6 +42,8 @@ def chair_s(title: str | None) -> bool:
     (True, True)
     >>> chair_s("Report of the Chair of the ITU Council Working Group"), chair_s("Comments on the Chair's draft")
     (False, False)
+    >>> chair_s("Documents and Chair's conclusions"), chair_s("Comments and proposals on the Chair's conclusions")
+    (True, False)
     """
     return bool(CHAIR_S_RE.match(title or ""))
 

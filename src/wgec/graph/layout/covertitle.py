@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from wgec.graph.ingest.markup import clean_text
-from wgec.graph.layout.blocks import META_RE, classify_line
+from wgec.graph.layout.blocks import META_RE, SECTION_NAME_RE, classify_line
 from wgec.graph.layout.boilerplate import is_furniture
 from wgec.graph.layout.datelines import date_line, labelled_date
 from wgec.graph.layout.fields import FIELD_RE
@@ -27,7 +27,7 @@ def read_cover_title(doc: ParsedDocument, lines: list[SourceLine], cover: int) -
     """The title: the paragraphs between the cover line and "Submitted by" (or what else ends
     them).  Returns the line after the title and the line where metadata lines may start."""
     parts, meta_from = _title_paragraphs(lines[cover:])
-    parts = [p for p in parts if not is_furniture(" ".join(x[2] for x in p))]  # "Third meeting, Geneva, 3-5 May"
+    parts = [p for p in parts if not _furniture(p)]  # "Third meeting, Geneva, 3-5 May"
     parts = _lead(lines, cover) + parts
     if not parts:
         return cover + 1, meta_from
@@ -58,13 +58,19 @@ def _title_paragraphs(lines: list[SourceLine]) -> tuple[list[Paragraph], int | N
     for n, off, text in lines:
         if _ends_title(text):
             return [p for p in paras if p], n
-        if not paras[-1] and len(paras) > 1 and _opens_body(text):
-            break  # a numbered item or a heading after the title paragraphs: the body has begun
+        if not paras[-1] and len(paras) > 1 and (_opens_body(text) or SECTION_NAME_RE.match(text)
+                                                 and not all(_furniture(p) for p in paras if p)):
+            break  # a numbered item or a heading after the title paragraphs, a part's name after the title's
         if text.strip():
             paras[-1].append((off, off + len(text.rstrip()), text))
         elif paras[-1]:
             paras.append([])
     return [p for p in paras if p], None
+
+
+def _furniture(paragraph: Paragraph) -> bool:
+    """A paragraph of furniture, as a whole or line by line (a meeting's name, its dates and its venue)."""
+    return is_furniture(" ".join(x[2] for x in paragraph)) or all(is_furniture(x[2]) for x in paragraph)
 
 
 def _ends_title(text: str) -> bool:
