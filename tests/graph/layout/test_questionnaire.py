@@ -242,3 +242,16 @@ def test_q_and_a_pairs_each_question_over_its_answer():
                                                "Who should act?"]
     assert [(i.question, i.text) for i in doc.all_items()] == [("questionnaire-1", "It should be a process."),
                                                                ("questionnaire-2", "The CSTD should act.")]
+
+
+@pytest.mark.parametrize("label", ["Q.{n}", "({n})", "Question {n}:", "Q{n}."])
+def test_a_numbered_question_over_its_answer(label):
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Response of the Internet Society to the questionnaire of the WGEC\n\nSubmitted by the Internet Society\n\n"
+        f"{label.format(n=1)} What are the characteristics of enhanced cooperation?\n\n"
+        "It should be inclusive.\n\n"
+        f"{label.format(n=2)} What recommendations should we consider?\n\nCapacity building should come first.\n")))
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    answers = {q.number: [i.text for s in doc.submissions for i in s.items if i.question == q.key]
+               for q in doc.questions}
+    assert answers == {"1": ["It should be inclusive."], "2": ["Capacity building should come first."]}

@@ -52,10 +52,11 @@ def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
 
 
 def _is_guiding_question(block: Block, text: str) -> bool:
-    """A numbered item that asks: "1) What are ...?", or asks and then names its parts ("2. What is
+    """A numbered item that asks: "1) What are ...?", "(1) What ...?", or asks and then names its parts ("2. What is
     the significance, purpose and scope ...? a) Significance b) Purpose c) Scope") or says how to
     answer ("...implemented? Please use the space below to explain.")."""
-    if block.kind != "item" or block.marker not in ("rparen", "dec"):
+    if block.kind != "item" or block.marker not in ("rparen", "dec") and not (
+            block.marker == "paren" and (block.number or "").isdigit()):  # "(1) What ...?"
         return False
     text = _unquoted(text)  # '1. “What are ...?”': the question quoted
     return text.endswith("?") or QUESTION_THEN_PARTS_RE.search(text) is not None \

@@ -52,11 +52,12 @@ HEADING_FIXED_RE = re.compile(
     r"^(?:GROUP\s+[A-Z]\s*:|ANNEX\s+\d+\s*:|Recommendations which could not be categori[sz]ed)", re.I)
 HEADING_ROMAN_RE = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?\s+(?=[A-Z])")
 ROMAN_ITEM_RE = re.compile(r"^((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(?=[A-Z])")
-# "Question 1:", "Q2.", "Recommendation 3:", "Proposal 4)", "R1.": a label naming the item's number; a question's
+# "Question 1:", "Q2.", "Q.2", "Recommendation 3:", "Proposal 4)", "R1.": a label naming the item's number; a question's
 # part too: "Question 1 (a):", "Q2b." (number "1a", "2b")
 LABEL_RE = re.compile(
-    r"^(?:(?:(?:Guiding\s+)?Question|Q)\s*(?P<q>\d{1,2})(?:\s*\((?P<part>[a-z])\)|(?P<tail>[a-z])(?=\s*[:.)]))?|"
-    r"(?:Recommendation|Proposal|R(?=\d))\s*(?P<n>\d{1,2}))\s*(?:[:.)]|[–-](?=\s))\s+(?=\S)", re.I)
+    r"^(?:(?:(?:Guiding\s+)?Question|Q\.?)\s*(?P<q>\d{1,2})(?:\s*\((?P<part>[a-z])\)|(?P<tail>[a-z])(?=\s*[:.)]))?|"
+    r"(?:Recommendation|Proposal|R(?=\d))\s*(?P<n>\d{1,2}))(?:\s*(?:[:.)]|[–-](?=\s))|(?<=Q\.\d)|(?<=Q\.\d\d))\s+(?=\S)",
+    re.I)  # "Q.1 What ...?" too
 RULE_RE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
 ORIGNUM_RE = re.compile(r"^\s*\((\d{1,3})\)\s*$")
 # who an item's wording comes from, after it: "(Brazil, ICC)", "Source: Kenya; APC" (items.py, and a line of its own)
