@@ -327,3 +327,12 @@ def test_a_title_that_names_its_submitter_first_or_last(title, who):
 def test_a_topic_or_a_part_before_a_colon_is_no_submitter(title):
     doc = parse_document(SourceFile.from_text("x.txt", f"{title}\n\n30 November 2016\n\n1. The WGEC should act.\n"))
     assert doc.submitters == []
+
+
+def test_a_statement_on_behalf_of_a_group_in_its_title_or_on_a_line_of_its_own():
+    text = "Statement by Ecuador on behalf of the Group of 77 and China\n\n30 November 2016\n\n1. The WGEC acts.\n"
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert [a.name for a in doc.submitters] == ["Ecuador"]
+    assert [a.name for a in doc.on_behalf_of] == ["Group of 77 and China"]
+    text = "Statement to the WGEC\n\nOn behalf of the Arab Group\n\n30 November 2016\n\n1. The WGEC should act.\n"
+    assert [a.name for a in parse_document(SourceFile.from_text("x.txt", text)).submitters] == ["Arab Group"]

@@ -65,7 +65,7 @@ _PAPER = r"(?:contribution|submission|paper|document|input|note|proposal|stateme
 SUBMITTED_FOR_RE = re.compile(
     rf"^\W*+(?:(?:This|The\s+present|Our)\s+(?:joint\s+)?{_PAPER}\s+(?:is|has\s+been)\s+(?:hereby\s+)?(?:jointly\s+)?"
     r"(?:submitted|presented|made|sent|prepared)\s+(?:jointly\s+)?(?:on\s+behalf\s+of|by)"
-    rf"|(?:jointly\s+)?submitted\s+(?:jointly\s+)?on\s+behalf\s+of|joint\s+{_PAPER}\s+(?:of|by|from))\s+"
+    rf"|(?:jointly\s+)?submitted\s+(?:jointly\s+)?on\s+behalf\s+of|on\s+behalf\s+of(?![^,]*+,\s+(?:I|we|please|[a-z]))|joint\s+{_PAPER}\s+(?:of|by|from))\s+"
     r"(?:the\s+(?:Governments?|delegations?)\s+of\s+)?(?P<who>[A-Z].{2,150}?)[\s*_.]*$", re.I)
 # a statement, an intervention or remarks, delivered on the day a date line under a meeting's name gives
 SPOKEN_RE = re.compile(r"^\W*+(?:[\w.'’-]++\s+){0,6}?(?:statement|intervention|remarks|speech)\b", re.I)

@@ -219,7 +219,10 @@ def _submitters_from_title(doc: ParsedDocument) -> None:
     start, end = doc.title_span
     at = doc.source.text.find(who, start, end)
     person = person_with_position(who, at if at >= 0 else start)  # "Statement by Mr. X, Deputy Secretary-General"
-    doc.submitters = [person] if person is not None else represented(who, at if at >= 0 else start)
+    if re.search(r"\bon\s+behalf\s+of\b", who, re.I):  # "Statement by Ecuador on behalf of the Group of 77"
+        doc.submitters, doc.on_behalf_of = split_behalf(who, at if at >= 0 else start)
+    else:
+        doc.submitters = [person] if person is not None else represented(who, at if at >= 0 else start)
     for name in doc.submitters:  # "ICC BASIS", "Jane Roe": what a name the gazetteer lacks is
         name.kind = "Person" if looks_like_person(name.name) else \
             "Organization" if looks_like_organization(name.name) or re.search(r"\b[A-Z]{2,}\b", name.name) else None
