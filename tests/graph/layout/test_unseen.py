@@ -122,10 +122,6 @@ KNOWN_MISSES = {
     ("oecd-slides-pdf", "date"): "the date is only in the slides' running footer ('WGEC, third meeting, Geneva, 4 "
                                  "May 2017'), furniture on every page, and a date beside a meeting's name is the "
                                  "meeting's; that the slides were shown that day is the analyst's reading",
-    # round 14: 64/109 at first contact; what is left, and why
-    **dict.fromkeys((("aprigf-issue-columns", "proposal"), ("aprigf-issue-columns", "not_proposal")),
-                    "a two-column table flattened to text (cells set apart by spaces, each wrapped over several "
-                    "lines) is read line by line: no view of its columns yet"),
 }
 AS_PDF = ["poland-bracket-paragraphs.txt", "iti-key-asks.txt", "policy-brief-keywords.txt",
           "wgec3-documents-conclusions.txt", "business-association.txt", "word-tab-numbering.txt",

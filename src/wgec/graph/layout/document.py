@@ -21,6 +21,7 @@ from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.amendments import parse_edits
 from wgec.graph.layout.blocks import split_blocks
 from wgec.graph.layout.chair import chair_s, mark_draft_text, names_the_chair, parse_chair_message
+from wgec.graph.layout.columns import columned, restore
 from wgec.graph.layout.contribution import parse_contribution
 from wgec.graph.layout.fields import front_end
 from wgec.graph.layout.frontmatter import parse_header
@@ -44,9 +45,13 @@ def parse_document(source: SourceFile, progress: Callable[[int, int], None] | No
     """Parse one corpus file; never raises on odd layout, warns instead.  ``progress`` hears
     (lines read, lines) as a large document is read.  A document with a blank line between every two
     lines is read with the lines that belong together grouped (:mod:`wgec.graph.layout.spacing`); the
-    document keeps its own text, and the offsets read are the same."""
+    document keeps its own text, and the offsets read are the same.  A table set in columns by spaces is read
+    as rows of cells (:mod:`wgec.graph.layout.columns`), its offsets mapped back."""
     view = regrouped(source)
-    doc = _parse(view, progress)
+    table_view, columns = columned(view)
+    doc = _parse(table_view, progress)
+    if columns is not None:
+        restore(doc, view, columns)
     if view is not source:
         back_to(doc, source)
     return doc
