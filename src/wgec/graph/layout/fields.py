@@ -200,6 +200,8 @@ def read_fields(lines: list[SourceLine], first: int, last: int, skip: set[int]) 
         if _read_part(front, lines, n, last, (offset, text), before):
             front.used.update([n + 1] if wrapped else [])
             continue
+        if wrapped and not PART_SEP_RE.search(lines[n - 1][2]):
+            continue  # a sentence that goes on in the next line ("On behalf of the Ministry of" / "Ghana, please find")
         for part in line_parts(lines[n - 1]):  # "By X | date", or columns of a UN header set side by side
             _read_part(front, lines, n, last, part, before)
     spoken = front.spoken or any(SPOKEN_RE.match(t) for _, _, t in lines[first - 1:last])
