@@ -84,3 +84,11 @@ def test_the_chair_s_conclusions_under_a_meeting_s_name_and_venue():
         "Documents and Chair's conclusions\n\nList of documents\n\nE/CN.16/2017/CRP.3       Provisional agenda\n\n"
         "Chair's conclusions\n\n1. Several members proposed that the list should be ordered.\n")))
     assert (doc.title, doc.kind, doc.by_chair) == ("Documents and Chair's conclusions", "report", True)
+
+
+def test_a_document_the_chair_signs_as_chair_is_the_chair_s():
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Working Group on Enhanced Cooperation\n\nConclusions of the third meeting\n\n1. The Chair thanked members for "
+        "their engagement.\n\nBenedicto Fonseca Filho\nChair of the Working Group on Enhanced Cooperation\n"
+        "5 May 2017\n")))
+    assert (doc.title, doc.by_chair, doc.submitters) == ("Conclusions of the third meeting", True, [])

@@ -58,6 +58,19 @@ def names_the_chair(names: list[ActorName]) -> bool:
     return len(names) == 1 and CHAIR_ONLY_RE.match(names[0].name) is not None
 
 
+def signs_as_chair(signer: ActorName | None) -> bool:
+    """A signature whose office is the working group's Chair ("Benedicto Fonseca Filho" / "Chair of the Working
+    Group on Enhanced Cooperation"): the document is the Chair's.
+
+    >>> signs_as_chair(ActorName("Jo Roe", 0, 6, title="Chair of the Working Group on Enhanced Cooperation, 5 May"))
+    True
+    >>> signs_as_chair(ActorName("Jo Roe", 0, 6, title="Vice-Chair of the WGEC")), signs_as_chair(None)
+    (False, False)
+    """
+    office = (signer.title or "").split(",")[0].strip() if signer is not None else ""
+    return CHAIR_ONLY_RE.match(office) is not None and office.lower() != "chair"
+
+
 def parse_chair_message(doc: ParsedDocument, blocks: list[Block]) -> None:
     """The sender of a "Message from the Chair" section, from its first "From:" line."""
     source = doc.source

@@ -20,14 +20,14 @@ from collections.abc import Callable
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.amendments import parse_edits
 from wgec.graph.layout.blocks import split_blocks
-from wgec.graph.layout.chair import chair_s, mark_draft_text, names_the_chair, parse_chair_message
+from wgec.graph.layout.chair import chair_s, mark_draft_text, names_the_chair, parse_chair_message, signs_as_chair
 from wgec.graph.layout.columns import columned, restore
 from wgec.graph.layout.contribution import parse_contribution
 from wgec.graph.layout.fields import front_end
 from wgec.graph.layout.frontmatter import parse_header
 from wgec.graph.layout.kinds import classify
 from wgec.graph.layout.letterheads import un_issuer
-from wgec.graph.layout.letters import cover_letter
+from wgec.graph.layout.letters import closing_signature, cover_letter
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.layout.questionnaire import parse_asked_questions, parse_categories, parse_questionnaire
 from wgec.graph.layout.quotes import parse_quotes
@@ -98,7 +98,8 @@ def _classify(doc: ParsedDocument, rolling: bool) -> None:
     front = "\n".join(text for n, _, text in lines[:_body_part(doc, max(front_end(lines), doc.body_first_line - 1))]
                       if letter is None or not letter.salutation <= n <= letter.end)
     doc.kind, doc.kind_cue = classify(doc.title, front, rolling=rolling, has_submitter=bool(doc.submitters))
-    doc.by_chair = chair_s(doc.title)
+    # a title saying so ("Chair's summary"), or a signature the Chair's office ends ("Chair of the Working Group ...")
+    doc.by_chair = chair_s(doc.title) or not doc.submitters and signs_as_chair((closing_signature(lines) or (None,))[0])
     if names_the_chair(doc.submitters):  # "Prepared by the Chair": the Chair the graph knows, as chair_s says
         doc.submitters, doc.by_chair = [], True
     if doc.kind in ("notice", "report") and not doc.submitters and not doc.by_chair and \
