@@ -11,6 +11,9 @@ documents of the WGEC record use, so that one form read wrong shows in every pla
   Spanish, French, months only) x 9 placements; right when the date and its precision are;
 * **titles**: 14 titles that name their submitter ("Contribution of X to ...", "X: responses to ...",
   "X's views on ...", "Statement by X at the second meeting ...", in capitals) x 7 names;
+* **letters**: a letter with no by-line, 7 closings x 3 organisations x 7 signatures ("Jane Roe" /
+  "President and CEO" / the organisation, "(signed)" over the name, "Jane Roe, President and CEO" on one
+  line, the organisation alone, ...); right when the organisation (or the signer) submits and both items stay;
 * **questions**: 16 question labels ("Question 1:", "Q1.", "**Question 1:**", "(1)", ...) x 5 answer
   labels x 2 title pages x 2 spacings; right when the three questions and their answers are.
 
@@ -128,6 +131,31 @@ def titles() -> Iterator[tuple[str, str, bool]]:
         yield form, repr(title), right
 
 
+LETTER = ("Input to the Working Group on Enhanced Cooperation\n\n15 March 2017\n\nDear Mr. Chairman,\n\n"
+          "We are pleased to submit our views." + BODY + "\n")
+CLOSINGS = ["Yours sincerely,", "Sincerely,", "Yours faithfully,", "Best regards,", "Respectfully submitted,",
+            "Kind regards,", "With best regards,"]
+SIGNERS: dict[str, tuple[str, ...]] = {
+    "Internet Society": ("Internet Society",), "Access Now": ("Access Now",),
+    "the Internet Corporation for Assigned Names and Numbers (ICANN)": (
+        "Internet Corporation for Assigned Names and Numbers (ICANN)", "ICANN")}
+SIGNATURES = {"name/position/org": "Jane Roe\nPresident and CEO\n{o}",
+              "name/position, org": "Jane Roe\nPresident and CEO, {o}",
+              "(signed)/name/position/org": "(signed)\nJane Roe\nPresident and CEO\n{o}",
+              "name, position/org": "Jane Roe, President and CEO\n{o}", "name/org": "Jane Roe\n{o}", "org": "{o}",
+              "Dr. name/position/org": "Dr. Jane Roe\nChief Executive Officer\n{o}"}
+
+
+def letters() -> Iterator[tuple[str, str, bool]]:
+    """(dimension, case, right) for each signed letter."""
+    for closing, (org, accepted), (form, signature) in itertools.product(CLOSINGS, SIGNERS.items(),
+                                                                          SIGNATURES.items()):
+        doc = parse(LETTER + closing + "\n\n" + signature.format(o=org) + "\n")
+        names = [a.name.removeprefix("the ") for a in doc.submitters]
+        yield form, f"{closing!r} {signature.format(o=org)!r}", names in ([a] for a in accepted) and \
+            len(doc.all_items()) == 2
+
+
 def questions() -> Iterator[tuple[str, str, bool]]:
     """(dimension, case, right) for each questionnaire layout."""
     for (label, q_form), (answer, a_form), (head, front), (spacing, sep) in itertools.product(
@@ -150,7 +178,8 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="the table only")
     args = parser.parse_args()
     rows = []
-    for sweep, cases in (("by-lines", bylines), ("dates", dates), ("titles", titles), ("questions", questions)):
+    for sweep, cases in (("by-lines", bylines), ("dates", dates), ("titles", titles), ("letters", letters),
+                          ("questions", questions)):
         wrong: dict[str, int] = {}
         total = 0
         for dimension, case, right in cases():

@@ -1,6 +1,7 @@
 """A letter's last words (:func:`wgec.graph.layout.letters.courtesy_end`)."""
 from __future__ import annotations
 
+import pytest
 from tests.graph.documents import item_texts
 
 from wgec.graph.ingest.source import SourceFile
@@ -27,3 +28,22 @@ def test_a_position_written_before_the_signer_s_name_as_french_signs():
     assert [(a.name, a.title) for a in doc.delivered_by] == [("Yaya Abdoul Kane",
                                                              "Le Ministre des Postes et des Télécommunications")]
     assert [i.text for i in doc.all_items()] == ["Le Sénégal recommande une cartographie des mécanismes."]
+
+
+LETTER = ("Input to the Working Group on Enhanced Cooperation\n\n15 March 2017\n\nDear Mr. Chairman,\n\n"
+          "We are pleased to submit our views.\n\n1. The WGEC should recommend that the IGF be strengthened.\n\n"
+          "2. Developing countries should participate.\n\n{closing}\n\n{signature}\n")
+
+
+@pytest.mark.parametrize(("closing", "signature", "submitter", "delivered"), [
+    ("Yours sincerely,", "Jane Roe\nPresident and CEO\nAccess Now", "Access Now", ["Jane Roe"]),
+    ("Best regards,", "(signed)\nJane Roe\nPresident and CEO\nInternet Society", "Internet Society", ["Jane Roe"]),
+    ("Respectfully submitted,", "Jane Roe, President and CEO\nInternet Society", "Internet Society", ["Jane Roe"]),
+    ("Kind regards,", "Internet Society", "Internet Society", []),
+    ("Sincerely,", "Jane Roe\nExecutive Director", "Jane Roe", [])])
+def test_a_letter_with_no_by_line_is_its_signature_s(closing, signature, submitter, delivered):
+    doc = parse_document(SourceFile.from_text("x.txt", LETTER.format(closing=closing, signature=signature)))
+    assert [a.name for a in doc.submitters] == [submitter]
+    assert [a.name for a in doc.delivered_by] == delivered
+    assert [i.text for i in doc.all_items()] == ["The WGEC should recommend that the IGF be strengthened.",
+                                                 "Developing countries should participate."]

@@ -13,16 +13,21 @@ from wgec.graph.layout.covertitle import COVER_RE, DISCLAIMER_RE, SUBMITTED_BY_R
 from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date, trailing_date
 from wgec.graph.layout.fields import FIELD_RE, Front, front_end, read_fields
 from wgec.graph.layout.letterheads import letterhead, name_under_title, presenter
-from wgec.graph.layout.letters import closing_sender, closing_signature, courtesy_end, cover_letter, signatories
+from wgec.graph.layout.letters import (
+    closing_sender,
+    closing_signature,
+    courtesy_end,
+    cover_letter,
+    signed_for,
+)
 from wgec.graph.layout.mail import behalf_opening, quoted_reply, without_prefix
 from wgec.graph.layout.model import ActorName, ParsedDocument
 from wgec.graph.layout.names import (
-    looks_like_organization,
     looks_like_person,
-    person_with_position,
-    represented,
     split_behalf,
 )
+from wgec.graph.layout.owners import submitters_from_title, title_names
+from wgec.graph.layout.signatories import signatories
 from wgec.graph.layout.symbols import document_symbol
 from wgec.graph.layout.titles import DOCNOUN_RE, SALUTATION_RE, find_title
 
@@ -32,34 +37,6 @@ SourceLine = tuple[int, int, str]  # (line number from 1, offset, text), as Sour
 # "Contribution of X to the WGEC"; a Spanish or French title too ("Contribución de la República Argentina al
 # Grupo de Trabajo ...", "Contribution du Sénégal au Groupe de travail ..."), after "The" too ("The Views of the
 # Kingdom of Bahrain on Enhanced Cooperation")
-TITLE_BY_RE = re.compile(
-    r"^(?:[^:\n]{3,60}:\s+)?(?:The\s+)?(?:Joint\s+|Written\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Answers|Replies|Views|Statements?|"
-    r"Remarks|Position\s+paper|Proposals?|Recommendations|Contribuci[oó]n|Aportes?|Comentarios|Respuestas?|"
-    r"Propuestas?|Observaciones|R[ée]ponses?|Commentaires|Propositions?)"
-    r"\s+(?:of|from|by|de\s+la|del?|du|des)\s+(?P<who>(?!draft\b|the\s+(?:draft|working|WGEC|Chair)\b).+?)"
-    r"(?=\s+(?:to\s+the|to\s+(?:WGEC|CSTD)|on\s+(?:the|enhanced|Internet)|for\s+the\s+(?:\w+\s+)?(?:meeting|session|WGEC)|"
-    r"at\s+(?:the|its|a)|during|"
-    r"regarding|concerning|in\s+response|in\s+preparation|al|a\s+la|au|aux|[àa]\s+la|sobre|sur|en\s+respuesta|"
-    r"en\s+r[ée]ponse)\b|\s*[:;]|$)", re.I)
-
-TITLE_OWNER_RE = re.compile(
-    r"^(?P<who>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|of|and|de)\s+)?){0,5}[A-Z][\w&.-]*?)(?:['’]s?)?\s+(?i:(?:joint\s+|written\s+)?"
-    r"(?:contribution|submission|input|comments|response|views|statement|position(?:\s+paper)?|proposals?|"
-    r"recommendations)\s+(?:to|on|for|regarding|concerning|in\s+response))\b")
-# "Kenya: responses to the guiding questions", "Japan - Response to ...", "Japan's views on ...": the name first
-_WORD = r"[\w&.()-]*+(?:['’](?!s\b)[A-Za-z][\w&.()-]*+)*"  # "d'Ivoire", not "Japan's"
-TITLE_LEAD_OWNER_RE = re.compile(
-    rf"^(?:The\s+)?(?P<who>[A-Z]{_WORD}(?:\s+(?:(?:for|of|and|de|the)\s+)*[A-Z(]{_WORD}){{0,7}}?)"
-    r"(?:\s*[:–—]\s+|\s+-\s+|['’]s?\s+)(?i:(?:joint\s+|written\s+)?(?:contributions?|submissions?|inputs?|comments|"
-    r"responses?|views|statements?|position(?:\s+paper)?|proposals?|recommendations|answers|replies))\b")
-# what a title may put before a colon that is no name: its topic, or the part of the text it heads
-TOPIC_WORDS = frozenset("enhanced cooperation internet governance working group wgec cstd igf public policy draft "
-                        "chair chair's summary report annex questionnaire guiding questions introduction note general "
-                        "executive background key messages main points issues part section chapter conclusions "
-                        "overview preamble our i ii iii iv v vi".split())
-NOT_OWNERS = frozenset("revised draft additional further initial new joint written final first second third "
-                       "updated consolidated the our my general short brief preliminary supplementary".split())
-
 
 def parse_header(doc: ParsedDocument) -> int:
     """Read title, submitters, From/Date lines; return the first body line."""
@@ -79,7 +56,7 @@ def parse_header(doc: ParsedDocument) -> int:
         lines = lines[:reply - 1]  # an e-mail's reply: the message it quotes is not its text
         doc.body_last_line = reply - 1
     if not doc.submitters and doc.title and doc.title_span:
-        _submitters_from_title(doc)
+        submitters_from_title(doc)
     body_first = _read_any_layout(doc, lines, body_first)
     _sent_on_behalf(doc, lines, body_first)
     if (symbol := document_symbol([t for _, _, t in lines])) is not None:
@@ -94,6 +71,10 @@ def parse_header(doc: ParsedDocument) -> int:
     if not doc.submitters and (sender := closing_sender(lines)) is not None:  # "Permanent Mission of X, Geneva"
         doc.submitters = [sender[0]]
         doc.body_last_line = min(doc.body_last_line or sender[1] - 1, sender[1] - 1)
+    if not doc.submitters and (letter_signed := signed_for(lines)) is not None:  # a letter signed, no by-line
+        signer, org, line = letter_signed
+        doc.submitters, doc.delivered_by = ([org], [signer]) if org is not None else ([signer], [])
+        doc.body_last_line = min(doc.body_last_line or line - 1, line - 1)
     _closing_signer(doc, lines)
     courtesy = courtesy_end(lines[:doc.body_last_line])  # the last paragraph above a signature, if any
     if courtesy is not None and courtesy > body_first:
@@ -209,51 +190,6 @@ def _read_meta_field(doc: ParsedDocument, line: int, offset: int, text: str) -> 
         doc.subject = without_prefix(value)
 
 
-def _submitters_from_title(doc: ParsedDocument) -> None:
-    """With no "Submitted by" or "From:" line, a title such as "Contribution of the Republic of
-    Korea to the WGEC" still says who submitted the document (said in a warning)."""
-    m = TITLE_BY_RE.match(doc.title or "") or _title_owner(doc.title or "")
-    if m is None or doc.title_span is None:
-        return
-    who = m.group("who")
-    start, end = doc.title_span
-    at = doc.source.text.find(who, start, end)
-    person = person_with_position(who, at if at >= 0 else start)  # "Statement by Mr. X, Deputy Secretary-General"
-    if re.search(r"\bon\s+behalf\s+of\b", who, re.I):  # "Statement by Ecuador on behalf of the Group of 77"
-        doc.submitters, doc.on_behalf_of = split_behalf(who, at if at >= 0 else start)
-    else:
-        doc.submitters = [person] if person is not None else represented(who, at if at >= 0 else start)
-    for name in doc.submitters:  # "ICC BASIS", "Jane Roe": what a name the gazetteer lacks is
-        name.kind = "Person" if looks_like_person(name.name) else \
-            "Organization" if looks_like_organization(name.name) or re.search(r"\b[A-Z]{2,}\b", name.name) else None
-    if doc.submitters:
-        doc.warnings.append(f"{doc.source.name}:{doc.source.line_of(start)}: no 'Submitted by' line; "
-                            f"submitters read from the title: {', '.join(a.name for a in doc.submitters)}")
-
-
-def _title_owner(title: str) -> re.Match[str] | None:
-    """"Internet Society submission to the WGEC", "ICC BASIS comments on ...": the name before
-    the noun, when it names an organisation, a person or an acronym (not "Revised", "Joint"...).
-
-    >>> _title_owner("ICC BASIS comments on the draft report").group("who")
-    'ICC BASIS'
-    >>> _title_owner("IT for Change statement to the fourth meeting").group("who")
-    'IT for Change'
-    >>> _title_owner("Revised proposals to the Chair") is None
-    True
-    """
-    m = TITLE_OWNER_RE.match(title)
-    if m is not None and m.group("who").split()[0].lower() not in NOT_OWNERS and (
-            looks_like_organization(m.group("who")) or looks_like_person(m.group("who"))
-            or re.search(r"\b[A-Z]{2,}\b", m.group("who"))):
-        return m
-    lead = TITLE_LEAD_OWNER_RE.match(title)  # a name put first, before the kind of document: any but a topic
-    if lead is None or all(w.lower().strip("()") in TOPIC_WORDS for w in lead.group("who").split()) or \
-            lead.group("who").split()[0].lower() in NOT_OWNERS:
-        return None
-    return lead
-
-
 def _set_date(doc: ParsedDocument, found: StatedDate) -> None:
     doc.date, doc.date_precision, doc.date_span = found.value, found.precision, (found.start, found.end)
 
@@ -334,11 +270,11 @@ def _owner_over_sender(doc: ParsedDocument) -> None:
     organisation's contribution: the organisation submits, the person delivers."""
     if not doc.submitters or any(a.kind != "Person" for a in doc.submitters) or doc.delivered_by:
         return
-    m = TITLE_BY_RE.match(doc.title or "") or _title_owner(doc.title or "")
+    m = title_names(doc.title or "")
     if m is None or doc.title_span is None or looks_like_person(m.group("who")):
         return
     sender = doc.submitters
-    _submitters_from_title(doc)
+    submitters_from_title(doc)
     if doc.submitters and doc.submitters != sender:
         doc.delivered_by = sender
 
@@ -377,7 +313,7 @@ def _submitters_from_title_or_letterhead(doc: ParsedDocument, lines: list[Source
     the title or standing alone under it; the letterhead's full name when it spells out the title's
     acronym (said in a warning)."""
     if doc.title and doc.title_span:
-        _submitters_from_title(doc)
+        submitters_from_title(doc)
     head = letterhead(lines, 1, last)
     if not head and not doc.submitters and doc.title_span:
         head = name_under_title(lines, doc.source.line_of(doc.title_span[1] - 1))

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.datelines import date_line
 from wgec.graph.layout.model import ActorKind, ActorName
-from wgec.graph.layout.names import PERSON_TITLE_RE, POSITION_RE, looks_like_person
+from wgec.graph.layout.names import PERSON_TITLE_RE, POSITION_RE, looks_like_organization, looks_like_person
 
 SourceLine = tuple[int, int, str]  # (line number from 1, offset, text)
 SALUTATION_RE = re.compile(r"^(?:Dear|Excellency|Excellencies|Your\s+Excellency|To\s+whom)\b", re.I)
 CLOSING_RE = re.compile(
-    r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?|(?:with\s+)?(?:best|kind|warm|"
+    r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?|respectfully\s+submitted|"
+    r"(?:with\s+)?(?:best|kind|warm|"
     r"warmest|kindest)\s+regards|regards|best\s+wishes)\s*,?$", re.I)
 # a speech's or a contribution's last words: "Thank you, Mr. Chair.", "The IGC thanks the Working Group for ...",
 # "Kenya stands ready to ...", "We look forward to ..."
@@ -208,88 +209,6 @@ def closing_signature(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
     return signer, closing
 
 
-SIGNED_RE = re.compile(
-    r"^\W*+(?:signed\s+by|signatories|signatory\s+organi[sz]ations|endorsed\s+by|endorsing\s+organi[sz]ations|"
-    r"co-?signed\s+by|supported\s+by|list\s+of\s+signatories)\s*:?\W*$", re.I)
-# "We, the undersigned civil society organisations", "a coalition of civil society organisations": the signatories
-# are organisations
-UNDERSIGNED_RE = re.compile(r"\b(?:undersigned|signatory|following|coalition\s+of)\s+(?:[\w-]+\s+){0,3}?"
-                            r"organi[sz]ations\b", re.I)
-SIGNATORIES_TAIL = 80  # lines from the end in which the list of signatories is looked for
-SIGNATORY_MAX_WORDS = 12
-
-
-def signatories(lines: list[SourceLine]) -> tuple[list[ActorName], int] | None:
-    """The names listed under "Signed by:" at the end of a joint statement (one a line, bulleted or
-    not, or separated by commas or semicolons), and the line of "Signed by:"; None when there is
-    no such list.  Each signatory is a co-submitter of the statement.
-
-    >>> rows, at = [], 0
-    >>> for n, t in enumerate(["We call for openness.", "", "Signed by:", "", "- Access Now",
-    ...                        "ARTICLE 19; Global Partners Digital"], 1):
-    ...     rows.append((n, at, t)); at += len(t) + 1
-    >>> names, line = signatories(rows)
-    >>> [a.name for a in names], line
-    (['Access Now', 'ARTICLE 19', 'Global Partners Digital'], 3)
-    """
-    start = max(0, len(lines) - SIGNATORIES_TAIL)
-    heading = next((n for n, _, t in reversed(lines[start:]) if SIGNED_RE.match(clean_text(t))), None)
-    closing = next((n for n, _, t in reversed(lines[start:]) if CLOSING_RE.match(clean_text(t))), None)
-    if heading is None and closing is None:
-        return None
-    organisations = any(UNDERSIGNED_RE.search(t) for _, _, t in lines)
-    names = _listed(lines, heading or closing or 0, organisations)
-    if heading is None and (len(names) < 3 or any(POSITION_RE.match(a.name) for a in names)):
-        return None  # after "Yours sincerely,": the names of several who sign, not one signer's name and title
-    return (names, heading or closing) if names else None  # type: ignore[return-value]
-
-
-# a country or a gloss in brackets after a signatory's name, not its acronym: "Bytes for All (Pakistan)",
-# "Public Knowledge (United States of America)", but "(APC)", "(KICTANet)"
-SIGNATORY_GLOSS_RE = re.compile(r"\s*\([A-Z][a-z]+(?:\s+(?:of|and|the|[A-Z][a-z]+))*\)$")
-
-
-def _listed(lines: list[SourceLine], heading: int, organisations: bool) -> list[ActorName]:
-    """The names listed after line ``heading``, to running text or a date line."""
-    names: list[ActorName] = []
-    for _, offset, text in lines[heading:]:
-        if date_line(text) is not None:
-            return names  # "Geneva, 18 September 2017" under the names: the list has ended
-        for at, part in _parts(text):
-            name = SIGNATORY_GLOSS_RE.sub("", clean_text(part).strip(" .,;-–•*"))
-            if not name:
-                continue
-            if len(name.split()) > SIGNATORY_MAX_WORDS or name.endswith((".", ":")) and not name[-2:-1].isupper():
-                return names  # running text again: the list has ended
-            begin = offset + at + part.find(name)
-            kind = "Organization" if organisations else _kind(name)
-            names.append(ActorName(name, begin, begin + len(name), kind=kind))
-    return names
-
-
-def _kind(name: str) -> ActorKind | None:
-    """A person by a title ("Ms."), an organisation unless the name could be a person's (then the
-    linker decides)."""
-    if PERSON_TITLE_RE.match(name):
-        return "Person"
-    return None if looks_like_person(name) else "Organization"
-
-
-def _parts(text: str) -> list[tuple[int, str]]:
-    """(offset in the line, text) of the names on one line: split at semicolons, or at commas when
-    no part is then a lone word of a name ("Jane Roe, Director" stays whole)."""
-    body = re.sub(r"^\s*(?:[-•*–▪]|\d{1,3}[.)])\s+", lambda m: " " * len(m.group(0)), text)
-    for sep in (";", ","):
-        if sep in body:
-            pieces, at = [], 0
-            for piece in body.split(sep):
-                pieces.append((at, piece))
-                at += len(piece) + 1
-            if sep == ";" or all(len(p.split()) >= 2 or p.strip().isupper() for _, p in pieces):
-                return pieces
-    return [(0, body)]
-
-
 def courtesy_end(lines: list[SourceLine]) -> int | None:
     """The first line of a closing courtesy that ends the text ("Thank you, Mr. Chair."): no part of
     the last item it follows.
@@ -342,3 +261,59 @@ def closing_sender(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
     _, at, text = lines[last - 1]
     m = SENDER_LINE_RE.match(text)
     return (ActorName(m.group("who"), at + m.start("who"), at + m.end("who")), last) if m else None
+
+
+def signed_for(lines: list[SourceLine]) -> tuple[ActorName, ActorName | None, int] | None:
+    """The closing signature's signer, the organisation the signature names (its last part that looks
+    like one: "Jane Roe" / "President and CEO" / "Internet Society"), and the block's first line; None
+    with no signature.  A document whose front matter names no one is the organisation's, delivered by
+    the signer, or the signer's own when the signature names no organisation.
+
+    >>> rows, at = [], 0
+    >>> for n, t in enumerate(["1. We agree.", "", "Yours sincerely,", "", "Jane Roe", "President and CEO",
+    ...                        "Internet Society"], 1):
+    ...     rows.append((n, at, t)); at += len(t) + 1
+    >>> signer, org, line = signed_for(rows)
+    >>> signer.name, org.name, line
+    ('Jane Roe', 'Internet Society', 3)
+    """
+    found = closing_signature(lines) or _under_closing(lines)
+    if found is None:
+        return None
+    signer, line = found
+    if signer.kind != "Person":  # "Yours sincerely," / "Internet Society": the organisation signs
+        return signer, None, line
+    for part in reversed([p.strip() for p in (signer.title or "").split(",")]):
+        name = re.sub(r"^the\s+", "", part)
+        if looks_like_organization(name) or name[:1].isupper() and not POSITION_RE.search(name):  # "Access Now"
+            at = next((off + t.find(name) for _, off, t in lines[line - 1:] if name in t), None)
+            return signer, None if at is None else ActorName(name, at, at + len(name), kind="Organization"), line
+    return signer, None, line
+
+
+SIGNED_MARK_RE = re.compile(r"^\W*(?:signed|original\s+signed)\W*$", re.I)  # "(signed)" over the name
+
+
+def _under_closing(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
+    """Who signs under a closing ("Yours sincerely,") when the signature is no name over a position:
+    "Jane Roe, President and CEO" on one line, a "(signed)" mark over the name, or the organisation alone.
+    The signer (a Person with its position, or an organisation) and the closing's line."""
+    tail = [(n, at, t) for n, at, t in lines[-(SIGNATURE_MAX_LINES + 3):] if t.strip()]
+    closing = next((k for k, (_, _, t) in enumerate(tail) if CLOSING_RE.match(clean_text(t))), None)
+    if closing is None:
+        return None
+    block = [row for row in tail[closing + 1:] if not SIGNED_MARK_RE.match(row[2])]
+    if not 1 <= len(block) <= SIGNATURE_MAX_LINES:
+        return None
+    _, at, text = block[0]
+    head, _, position = clean_text(text).partition(",")
+    name = head.strip()
+    if len(block) > 1 or looks_like_person(name) and position.strip():
+        rest = [position.strip()] if position.strip() else []
+        rest += [clean_text(t).strip() for _, _, t in block[1:]]
+        start = at + text.find(name)
+        return ActorName(name, start, start + len(name), title=", ".join(rest) or None, kind="Person"), \
+            tail[closing][0]
+    start = at + text.find(name)
+    kind: ActorKind = "Person" if looks_like_person(name) and not looks_like_organization(name) else "Organization"
+    return ActorName(name, start, start + len(name), kind=kind), tail[closing][0]
