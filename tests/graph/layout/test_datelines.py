@@ -125,3 +125,7 @@ def test_a_series_masthead_dates_its_issue():
     doc = parse_document(SourceFile.from_text("x.txt", "DIGITAL GOVERNANCE POLICY BRIEF SERIES         No. 7 / January "
                                               "2018\n\nWhat the WGEC can agree on\n\nJo Roe\n\nThe CSTD should act.\n"))
     assert (str(doc.date), doc.date_precision, doc.kind) == ("2018-01-01", "month", "commentary")
+
+
+def test_a_series_masthead_run_together_by_a_web_page_dates_its_issue():
+    assert date_line("GLOBAL DIGITAL GOVERNANCE POLICY BRIEF SERIES No. 7 / January 2018").precision == "month"

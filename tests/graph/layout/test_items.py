@@ -264,3 +264,11 @@ def test_a_heading_set_right_over_its_paragraph():
         ("Policy recommendation 1. A living map of mechanisms", "The CSTD should mainta")]
     assert (doc.title, [a.name for a in doc.submitters]) == ("What the Working Group can still agree on",
                                                              ["Nkechi Adeyemi"])
+
+
+def test_a_qualified_label_heads_its_paragraph_however_short_the_line_under_it():
+    doc = _doc("What the Working Group can still agree on\n\nJo Roe\nResearch Fellow, University of Cape Town\n\n"
+               "Key recommendation 2: Funding for participation\nA voluntary fund should be established\n"
+               "to support the participation of developing country delegates.\n")
+    assert [(i.section, i.text[:22]) for i in doc.all_items()] == [
+        ("Key recommendation 2: Funding for participation", "A voluntary fund shoul")]

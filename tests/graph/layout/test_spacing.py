@@ -142,3 +142,10 @@ def test_a_spanish_signature_is_one_block_its_little_words_not_counted():
     blocks = _grouped(["Propuesta de la República de Colombia", "Bogotá D.C., 14 de diciembre de 2016", *BODY,
                        "David Luna Sánchez", "Ministro de Tecnologías de la Información y las Comunicaciones"])
     assert blocks[-1] == "David Luna Sánchez | Ministro de Tecnologías de la Información y las Comunicaciones"
+
+
+def test_an_author_over_an_affiliation_of_several_names_is_one_by_line():
+    blocks = _grouped(["What the Working Group can still agree on", "Nkechi Adeyemi",
+                       "Research Fellow, Institute for Digital Policy Studies, University of Cape Town", *BODY])
+    assert blocks[1] == ("Nkechi Adeyemi | Research Fellow, Institute for Digital Policy Studies, University of "
+                         "Cape Town")

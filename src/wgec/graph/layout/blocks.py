@@ -200,6 +200,8 @@ def _settle_kind(kind: LineKind, text: str, prev_blank: bool, below: str, blocks
 
 
 GLUED_HEADING = 60  # characters: a heading with no blank line under it is shorter, and its paragraph's line longer
+# a qualified label and a title: "Policy recommendation 1. A living map", "Key proposal 2: Funding"
+QUALIFIED_LABEL_RE = re.compile(r"^[\s*_#]*+[A-Za-z]++\s++(?:recommendation|proposal)\s*+\d{1,2}\s*+[:.)–-]\s", re.I)
 
 
 def _heads(text: str, below: str) -> bool:
@@ -212,8 +214,12 @@ def _heads(text: str, below: str) -> bool:
     True
     >>> _heads("Mexico welcomes the draft", "and thanks the Chair for the opportunity to comment on it in writing.")
     False
+    >>> _heads("Policy recommendation 1. A living map", "The CSTD should maintain a map of the")
+    True
     """
     text, below = text.strip(), below.strip()
+    if QUALIFIED_LABEL_RE.match(text) is not None:  # however long the line under it (a narrow page's)
+        return below[:1].isupper() and is_short_title(text)
     return len(text) < GLUED_HEADING <= len(below) and len(text) < 0.6 * len(below) and below[:1].isupper() \
         and is_short_title(text)
 

@@ -62,7 +62,9 @@ _NAME_WORD = r"(?:[A-Z][\w.'’&-]*|\([A-Z][\w&.-]+\)|of|for|and|the|on|in|de|du
 NAMES_AND_PLACE_RE = re.compile(rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,7}},\s*){{1,3}}")
 YEAR_ONLY_RE = re.compile(rf"^{_YEAR}$")
 # a series' issue number before the date of the issue: "No. 7 / January 2018", "Issue 3, March 2017", "Vol. 2, No. 4 –"
-ISSUE_RE = re.compile(r"(?:Vol(?:\.|ume)?\s*\d{1,3},?\s*)?(?:No\.?|Number|Issue)\s*\d{1,3}\s*[/,|–—-]?\s*", re.I)
+# (the series' name before it when a web page runs them together: "POLICY BRIEF SERIES No. 7 / January 2018")
+ISSUE_RE = re.compile(r"(?:[A-Z][\w&'’-]*+\s++){0,10}?(?:Vol(?:\.|ume)?\s*\d{1,3},?\s*)?(?i:No\.?|Number|Issue)\s*"
+                      r"\d{1,3}\s*[/,|–—-]?\s*")
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s|$)|\b\d{1,2}\s*[ap]\.m\.", re.I)
 
 
@@ -180,6 +182,10 @@ def date_line(line: str) -> StatedDate | None:
     (datetime.date(2016, 11, 28), datetime.date(2017, 9, 1))
     >>> date_line("No. 7 / January 2018").value, date_line("Issue 3, 15 March 2017").value
     (datetime.date(2018, 1, 1), datetime.date(2017, 3, 15))
+    >>> date_line("GLOBAL DIGITAL POLICY BRIEF SERIES No. 7 / January 2018").value
+    datetime.date(2018, 1, 1)
+    >>> date_line("Meeting no. 3 on 5 May 2017") is None
+    True
     """
     bare = line.strip().strip("*_#").strip()
     if not bare or len(bare) > 100 or RANGE_RE.search(bare) or TIME_RE.search(bare):
@@ -188,7 +194,7 @@ def date_line(line: str) -> StatedDate | None:
     if found is None or bare[found.end:].strip(" .,;)"):
         return None
     before = bare[:found.start]
-    if not (len(bare) <= 60 and (re.fullmatch(PLACE_OR_DAY, before) or ISSUE_RE.fullmatch(before))
+    if not (len(bare) <= 60 and re.fullmatch(PLACE_OR_DAY, before) or ISSUE_RE.fullmatch(before)
             or NAMES_AND_PLACE_RE.fullmatch(before)):
         return None
     at = line.find(bare)

@@ -210,10 +210,18 @@ def _title_line(text: str) -> bool:
 
 def _name(text: str) -> bool:
     """A short line that is no sentence, field, item, closing or salutation and names no year: a name, a
-    position, an address line."""
+    position, an address line (a few names in a row: "Research Fellow, Institute for Digital Policy Studies,
+    University of Cape Town").
+
+    >>> _name("Research Fellow, Institute for Digital Policy Studies, University of Cape Town")
+    True
+    >>> _name("Enhanced cooperation and the role of governments in the Internet economy today")
+    False
+    """
     stripped = text.strip()
     words = [w for w in stripped.split() if w not in PARTICLES]  # "Ministro de Tecnologías de la Información y ..."
-    return stripped[:1].isalnum() and len(stripped) <= NAME_MAX_CHARS and len(words) <= NAME_MAX_WORDS \
+    longest = max(len([w for w in part.split() if w not in PARTICLES]) for part in stripped.split(","))
+    return stripped[:1].isalnum() and len(stripped) <= NAME_MAX_CHARS and longest <= NAME_MAX_WORDS \
         and not stripped.endswith(SENTENCE_END) and not _field(text) and YEAR_RE.search(stripped) is None \
         and classify_line(text)[0] == "para" and not SALUTATION_RE.match(stripped) \
         and not CLOSING_RE.match(stripped) and sum(w[:1].islower() for w in words) <= NAME_MAX_LOWER
