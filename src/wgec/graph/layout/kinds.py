@@ -24,7 +24,8 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_CHAIR}\s+)?{_DRAFT}\b", re.I)),
     # "Statement of the Arab Group on the Chair's revised draft": a statement that speaks of a draft, not the draft
     ("statement", "title", re.compile(
-        r"^\W*+(?:joint\s+|oral\s+)?(?:statement|intervention|speech)\s+(?:of|by|delivered)\s", re.I)),
+        r"^\W*+(?:joint\s+|oral\s+)?(?:statement|intervention|speech)\s+(?:of|by|delivered)\s|"
+        r"^\W*+(?:opening|closing|concluding|introductory|welcoming)\s+(?:remarks|statement)\b", re.I)),
     ("chair-draft", "front", re.compile(
         rf"\b{_CHAIR}\s+{_DRAFT}\b|\bdraft\s+(?:report|recommendations)\s+(?:by|of|from|prepared\s+by)\s+the\s+"
         rf"{_CHAIR}\b|\bzero\s+draft\b|\b{_CHAIR}['’]s\s+(?:draft|proposal)|"
@@ -34,7 +35,8 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         rf"\W*+(?:prepared|proposed|issued|submitted)\s+by\s+the\s+{_CHAIR}\W*$", re.I | re.M)),
     ("questionnaire-response", "front", re.compile(
         r"^\W*+Timestamp\b|which\s+stakeholder\s+category\s+do\s+you\s+belong|"
-        r"\b(?:responses?|reply|answers?|responding|contributions?|inputs?)\s+(?:\w+\s+){0,6}?(?:to|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+        r"\b(?:responses?|reply|replies|answers?|responding|contributions?|inputs?)\s+(?:\w+\s+){0,6}?(?:to|on)\s+(?:the\s+)?"
+        r"(?:[\w-]+\s+){0,4}?"
         r"questionnaire\b|\bquestionnaire\s*[–—:-]?\s+(?:response|reply|answers?)\b", re.I | re.M)),
     ("questionnaire-response", "title", re.compile(  # the working group's guiding questions answered
         r"(?:^|:\s+)\W*+(?!(?:compilation|synthesis|summary|overview)\s+of\b)(?:(?:[\w.'’-]++\s+){0,4}?)?(?:responses?|replies|answers)\s+(?:(?:of|from|by)\s+[^\n:]{1,80}?\s+)?to\s+the\s+(?:(?:WGEC|CSTD)(?:['’]s)?\s+)?"
@@ -47,7 +49,9 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"^\W*+(?:notice|information\s+note|note\s+verbale|announcement|invitation|press\s+release)\W*$|"
         r"(?<!\bthe\s)(?<!\bto\s)\bcall\s+for\s+(?:contributions|inputs|submissions|comments)\b|"  # not "the call"
         r"\bwill\s+hold\s+its\s+\w+\s+meeting\b|"
-        r"\b(?:is|are)\s+invited\s+to\s+(?:submit|attend|participate|register)\b|\bpresents\s+its\s+compliments\b",
+        r"\b(?:is|are)\s+invited\s+to\s+(?:submit|attend|participate|register)\b|\bpresents\s+its\s+compliments\b|"
+        r"^\W*+(?:notice|announcement)\s+of\s+the\s+[\w-]+\s+(?:meeting|session)\b|"
+        r"^\W*+invitation\s+to\s+(?:submit|send|provide)\b",
         re.I | re.M)),
     ("report", "front", re.compile(
         r"^(?:(?:draft|final|summary|annual)\s+)?report\s+of\b|\bsummary\s+(?:report|record)\b|"
