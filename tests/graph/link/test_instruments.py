@@ -46,6 +46,8 @@ def test_an_instrument_as_written(sentence, slug):
     ("The Tunis Agenda, and paragraph 5 of ECOSOC resolution 2015/26.", [(None, 5)]),  # one not known
     ("Paragraph 9 of the 2030 Agenda and para 8 of the Geneva Plan of Action.",
      [("a-res-70-1", 9), ("geneva-plan-of-action", 8)]),
+    # the abbreviation's full stop ends no sentence: the instrument after it is the one cited
+    ("The WGEC should implement para. 69 of the Tunis Agenda in full.", [("tunis-agenda", 69)]),
 ])
 def test_a_paragraph_of_an_instrument(sentence, cited):
     assert _citations(sentence) == [(f"instrument/{s}" if s else None, n) for s, n in cited]

@@ -81,7 +81,8 @@ def _instrument_of(text: str, ref: re.Match[str], instruments: list[Mention], en
         following += 1
     if following < len(instruments):
         nxt = instruments[following]
-        if nxt.start <= ref.end() + 60 and nxt.start <= _sentence_bounds(text, ref.start())[1] \
+        # the sentence's end looked for after the reference: "para. 69 of ..." holds a full stop of its own
+        if nxt.start <= ref.end() + 60 and nxt.start <= _sentence_bounds(text, ref.end())[1] \
                 and (OF_INSTRUMENT_RE.fullmatch(text[ref.end():nxt.start]) or _opens_in(text, ref, nxt.start)):
             return nxt.entity
     if UNKNOWN_AFTER_RE.match(text, ref.end()):
