@@ -54,13 +54,22 @@ def test_dates_at_their_precision_with_evidence(fixtures_build):
                              if (p, RDF.type, WGEC.Proposal) in g)
 
 
-def test_organisations_not_in_the_gazetteer_are_kept(fixtures_build):
+def test_organisations_as_the_gazetteer_knows_them(fixtures_build):
     g = fixtures_build.graph
-    for title, label in (("ICC BASIS", "ICC BASIS"), ("APC submission", "Association for Progressive Communications "
-                                                                         "(APC)")):
-        (actor,) = g.objects(_doc(fixtures_build, title), WGEC.submittedBy)
-        assert (actor, RDF.type, WGEC.Organization) in g and str(g.value(actor, RDFS.label)) == label
-        assert any(label in w and "not in the gazetteer" in w for w in fixtures_build.warnings)
+    for title, iri in (("ICC BASIS", "org/icc-basis"), ("APC submission", "org/apc")):
+        assert list(g.objects(_doc(fixtures_build, title), WGEC.submittedBy)) == [ID[iri]]
+
+
+def test_organisations_not_in_the_gazetteer_are_kept(tmp_path):
+    path = tmp_path / "dfn.txt"
+    path.write_text("Submission to the WGEC\n\nSubmitted by the Digital Futures Network (DFN)\n\n30 November 2016\n\n"
+                    "1. The WGEC should map the issues.\n", encoding="utf-8")
+    result = build([path], run_validation=False)
+    g = result.graph
+    (actor,) = {a for _, a in g.subject_objects(WGEC.submittedBy)}
+    assert (actor, RDF.type, WGEC.Organization) in g
+    assert str(g.value(actor, RDFS.label)) == "Digital Futures Network (DFN)"
+    assert any("Digital Futures Network (DFN)" in w and "not in the gazetteer" in w for w in result.warnings)
 
 
 def test_a_respondent_delivers_for_the_organisation(fixtures_build):
@@ -88,5 +97,5 @@ def test_authors_and_senders_are_people(fixtures_build):
     (author,) = g.objects(_doc(fixtures_build, "Enhanced cooperation"), WGEC.submittedBy)
     assert (author, RDF.type, WGEC.Person) in g and str(g.value(author, RDFS.label)) == "Jane Roe"
     mail = _doc(fixtures_build, "Contribution of the Internet Society")
-    assert [str(g.value(a, RDFS.label)) for a in g.objects(mail, WGEC.submittedBy)] == ["Internet Society"]
+    assert [str(g.value(a, RDFS.label)) for a in g.objects(mail, WGEC.submittedBy)] == ["Internet Society (ISOC)"]
     assert list(g.objects(mail, WGEC.deliveredBy)) == [author]  # one Jane Roe, a Person

@@ -50,16 +50,26 @@ def un_style(iso_name: str) -> str:
 
 
 def _key(name: str) -> str:
-    """A state's name to look up: without "the", blanks collapsed, lower case, and without accents ("Sénégal",
-    as French writes it, is "Senegal"; "Côte d'Ivoire" keys the same with or without its accent).
+    """A state's name to look up: without "the" and full stops, blanks collapsed, lower case, and without
+    accents ("Sénégal", as French writes it, is "Senegal"; "Côte d'Ivoire" keys the same with or without its
+    accent; "U.S." is "US").
 
-    >>> _key("The  Sénégal"), _key("Côte d'Ivoire")
-    ('senegal', "cote d'ivoire")
+    >>> _key("The  Sénégal"), _key("Côte d'Ivoire"), _key("U.S.")
+    ('senegal', "cote d'ivoire", 'us')
     """
-    name = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", name.strip(), flags=re.I)).lower()
+    name = re.sub(r"\s+", " ", re.sub(r"^the\s+", "", name.strip(), flags=re.I)).lower().replace(".", "")  # "U.S."
     if name.isascii():
         return name
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+#: names the record uses that ISO 3166 no longer (or never) lists: former names ("Turkey", as the UN wrote it
+#: until 2022), short forms and initials
+FORMER_NAMES = {"Turkey": "TUR", "Republic of Turkey": "TUR", "Swaziland": "SWZ", "Czech Republic": "CZE",
+                "Cape Verde": "CPV", "Ivory Coast": "CIV", "Burma": "MMR", "Macedonia": "MKD",
+                "The former Yugoslav Republic of Macedonia": "MKD", "Great Britain": "GBR", "UK": "GBR",
+                "US": "USA", "Brasil": "BRA", "KSA": "SAU"}  # keys drop full stops: "U.S." is "US"
+GOVERNMENT_AFTER_RE = re.compile(r"^(?P<state>.+?)\s+(?:Government|government|Administration)$")  # "US Government"
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +78,17 @@ def _states() -> dict[str, tuple[str, str]]:
     import pycountry  # imported on first use: loading its database costs start-up time
 
     out: dict[str, tuple[str, str]] = {}
+    by_code: dict[str, tuple[str, str]] = {}
     for c in pycountry.countries:
         label = un_style(c.name)
-        for name in (c.name, label, getattr(c, "official_name", None), getattr(c, "common_name", None)):
+        head, sep, tail = c.name.partition(", ")  # "Iran, Islamic Republic of": "Iran (Islamic Republic of)" too
+        for name in (c.name, label, getattr(c, "official_name", None), getattr(c, "common_name", None),
+                     f"{head} ({tail})" if sep else None):
             if name:
                 out.setdefault(_key(name), (label, c.alpha_3))
+        by_code[c.alpha_3] = (label, c.alpha_3)
+    for name, code in FORMER_NAMES.items():
+        out.setdefault(_key(name), by_code[code])
     return out
 
 
@@ -84,13 +100,16 @@ def state_named(name: str) -> tuple[str, str] | None:
     ('Republic of Korea', 'KOR')
     >>> state_named("Iran"), state_named("Internet Society") is None
     (('Islamic Republic of Iran', 'IRN'), True)
+    >>> state_named("Iran (Islamic Republic of)")[0], state_named("Turkey")[1], state_named("U.S. Government")[1]
+    ('Islamic Republic of Iran', 'TUR', 'USA')
     >>> state_named("República Argentina"), state_named("Gobierno de Chile")[0], state_named("Reino Unido")
     (('Argentina', 'ARG'), 'Chile', None)
     """
     states = _states()
     if (hit := states.get(_key(name))) is not None:
         return hit
-    m = GOVERNMENT_OF_RE.match(name.strip()) or STATE_FORM_RE.match(name.strip())
+    m = GOVERNMENT_OF_RE.match(name.strip()) or STATE_FORM_RE.match(name.strip()) or \
+        GOVERNMENT_AFTER_RE.match(name.strip())
     if m is not None:
         return states.get(_key(m.group("state")))
     return _ministry_of_state(name.strip(), states)
