@@ -255,3 +255,20 @@ def test_a_numbered_question_over_its_answer(label):
     answers = {q.number: [i.text for s in doc.submissions for i in s.items if i.question == q.key]
                for q in doc.questions}
     assert answers == {"1": ["It should be inclusive."], "2": ["Capacity building should come first."]}
+
+
+def test_with_regard_to_question_n_opens_the_answer_to_question_n():
+    """A response in prose whose paragraphs open on the question they answer ('With regard to question 2, ...'),
+    a line ending on a comma wrapped into the next."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Republic of Indonesia\n\nResponse to the Guiding Questions of the Working Group on Enhanced Cooperation\n\n"
+        "Jakarta, 2 December 2016\n\n"
+        "With regard to question 1, on the high-level characteristics of enhanced cooperation,\n"
+        "Indonesia is of the view that enhanced cooperation should enable governments to act on an equal footing.\n\n"
+        "As regards question 2, Indonesia considers that the issues include cybersecurity and e-commerce.\n\n"
+        "Indonesia also recommends that developing countries be supported.\n")))
+    assert [(i.question, i.text[:26]) for i in doc.all_items()] == [
+        ("questionnaire-1", "With regard to question 1,"), ("questionnaire-2", "As regards question 2, Ind"),
+        ("questionnaire-2", "Indonesia also recommends ")]
+    assert "Indonesia is of the view" in doc.all_items()[0].text
+    assert [a.name for a in doc.submitters] == ["Republic of Indonesia"]

@@ -33,6 +33,7 @@ BlockKind = Literal["heading", "item", "para", "table", "footnote", "meta", "toc
 RANK: dict[Marker, int] = {"text": -1, "dec": 0, "paren": 1, "rparen": 2, "alpha": 3, "roman": 4, "bullet": 5}
 MAX_DEPTH = 32  # levels of nested items kept; deeper ones become siblings at this level
 TERMINAL = tuple('.;:!?,"”)')
+WRAPPED_LINE = 72  # characters: a line of text this long that ends on a comma was wrapped, its sentence goes on
 PDF = "application/pdf"
 PAGE_HEAD_LINES = 3  # lines at the top of a PDF page that may carry a running head before the text goes on
 _TRAILING_MARKUP = " \t*_✓" + SUPERSCRIPT_DIGITS  # what clean text would not end with
@@ -250,8 +251,8 @@ def _continues(source: SourceFile, prev: Block, text: str) -> bool:
         tail = clean_text(tail)
     elif tail[-1:].isdigit() or tail.endswith("]"):  # "... of the Working Group.6" or ".[6]": a note's number
         tail = drop_note_marks(tail)
-    if source.media_type == PDF and tail.endswith(","):  # a PDF wraps its lines: "For example,\nWIPO, ITU, ..."
-        return True
+    if tail.endswith(",") and (source.media_type == PDF or len(tail.rsplit("\n", 1)[-1]) >= WRAPPED_LINE):
+        return True  # a PDF wraps its lines ("For example,\nWIPO, ITU, ..."), and so does a long line of text
     return not tail.endswith(TERMINAL)
 
 

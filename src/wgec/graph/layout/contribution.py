@@ -28,6 +28,10 @@ from wgec.graph.layout.verdicts import verdict_items
 QUESTION_THEN_PARTS_RE = re.compile(r"\?\s+(?:\(?[a-z]\)\s+\w+(?:\s+\w+){0,3}\s*){2,}$")
 # "Question 3: To what extent ...? Please use the space below to explain.": a question, then how to answer it
 QUESTION_THEN_HOW_RE = re.compile(r"\?\s+(?:Please|If|Where|When|Explain|Give|Provide|Use)\b[^?]*$")
+# "With regard to question 2, Indonesia considers ...": a paragraph that opens the answer to the question it names
+ANSWER_OPENER_RE = re.compile(r"^(?:With regard to|In regard to|Regarding|As regards|As to|Concerning|On|"
+                              r"In (?:response|reply) to)\s+(?:guiding\s+)?question\s+(?:No\.?\s*)?(\d{1,2})\b"
+                              r"[^.?!]*?,\s", re.I)
 
 
 def parse_contribution(doc: ParsedDocument, blocks: list[Block]) -> None:
@@ -111,7 +115,7 @@ class _Reader:
         if label is not None:  # "Q1." over the answer to question 1, or "Q5. Cybersecurity ..."
             self.open_question(block, f"Question {label}", label)
             self.asked = block.kind == "heading"
-            if block.kind == "item":
+            if block.kind in ("item", "para"):  # "Q5. Cybersecurity ..." or "With regard to question 5, ..."
                 self.segment.append(block)
         elif self.asked and block.kind == "para" and text.endswith("?"):  # "Guiding question 1" / "What ...?"
             q = self.doc.questions[-1]
@@ -153,7 +157,12 @@ class _Reader:
     def answer_label(self, block: Block) -> str | None:
         """The question number of a response's "Q1." line (the question not repeated) that opens its
         answer, alone over it or on the answer's line."""
-        if self.doc.kind != "questionnaire-response" or block.kind not in ("heading", "item") or block.indent:
+        if self.doc.kind != "questionnaire-response" or block.indent:
+            return None
+        if block.kind == "para":  # "With regard to question 2, ...": the answer opens on its question's number
+            opener = ANSWER_OPENER_RE.match(block.text(self.doc.source))
+            return str(int(opener.group(1))) if opener else None
+        if block.kind not in ("heading", "item"):
             return None
         line = self.doc.source.line_text(block.line)
         m = QUESTION_LABEL_RE.match(line) if block.kind == "heading" else QUESTION_LABELLED_RE.match(line)

@@ -13,6 +13,9 @@ from wgec.graph.layout.model import ActorName
 from wgec.graph.layout.names import looks_like_person, organization_line
 
 OPEN_END_RE = re.compile(r"\b(?:of|for|and|on|the|to|in)\s*$", re.I)  # a name's line a narrow page broke
+# a state's style and its name, all the line holds: "Republic of Indonesia", "Kingdom of Bahrain"
+STATE_LETTERHEAD_RE = re.compile(r"^(?:Republic|Kingdom|Principality|Sultanate|State|Emirate|Commonwealth)\s+of\s+"
+                                 r"(?:the\s+)?[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3}$")
 GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretariat", "general assembly",
                                 "economic and social council"})
 
@@ -23,6 +26,8 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
 
     >>> [a.name for a in letterhead([(1, 0, "**Internet Society**"), (2, 21, "Views on EC")], 1, 2)]
     ['Internet Society']
+    >>> [a.name for a in letterhead([(1, 0, "Republic of Indonesia"), (2, 22, "Response to the questions")], 1, 2)]
+    ['Republic of Indonesia']
     >>> letterhead([(1, 0, "Working Group on Enhanced Cooperation on public policy issues"),
     ...             (2, 62, "pertaining to the Internet")], 1, 2)  # the group's name, wrapped: no letterhead
     []
@@ -34,8 +39,9 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
             words = plain(text)
             if not words or is_letterhead(text) or is_furniture(text) or is_doctype(text):
                 continue
-            if len(words.split()) <= 10 and organization_line(words) and not words.endswith("."):
-                name = actor_name(words, offset + text.find(words), "Organization")
+            state = STATE_LETTERHEAD_RE.match(words) is not None  # "Republic of Indonesia": its government's
+            if len(words.split()) <= 10 and (organization_line(words) or state) and not words.endswith("."):
+                name = actor_name(words, offset + text.find(words), None if state else "Organization")
                 return [name] if name else []
     return []
 
