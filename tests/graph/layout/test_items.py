@@ -272,3 +272,18 @@ def test_a_qualified_label_heads_its_paragraph_however_short_the_line_under_it()
                "to support the participation of developing country delegates.\n")
     assert [(i.section, i.text[:22]) for i in doc.all_items()] == [
         ("Key recommendation 2: Funding for participation", "A voluntary fund shoul")]
+
+
+def test_a_numbered_lead_in_that_only_announces_leaves_its_list_the_proposals():
+    """'6. WIPO offers the following suggestions:' proposes nothing of its own: its '(a)', '(b)' stand alone;
+    'Poland proposes that ... recommend the following:' proposes, its list its parts."""
+    def read(lead: str) -> list:
+        doc = parse_document(SourceFile.from_text("x.txt", (
+            "WIPO\n\nContribution to the WGEC\n\n15 September 2017\n\nSuggestions\n\n"
+            f"6. {lead}\n\n(a) The Working Group could recommend annual reports to the CSTD.\n\n"
+            "(b) Capacity building should be strengthened.\n")))
+        return tree(doc.all_items()[:1] if doc.all_items()[0].children else doc.all_items())
+    assert read("In the light of this experience, WIPO offers the following suggestions:") == [
+        ("a", "The Working Group could recomm", []), ("b", "Capacity building should be st", [])]
+    assert [t[1] for t in read("WIPO proposes that the Working Group recommend the following:")] == [
+        "WIPO proposes that the Working"]

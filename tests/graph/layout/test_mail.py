@@ -61,3 +61,16 @@ def test_a_memo_s_subject_is_its_title_not_the_letterhead_over_it():
 def test_a_memo_from_an_officer_of_the_letterhead_s_organisation_is_the_organisation_s():
     doc = parse_document(SourceFile.from_text("x.txt", MEMO))
     assert ([a.name for a in doc.submitters], [a.name for a in doc.delivered_by]) == (["Foo Registry"], ["Jane Roe"])
+
+
+def test_a_short_e_mail_s_subject_is_its_title_and_its_signer_a_person():
+    """Paragraphs too short to end the front matter: the salutation does, so the subject, not the signature
+    under 'Kind regards,', is the title; the sender who signs is a person."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "From: Daniel Okafor\nSent: 14 March 2017\nTo: WGEC secretariat\nSubject: My input to the WGEC\n\n"
+        "Dear members of the Working Group,\n\nI write in my personal capacity.\n\n"
+        "First, I think the Working Group should publish all its contributions on one web page.\n\n"
+        "Kind regards,\n\nDaniel Okafor\nLagos, Nigeria\n")))
+    assert (doc.title, [(a.name, a.kind) for a in doc.submitters]) == (
+        "My input to the WGEC", [("Daniel Okafor", "Person")])
+    assert [i.text[:20] for i in doc.all_items()] == ["First, I think the W"]

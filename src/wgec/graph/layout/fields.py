@@ -38,6 +38,8 @@ SourceLine = tuple[int, int, str]
 FRONT_MAX_LINES = 45
 WRAPPED = 70  # a line at least this long may have been wrapped (PDF text)
 PROSE_WORDS = 40  # a paragraph this long is body text, not front matter
+SALUTATION_LINE_RE = re.compile(r"^[\s*_]*(?:Dear|Excellency|Excellencies|Your\s+Excellency|To\s+whom)\b[^.:;]{0,80},"
+                                r"[\s*_]*$")
 
 _PERSON = r"Name|Full\s+name|Authors?|Author\(s\)|Written\s+by|Respondent|Prepared\s+by|" \
           r"Presented\s+by|Contributor|Submitter|Submitted\s+by|Submitted|By|From"
@@ -114,6 +116,8 @@ def front_end(lines: list[SourceLine], first: int = 1) -> int:
     2
     >>> front_end([(1, 0, "1) What are the characteristics?")])
     0
+    >>> front_end([(1, 0, "Subject: Views"), (2, 15, ""), (3, 16, "Dear members,"), (4, 30, "We agree.")])
+    2
     >>> front_end([(1, 0, "Title"), (2, 6, ""), (3, 7, "Question\\tAnswer"), (4, 23, "1. What is it?\\tA process.")])
     3
     """
@@ -131,6 +135,8 @@ def front_end(lines: list[SourceLine], first: int = 1) -> int:
             return n - 1  # a list, a question in italics ("*What ...?*"), a table numbering its rows, "Para 3: ..."
         if kind in ("table", "meta") or FIELD_RE.match(text) or labelled_date(text):
             continue  # rows of a form or header, not prose
+        if n > first and SALUTATION_LINE_RE.match(text):
+            return n - 1  # "Dear members of the Working Group,": a letter's text opens, however short its paragraphs
         words += len(text.split())
         if words >= PROSE_WORDS:
             return max(first, start - 1)

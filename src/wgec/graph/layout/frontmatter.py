@@ -101,6 +101,8 @@ def _closing_signer(doc: ParsedDocument, lines: list[SourceLine]) -> None:
     signer, line = found
     if not doc.delivered_by and all(a.kind != "Person" and a.name != signer.name for a in doc.submitters):
         doc.delivered_by = [signer]
+    for a in doc.submitters:  # "From: Daniel Okafor" and his signature: a person who writes for himself
+        a.kind = signer.kind if a.name == signer.name and a.kind is None else a.kind
     if any(a.name == signer.name for a in doc.delivered_by + doc.submitters):
         doc.body_last_line = min(doc.body_last_line or line - 1, line - 1)
 

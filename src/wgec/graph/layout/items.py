@@ -67,6 +67,12 @@ class ItemRules:
         return i >= 0 and self.quoted[i][0] <= block.start < self.quoted[i][1]
 
 
+# a verb that proposes: "Poland proposes that the Working Group recommend the following:" is a proposal, its
+# list its parts ("WIPO offers the following suggestions:" proposes nothing of its own)
+PROPOSING_VERB_RE = re.compile(r"\b(?:recommend|propose|suggest|urge|call|request|invite|encourage|ask)(?:s|ed)?\b",
+                               re.I)
+
+
 def to_items(blocks: list[Block], source: SourceFile, section: str | None, prefix: str,
              question: str | None, seen: dict[str, int], rules: ItemRules | None = None) -> list[ParsedItem]:
     """Proposals of nested item and paragraph blocks.  A numbered item is keyed by its number
@@ -100,6 +106,8 @@ def _is_proposal(block: Block, text: str, rules: ItemRules) -> bool:
     if block.kind == "item" and not rules.speech:  # a proposal by its place, unless it only introduces a quotation
         if reports_speech(text) and not block.children and not recommends(_after_first_sentence(text)):
             return False  # "Some participants ... suggested that ...": what others said at a meeting, not its own
+        if block.opens_list and block.children and only_announces(text) and not PROPOSING_VERB_RE.search(text):
+            return False  # "6. WIPO offers the following suggestions:": its list holds the proposals, each its own
         return not (block.opens_list and not block.children and QUOTE_LEAD_RE.search(text))
     if looks_like_title(text) or (block.opens_list and not block.children):
         return False  # a title, or a line introducing the prose after it
