@@ -4,6 +4,7 @@ Government; the 2013-14 group's third meeting (February 2014) is there; document
 meeting get an inferred date, marked as such."""
 from __future__ import annotations
 
+import pytest
 from rdflib import Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, TIME, XSD
 
@@ -86,3 +87,13 @@ def test_a_meeting_named_and_dated_in_spanish():
             "celebrada en Ginebra los días 26 y 27 de septiembre de 2016.\n")
     facts = find_meetings(parse_document(SourceFile.from_text("m.txt", text)))
     assert [(f.ordinal, str(f.first), str(f.last)) for f in facts] == [(1, "2016-09-26", "2016-09-27")]
+
+
+@pytest.mark.parametrize(("sentence", "ordinal", "first", "last"), [
+    ("The fifth and last meeting was held on 29-31 January 2018.", 5, "2018-01-29", "2018-01-31"),
+    ("At its fifth meeting (January 29-31, 2018), the group could not agree.", 5, "2018-01-29", "2018-01-31"),
+    ("The WGEC met for the second time on 26-27 January 2017.", 2, "2017-01-26", "2017-01-27")])
+def test_a_meeting_by_its_ordinal_and_days(sentence, ordinal, first, last):
+    text = f"Contribution of Japan to the WGEC\n\nSubmitted by Japan\n\n1. The WGEC should act.\n\n{sentence}\n"
+    facts = find_meetings(parse_document(SourceFile.from_text("m.txt", text)))
+    assert [(f.ordinal, str(f.first), str(f.last)) for f in facts] == [(ordinal, first, last)]

@@ -26,6 +26,10 @@ _ANY_MONTH = r"(?:" + "|".join(sorted(ABBREVIATED, key=len, reverse=True)) + r")
 DAY_RANGE_RE = re.compile(
     rf"\b(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_ANY_MONTH}))?(?:\s*(?:[-–]|\band\b|\bto\b|\bet\b|\bau\b|\by\b|\bal\b)\s*"
     rf"(?P<d2>\d{{1,2}}))?(?:\s+de)?\s+(?P<m2>{_ANY_MONTH})(?:\s+de)?\s+(?P<year>\d{{4}})\b", re.I)
+# "January 29-31, 2018", "September 25, 2017", "May 3 to 5, 2017": the month first, as American English writes it
+MONTH_FIRST_RE = re.compile(
+    rf"\b(?P<m>{_ANY_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:[-–]|\band\b|\bto\b)\s*"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?P<year>\d{{4}})\b", re.I)
 # "14.11.2013", "05-12-2016", "05/12/2016": day, month, year
 NUMERIC_RE = re.compile(r"\b(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4})\b")
 # "May 2013" (no day)
@@ -68,6 +72,8 @@ def find_dates(text: str) -> list[DateSpan]:
     [('2016-09-26', 27)]
     >>> [(d.first.isoformat(), d.last.day) for d in find_dates("celebrada los días 26 y 27 de septiembre de 2016")]
     [('2016-09-26', 27)]
+    >>> [(d.first.isoformat(), d.last.day) for d in find_dates("at its fifth meeting (January 29-31, 2018)")]
+    [('2018-01-29', 31)]
     """
     found: list[DateSpan] = []
     for m in DAY_RANGE_RE.finditer(text):
@@ -77,6 +83,11 @@ def find_dates(text: str) -> list[DateSpan]:
         first = _date(m.group("year"), _month(m.group("m1")) if m.group("m1") else month, m.group("d1"))
         last = _date(m.group("year"), month, m.group("d2")) if m.group("d2") else first
         if first and last and last >= first:
+            found.append(DateSpan(first, last, m.start(), m.end()))
+    for m in MONTH_FIRST_RE.finditer(text):
+        first = _date(m.group("year"), _month(m.group("m")), m.group("d1"))
+        last = _date(m.group("year"), _month(m.group("m")), m.group("d2")) if m.group("d2") else first
+        if first and last and last >= first and not any(f.start <= m.start() < f.end for f in found):
             found.append(DateSpan(first, last, m.start(), m.end()))
     for m in NUMERIC_RE.finditer(text):
         day = _date(m.group(3), int(m.group(2)), m.group(1)) if 1 <= int(m.group(2)) <= 12 else None

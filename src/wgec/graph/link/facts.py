@@ -19,7 +19,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "forth": 4, "fifth
 ORDINAL_WORDS = {v: k for k, v in reversed(list(ORDINALS.items()))}
 _ORD = r"(first|second|third|fourth|forth|fifth|sixth|seventh|eighth|\d(?:st|nd|rd|th))"
 ORD_MEETING_RE = re.compile(
-    rf"\b{_ORD}\s+(?:\(and last\)\s+|and final\s+|organizational\s+|organisational\s+)?(?:WGEC\s+)?meeting\b|"
+    rf"\b{_ORD}\s+(?:\(and last\)\s+|and (?:final|last)\s+|organizational\s+|organisational\s+)?(?:WGEC\s+)?"
+    rf"meeting\b|\bmet\s+for\s+the\s+{_ORD}\s+time\b|"
     r"\b(premi[eè]re|deuxi[eè]me|seconde|troisi[eè]me|quatri[eè]me|cinqui[eè]me|primera|segunda|tercera|cuarta|quinta)"
     r"\s+r(?:[ée]union|euni[oó]n)\b", re.I)  # in French and Spanish
 PREPARED_FOR_RE = re.compile(
@@ -80,7 +81,7 @@ def find_meetings(doc: ParsedDocument) -> list[MeetingFact]:
                 facts.append(MeetingFact(i, d.first.year, d.first, d.last, None, place, s + d.start, s + d.end))
             continue
         for m in ORD_MEETING_RE.finditer(sentence):
-            ordinal = ORDINALS[(m.group(1) or m.group(2)).lower()]
+            ordinal = ORDINALS[next(g for g in m.groups() if g).lower()]
             after = [d for d in dates if m.end() <= d.start <= m.end() + 80]
             if not dates and k + 1 < len(spans) and (line := _date_line_under(text, sentence, spans[k + 1])):
                 after, s = line  # "Report of the first meeting of the WGEC" / "Geneva, 26-27 September 2016"
@@ -115,7 +116,7 @@ def _next_meetings(text: str) -> list[MeetingFact]:
     facts: list[MeetingFact] = []
     for m in NEXT_MEETING_RE.finditer(text):
         window = text[max(0, m.start() - CONTEXT):m.start()]
-        named = [ORDINALS[(x.group(1) or x.group(2)).lower()] for x in ORD_MEETING_RE.finditer(window)]
+        named = [ORDINALS[next(g for g in x.groups() if g).lower()] for x in ORD_MEETING_RE.finditer(window)]
         dates = find_dates(window)
         if not named or not (m.group("year") or dates):
             continue
