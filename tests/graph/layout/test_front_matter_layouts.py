@@ -336,3 +336,20 @@ def test_a_statement_on_behalf_of_a_group_in_its_title_or_on_a_line_of_its_own()
     assert [a.name for a in doc.on_behalf_of] == ["Group of 77 and China"]
     text = "Statement to the WGEC\n\nOn behalf of the Arab Group\n\n30 November 2016\n\n1. The WGEC should act.\n"
     assert [a.name for a in parse_document(SourceFile.from_text("x.txt", text)).submitters] == ["Arab Group"]
+
+
+def test_a_title_broken_before_its_to_and_a_centre_s_paper_with_its_authors():
+    """'Input from the Nigeria IGF (NIGF)' / 'to the Working Group ...' is one title, not a by-line over a line of
+    text; 'A paper by the Centre for X' over 'Authors: Jane Roe and John Doe': the centre submits its paper."""
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Input from the Nigeria Internet Governance Forum (NIGF)\nto the Working Group on Enhanced Cooperation\n\n"
+        "Abuja, 24 January 2017\n\nIntroduction\n\nThe NIGF is the national forum.\n")))
+    assert (doc.title, [a.name for a in doc.submitters]) == (
+        "Input from the Nigeria Internet Governance Forum (NIGF) to the Working Group on Enhanced Cooperation",
+        ["Nigeria Internet Governance Forum (NIGF)"])
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Enhanced Cooperation after Tunis: Options for the Working Group\n\n"
+        "A paper by the Centre for Digital Policy Studies\n\nAuthors: Jane Roe and John Doe\n"
+        "Stockholm, February 2017\n\n"
+        "1. Introduction\n\nTen years after the Tunis Agenda, governments still disagree.\n")))
+    assert [a.name for a in doc.submitters] == ["Centre for Digital Policy Studies"]

@@ -54,7 +54,13 @@ apart by spaces, a government's paragraphs numbered '[1]' with '(a)' sub-items a
 industry council's checklist ('✓' progress made, '☐' key asks), a policy brief in a series ('No. 7 / January 2018',
 'Abstract' and 'Policy recommendation 1. ...' headings with no blank line under them, the author's name under the
 title) and the Chair's 'Documents and Chair's conclusions' of a meeting (a list of documents, a signature 'Chair of the
-Working Group on Enhanced Cooperation').
+Working Group on Enhanced Cooperation'); round 16: a national IGF's input ('Input from the Nigeria Internet Governance
+Forum (NIGF)' / 'to the Working Group ...', 'Key issues' bullets, 'Recommendations to the WGEC', its participating
+organisations listed), a UN specialised agency's 'Background / Mandate / Relevant activities / Suggestions' ('6. WIPO
+offers the following suggestions:' over '(a)' ... '(c)'), a government's answers each opening 'With regard to question
+N, ...' under its state's name ('Republic of Indonesia'), a person's e-mail ('From:', 'Sent:', 'Subject:', 'Dear
+members ...', 'Kind regards,' over his name) and a think tank's paper ('A paper by the Centre ...', 'Authors: ...', a
+'No. | Recommendation | Addressed to' summary table).
 Each document is built alone (no validation: not under test here), as text and some of them as PDFs,
 and every fact must be in its graph.
 """
@@ -119,6 +125,12 @@ KNOWN_MISSES = {
                     "'The Group believes that governments must be able to carry out their roles ... on an equal "
                     "footing' has the Group's own 'must', as the record's proposals do; that it states a principle "
                     "and does not propose is the analyst's reading"),
+    # round 16: 55/75 at first contact, 73/75 after the fixes; what is left, and why
+    **dict.fromkeys((("indonesia-with-regard-to", "answered"),
+                     ("indonesia-with-regard-to", "not_proposal", "Indonesia has no further comments")),
+                    "'With regard to question 5, Indonesia has no further comments at this stage.' answers by "
+                    "declining; the analyst reads it as no answer, as academic-qa-pairs' did and kictanet-q-numbers' "
+                    "did not: whether a declining line answers is the analysts' call, not in the words"),
     ("oecd-slides-pdf", "date"): "the date is only in the slides' running footer ('WGEC, third meeting, Geneva, 4 "
                                  "May 2017'), furniture on every page, and a date beside a meeting's name is the "
                                  "meeting's; that the slides were shown that day is the analyst's reading",
@@ -132,7 +144,9 @@ AS_PDF = ["poland-bracket-paragraphs.txt", "iti-key-asks.txt", "policy-brief-key
           "unesco-signature-block.txt", "senegal-contribution-fr.txt", "eu-key-messages.txt",
           "compilation-by-question.txt", "afrinic-pilcrow-letter.txt", "colombia-propuesta-es.txt",
           "bahrain-translation.txt", "isoc-bracket-notes.txt", "cs-summary-repeats.txt", "secretariat-outcome-note.txt",
-          "business-para-verdicts.txt", "government-roman-caps.txt", "academic-qa-pairs.txt", "arab-group-believes.txt"]
+          "business-para-verdicts.txt", "government-roman-caps.txt", "academic-qa-pairs.txt", "arab-group-believes.txt",
+          "nigeria-igf-input.txt", "wipo-mandate-activities.txt", "indonesia-with-regard-to.txt",
+          "person-email-signature.txt"]
 
 
 def _graph(path: Path) -> Graph:

@@ -103,6 +103,8 @@ class Front:
         official = any(GOVERNMENT_BODY_RE.search(a.name) for a in self.organizations)
         bodies = self.states if self.states and (official or not self.organizations) else self.organizations
         people = self.persons or self.authors
+        if not bodies and self.persons and self.authors and all(looks_like_organization(a.name) for a in self.authors):
+            bodies = self.authors  # "A paper by the Centre for X" over "Authors: Jane Roe and John Doe": the centre's
         if bodies:
             return list(bodies), list(people)
         return list(people), []

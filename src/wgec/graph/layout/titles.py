@@ -139,13 +139,26 @@ def _score(lines: list[SourceLine], n: int, last: int) -> int:
 def _candidate(lines: list[SourceLine], n: int, last: int) -> bool:
     """Line ``n`` may open the title: title-like, and its paragraph is short, not a sentence."""
     text = lines[n - 1][2]
-    if _skipped(text) or not is_title_like(text) or n > 1 and lines[n - 2][2].strip() and \
-            not _skipped(lines[n - 2][2]):
+    if _skipped(text) and not _byline_wrapped(lines, n) or not is_title_like(text) or \
+            n > 1 and lines[n - 2][2].strip() and not _skipped(lines[n - 2][2]):
         return False  # not the first line of its paragraph
     para = _paragraph(lines, n, last)
     words = " ".join(plain(lines[k - 1][2]) for k in para)
     return len(words.split()) <= TITLE_MAX_WORDS and not (words.endswith(".") and len(words.split()) > 12) \
         and not _open_end(words)  # "... should continue to": wrapped running text
+
+
+def _byline_wrapped(lines: list[SourceLine], n: int) -> bool:
+    """Whether line ``n`` reads as a by-line ("Input from the Nigeria IGF (NIGF)") only because the title broke
+    before what it is for: the next line goes on in lower case with "to ..." ("to the Working Group on ...").
+
+    >>> _byline_wrapped([(1, 0, "Input from the Nigeria IGF"), (2, 27, "to the Working Group")], 1)
+    True
+    >>> _byline_wrapped([(1, 0, "Input from the Nigeria IGF"), (2, 27, "")], 1)
+    False
+    """
+    return n < len(lines) and BYLINE_RE.match(lines[n - 1][2]) is not None and \
+        re.match(r"^\s*(?:to|on|regarding|concerning|about|for)\s", lines[n][2]) is not None
 
 
 def _open_end(text: str) -> bool:
