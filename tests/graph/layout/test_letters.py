@@ -47,3 +47,11 @@ def test_a_letter_with_no_by_line_is_its_signature_s(closing, signature, submitt
     assert [a.name for a in doc.delivered_by] == delivered
     assert [i.text for i in doc.all_items()] == ["The WGEC should recommend that the IGF be strengthened.",
                                                  "Developing countries should participate."]
+
+
+def test_a_table_that_ends_the_document_is_no_signature():
+    doc = parse_document(SourceFile.from_text("x.txt", (
+        "Mapping of issues\n\nSubmitted by the Internet Society\n\n30 November 2016\n\n"
+        "1. The WGEC should map issues.\n\nIssue\tOrganisations\nCybersecurity\tITU, UNODC\nAccess\tITU, UNDP\n")))
+    assert doc.delivered_by == [] and [a.name for a in doc.submitters] == ["Internet Society"]
+    assert [t.header for t in doc.tables] == [["Issue", "Organisations"]] and len(doc.tables[0].rows) == 2

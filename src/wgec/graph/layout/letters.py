@@ -197,7 +197,8 @@ def closing_signature(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
     while first > 1 and lines[first - 2][2].strip():
         first -= 1
     block = lines[first - 1:end]
-    if not 2 <= len(block) <= SIGNATURE_MAX_LINES or _signature(lines, first - 1) != block:
+    if not 2 <= len(block) <= SIGNATURE_MAX_LINES or _signature(lines, first - 1) != block or \
+            any("\t" in t or t.lstrip().startswith("|") for _, _, t in block):  # a table's rows sign nothing
         return None
     signer = _signer(block)
     if signer is None or signer.title is None or not signer.title[:1].isupper():
