@@ -5,6 +5,7 @@ from __future__ import annotations
 from tests.conftest import FIXTURES
 
 from wgec.graph.ingest.source import SourceFile, read_source
+from wgec.graph.layout.blocks import split_blocks
 from wgec.graph.layout.document import parse_document
 from wgec.graph.layout.model import ParsedDocument, ParsedItem
 
@@ -287,3 +288,14 @@ def test_a_numbered_lead_in_that_only_announces_leaves_its_list_the_proposals():
         ("a", "The Working Group could recomm", []), ("b", "Capacity building should be st", [])]
     assert [t[1] for t in read("WIPO proposes that the Working Group recommend the following:")] == [
         "WIPO proposes that the Working"]
+
+
+def test_a_long_line_ending_on_a_comma_goes_on_but_not_into_a_page_number():
+    """A hard-wrapped line of text that ends on a comma goes on into the next line, capitalised or not; a short line
+    such as 'Page 3 of 4' under it is none of its sentence."""
+    source = SourceFile.from_text("x.txt", (
+        "With regard to question 1, on the high-level characteristics of enhanced cooperation,\n"
+        "Indonesia is of the view that enhanced cooperation should enable governments to act.\n\n"
+        "Capacity building programmes, including the African School on Internet Governance,\nPage 3 of 4\n"))
+    assert [b.text(source)[:20] for b in split_blocks(source)] == [
+        "With regard to quest", "Capacity building pr", "Page 3 of 4"]

@@ -251,7 +251,8 @@ def _continues(source: SourceFile, prev: Block, text: str) -> bool:
         tail = clean_text(tail)
     elif tail[-1:].isdigit() or tail.endswith("]"):  # "... of the Working Group.6" or ".[6]": a note's number
         tail = drop_note_marks(tail)
-    if tail.endswith(",") and (source.media_type == PDF or len(tail.rsplit("\n", 1)[-1]) >= WRAPPED_LINE):
+    if tail.endswith(",") and (source.media_type == PDF or len(tail.rsplit("\n", 1)[-1]) >= WRAPPED_LINE and (
+            len(stripped) >= WRAPPED_LINE // 2 or stripped.endswith(TERMINAL))):  # not "Page 3 of 4" under it
         return True  # a PDF wraps its lines ("For example,\nWIPO, ITU, ..."), and so does a long line of text
     return not tail.endswith(TERMINAL)
 
