@@ -177,7 +177,8 @@ def _renditions(parsed: list[ParsedDocument], decisions: list[Decision]
     renditions: list[Rendition] = []
     groups: list[list[str]] = []
     for group in group_renditions(len(parsed), pairs):
-        ranked = sorted(group, key=lambda k: (parsed[k].layout == "unrecognised", -len(parsed[k].all_items()),
+        # the rendition that names its submitter (its front matter kept) first, then the one with more items
+        ranked = sorted(group, key=lambda k: (not parsed[k].submitters, -len(parsed[k].all_items()),
                                               parsed[k].source.name))
         main = ranked[0]
         others = [(parsed[k], scores.get((min(main, k), max(main, k)), 0.0)) for k in ranked[1:]]

@@ -11,7 +11,7 @@ from wgec.graph.build import build
 from wgec.graph.ingest.source import SourceFile, read_source
 from wgec.graph.layout.document import parse_document
 from wgec.graph.link.renditions import THRESHOLD, compare, decide
-from wgec.ontology.vocab import WGEC
+from wgec.ontology.vocab import ID, WGEC
 
 COMMENTARY = FIXTURES / "front-matter" / "commentary-on-rolling-document.txt"
 
@@ -92,3 +92,19 @@ def test_long_texts_are_compared_on_a_sample_of_their_runs():
     assert len(long_text.split()) > 20_000
     assert scores[(0, 1)].jaccard > 0.95
     assert scores[(0, 2)].jaccard < THRESHOLD < 0.9 < scores[(0, 2)].containment
+
+
+def test_the_rendition_that_names_its_submitter_is_the_one_kept(tmp_path):
+    """A bare rendition (no front matter, one more item) and the contribution it renders: the graph keeps the
+    contribution, whose front matter names Japan, not the copy that names no one."""
+    items = "\n\n".join(f"{i}. The Working Group on Enhanced Cooperation should recommend measure number {i} on "
+                        "capacity building, access and the participation of developing countries in existing "
+                        "mechanisms." for i in range(1, 9))
+    (tmp_path / "a.txt").write_text("Contribution of Japan to the WGEC\n\nSubmitted by Japan\n\n30 November 2016\n\n"
+                                    f"{items}\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"{items}\n\n9. Also this.\n", encoding="utf-8")
+    result = build([tmp_path], run_validation=False)
+    assert result.renditions == [["a.txt", "b.txt"]]
+    g = result.graph
+    proposals = set(g.subjects(RDF.type, WGEC.Proposal))
+    assert len(proposals) == 8 and all(g.value(p, WGEC.submittedBy) == ID["gov/japan"] for p in proposals)
