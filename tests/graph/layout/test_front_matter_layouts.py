@@ -290,7 +290,9 @@ BYLINES = [("Contribution from the Internet Society (ISOC)", None), ("Input by t
            ("Comments by the Internet Society (ISOC), 5 December 2016", "2016-12-05"),
            ("Author: Internet Society (ISOC), 5 December 2016", "2016-12-05"),
            ("Prepared by the Internet Society (ISOC), 5 December 2016", "2016-12-05"),
-           ("By the Internet Society (ISOC), December 2016", "2016-12-01")]
+           ("By the Internet Society (ISOC), December 2016", "2016-12-01"),
+           ("Response of the Internet Society (ISOC), 5 December 2016", "2016-12-05"),
+           ("Views of the Internet Society (ISOC)", None)]
 
 
 @pytest.mark.parametrize(("byline", "date"), BYLINES)
@@ -353,3 +355,18 @@ def test_a_title_broken_before_its_to_and_a_centre_s_paper_with_its_authors():
         "Stockholm, February 2017\n\n"
         "1. Introduction\n\nTen years after the Tunis Agenda, governments still disagree.\n")))
     assert [a.name for a in doc.submitters] == ["Centre for Digital Policy Studies"]
+
+
+@pytest.mark.parametrize("date", ["15 Mar 2017", "15 Mar. 2017", "15.III.2017"])
+def test_a_date_above_the_title_is_no_numbered_heading(date):
+    """"15 Mar 2017" starts with a number and a short capitalised word: it read as heading 15."""
+    text = f"{date}\n\nContribution to the Working Group on Enhanced Cooperation\n\nSubmitted by Japan\n\n1. It acts.\n"
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert doc.title == "Contribution to the Working Group on Enhanced Cooperation"
+    assert (doc.date.isoformat(), doc.date_precision) == ("2017-03-15", "day")
+
+
+@pytest.mark.parametrize("title", ["Response of the Internet Society", "Views of Japan", "Contribution from Japan"])
+def test_a_by_line_that_is_the_only_title_line_is_the_title(title):
+    doc = parse_document(SourceFile.from_text("x.txt", f"{title}\n\n5 December 2016\n\n1. The WGEC should act.\n"))
+    assert doc.title == title and [a.name for a in doc.submitters] == [title.split(maxsplit=2)[-1].removeprefix("the ")]

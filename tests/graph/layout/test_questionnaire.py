@@ -79,6 +79,15 @@ def _parsed(text: str):
 HEAD = "Foo Network\n\nFoo Network response to the WGEC questionnaire\n\n29 July 2013\n\n"
 
 
+def test_a_label_word_s_tab_parts_from_its_question():
+    """Word writes "Q1<tab>What ...?" (a tab, no stop): the label numbers the question, no table of one row."""
+    doc = _parsed(HEAD + "Q1\tWhat are the characteristics of enhanced cooperation?\n\nAnswer: Inclusiveness.\n\n"
+                  "Q2\tWhich issues?\n\nAnswer: Cybersecurity.\n")
+    assert [(i.question, i.text) for i in doc.all_items()] == [("questionnaire-1", "Inclusiveness."),
+                                                               ("questionnaire-2", "Cybersecurity.")]
+    assert not doc.tables
+
+
 @pytest.mark.parametrize("labels", [("Q1.", "Q2:", "Q 4."), ("Question 1", "Question 2", "Question 4")])
 def test_bare_question_numbers_open_the_answers_under_them(labels):
     """The questions not repeated, only their numbers over the answers: a skipped number is not answered,

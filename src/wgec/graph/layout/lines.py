@@ -23,14 +23,18 @@ Line = tuple[LineKind, Marker, str | None, int, int]
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
          "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15}
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+# a day's date is no number: "15 March 2017", "15 Mar. 2017", "15.III.2017"
+_MONTHS = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|"
+           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?\s*\d{4}\b|[IVX]{1,4}\.\d{4}\b)")
 #: bullet glyphs by list level, as Word's default bullets go (•, then o, then ▪)
 GLYPH_LEVEL = {"o": 1, "◦": 1, "○": 1, "▪": 2, "■": 2, "▫": 2}
 _GLYPHS = "-•*–—▪■▫◦●○►▸➢➤→·❖✔⁃☐☑☒□"  # (ballot boxes, empty or ticked: a checklist's bullets)
 
 _TIGHT = "•▪■●◦○►▸➢➤❖✔⁃☐☑☒□"  # glyphs that are bullets even with no blank after them (PDF text: "•Text")
 BULLET_RE = re.compile(rf"^(\s*)(?:([{_TIGHT}])\s*|([{_GLYPHS}]|o(?=\s))\s+)?(?:(✓)\s*)?(?:[*_]+(?=\S))?")
-MARKER_TAB_RE = re.compile(rf"^(\s*(?:[{_GLYPHS}✓o]|\(?\w{{1,4}}[.)]|\d{{1,2}}(?:\.\d{{1,2}})+\.?)) *\t")
+# a label with no stop that Word's tab parts from its text: "Q1<tab>What ...?", "Recommendation 2<tab>The IGF ..."
+_BARE_LABEL = r"(?i:(?:Guiding\s+)?(?:Question|Q\.?)\s?\d{1,2}[a-z]?|(?:Recommendation|Proposal)\s?\d{1,2})"
+MARKER_TAB_RE = re.compile(rf"^(\s*(?:[{_GLYPHS}✓o]|\(?\w{{1,4}}[.)]|\d{{1,2}}(?:\.\d{{1,2}})+\.?|{_BARE_LABEL})) *\t")
 # a marker in bold, as Word-to-Markdown converters write it: "**1.** The IGF ..."
 BOLD_MARKER_RE = re.compile(r"^(\s*)\*\*(\(?\w{1,4}[.)]|\d{1,2}(?:\.\d{1,2})*\.?|"
                             r"(?:Guiding\s)?(?:Question|Recommendation|Proposal)\s?\d{1,2}[:.)])\*\*(?=\s)", re.I)
@@ -58,6 +62,9 @@ LABEL_RE = re.compile(
     r"^(?:(?:(?:Guiding\s+)?Question|Q\.?)\s*(?P<q>\d{1,2})(?:\s*\((?P<part>[a-z])\)|(?P<tail>[a-z])(?=\s*[:.)]))?|"
     r"(?:Recommendation|Proposal|R(?=\d))\s*(?P<n>\d{1,2}))(?:\s*(?:[:.)]|[–-](?=\s))|(?<=Q\.\d)|(?<=Q\.\d\d))\s+(?=\S)",
     re.I)  # "Q.1 What ...?" too
+# the same labels with no stop, when a tab followed them (:func:`classify`)
+TABBED_LABEL_RE = re.compile(r"^(?:(?:(?:Guiding\s+)?Question|Q\.?)\s?(?P<q>\d{1,2})(?P<tail>[a-z])?(?P<part>)|"
+                             r"(?:Recommendation|Proposal)\s?(?P<n>\d{1,2}))\s+(?=\S)", re.I)
 RULE_RE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
 ORIGNUM_RE = re.compile(r"^\s*\((\d{1,3})\)\s*$")
 # who an item's wording comes from, after it: "(Brazil, ICC)", "Source: Kenya; APC" (items.py, and a line of its own)
@@ -223,7 +230,8 @@ def _line_by_marker(text: str, tabbed: bool = False,
     indent, pos = len(bm.group(1)), bm.end()
     rest = text[pos:]
     glyph = bm.group(2) or bm.group(3) or bm.group(4) or ""
-    if rest[:1] in "QRPGqrpg" and (lm := LABEL_RE.match(rest)) is not None:
+    if rest[:1] in "QRPGqrpg" and ((lm := LABEL_RE.match(rest)) is not None
+                                   or tabbed and (lm := TABBED_LABEL_RE.match(rest)) is not None):
         # "Recommendation 2: Mapping of issues" alone on its line titles the paragraph under it
         titled = rest[:1] in "RPrp" and not glyph and is_short_title(rest[lm.end():])
         number = lm.group("n") or lm.group("q") + (lm.group("part") or lm.group("tail") or "").lower()

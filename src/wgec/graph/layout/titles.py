@@ -95,6 +95,12 @@ def _emphasised(text: str) -> bool:
     return stripped.startswith("#") or (stripped.startswith("**") and stripped.rstrip(" :").endswith("**"))
 
 
+# a by-line that names a document, the title when no other line is one ("Response of the Internet Society" over the
+# date and the answers); under a title it is a by-line (bylines.BYLINE_RE)
+NAMED_DOCUMENT_RE = re.compile(r"^\W*+(?:Contribution|Submission|Input|Comments|Responses?|Reply|Replies|Views)\s+"
+                               r"(?:of|by|from)\s+\S")
+
+
 def find_title(lines: list[SourceLine], first: int, last: int) -> Title | None:
     """The title among lines ``first..last`` (see the module docstring).
 
@@ -105,8 +111,10 @@ def find_title(lines: list[SourceLine], first: int, last: int) -> Title | None:
     heads = _running_heads(lines)
     candidates = [n for n in range(first, last + 1)
                   if _candidate(lines, n, last) and lines[n - 1][2].strip() not in heads]
-    if not candidates:
-        return None
+    if not candidates:  # a document whose only title is its by-line: "Response of the Internet Society"
+        named = [n for n in range(first, last + 1) if NAMED_DOCUMENT_RE.match(lines[n - 1][2])
+                 and is_title_like(lines[n - 1][2])]
+        return _paragraph_title(lines, named[0], last) if named else None
     pick = max(candidates, key=lambda n: (_score(lines, n, last), -n))
     return _paragraph_title(lines, pick, last)
 
