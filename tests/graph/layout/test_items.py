@@ -299,3 +299,29 @@ def test_a_long_line_ending_on_a_comma_goes_on_but_not_into_a_page_number():
         "Capacity building programmes, including the African School on Internet Governance,\nPage 3 of 4\n"))
     assert [b.text(source)[:20] for b in split_blocks(source)] == [
         "With regard to quest", "Capacity building pr", "Page 3 of 4"]
+
+
+HEAD = "Contribution of Japan to the Working Group on Enhanced Cooperation\n\nSubmitted by Japan\n\nRecommendations\n\n"
+
+
+def _shape(doc: ParsedDocument) -> list[tuple[str, list[str]]]:
+    return [(i.text[:12], [c.text[:12] for c in i.children]) for i in doc.all_items() if i.children or not any(
+        i in p.children for p in doc.all_items())]
+
+
+def test_outline_numbers_nest_whatever_word_follows():
+    """"1.1 map the issues" under "1." is a part, as is "2.1 through fellowships" under "2." (an amount such as "2.5
+    million" stands under no "2."); "I. recommend ..." in lower case is still an item."""
+    doc = _doc(HEAD + "1. The CSTD should map the existing mechanisms:\n1.1 map the issues;\n1.2 publish the map.\n"
+               "2. Developing countries should be supported to participate:\n2.1 through fellowships;\n"
+               "2.2 through remote participation.\n\nThe WGEC should:\n\nI. recommend a map;\n\nII. support it.\n")
+    assert _shape(doc)[:2] == [("The CSTD sho", ["map the issu", "publish the "]),
+                               ("Developing c", ["through fell", "through remo"])]
+    assert [i.number for i in doc.all_items()][-2:] == ["I", "II"]
+
+
+def test_letters_under_a_bullet_are_its_parts_and_the_next_bullet_its_sibling():
+    doc = _doc(HEAD + "• The CSTD should map the existing mechanisms.\na) map the issues;\nb) publish the map.\n"
+               "• Developing countries should be supported.\na) through fellowships;\nb) through remote meetings.\n")
+    assert _shape(doc) == [("The CSTD sho", ["map the issu", "publish the "]),
+                           ("Developing c", ["through fell", "through remo"])]

@@ -113,6 +113,8 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
             continue
         below = line(i + 1) if i + 1 < stop else ""
         kind = _settle_kind(kind, text, prev_blank, below, blocks, source)
+        if kind == "para" and blocks and (outline := _outline_number(blocks[-1], text)) is not None:
+            kind, marker, number, content = "item", "dec", *outline  # "2.1 through fellowships" under "2."
         end = offset + len(text.rstrip())
         if notes and _note(blocks, kind, text, offset, end, i + 1):
             prev_blank = False
@@ -149,6 +151,25 @@ SECTION_NAME_RE = re.compile(r"^\W{0,3}(?:introduction|background|recommendation
 #: number is a note (not an item), a line that does not goes on with the note before it
 NOTES_RE = re.compile(r"^\W{0,3}(?:(?:foot|end)?\s*notes|notes\s+and\s+references)\W{0,3}$", re.I)
 NOTE_RE = re.compile(f"^\\s*[\\d{SUPERSCRIPT_DIGITS}]{{1,3}}[.)]?\\s+\\S")
+
+
+OUTLINE_RE = re.compile(r"^[^\S\n]*+(\d{1,2}(?:\.\d{1,2})+)\.?[^\S\n]++(?=\S)")
+
+
+def _outline_number(prev: Block, text: str) -> tuple[str, int] | None:
+    """The number and the text's offset of a line that numbers on from the item before it in outline ("2.1" under
+    "2.", "2.2" after "2.1"), whatever word follows: a sub-item, not an amount wrapped onto the line ("2.5 million",
+    read so by :func:`lines._numbering` when no such item stands before it).
+
+    >>> prev = Block("item", 0, 9, 1, "dec", "2")
+    >>> _outline_number(prev, "2.1 through fellowships;"), _outline_number(prev, "2.5 million people")
+    (('2.1', 4), None)
+    """
+    if prev.kind != "item" or prev.marker != "dec" or prev.number is None or (m := OUTLINE_RE.match(text)) is None:
+        return None
+    parent, _, last = prev.number.rpartition(".")
+    sibling = f"{parent}.{int(last) + 1}" if parent and last.isdigit() else None  # "2.2" after "2.1"
+    return (m.group(1), m.end()) if m.group(1) in (f"{prev.number}.1", sibling) else None
 
 
 def _note(blocks: list[Block], kind: BlockKind, text: str, offset: int, end: int, line: int) -> bool:
@@ -291,9 +312,20 @@ def _close_items(stack: list[Block], last: Block | None, block: Block) -> None:
             _successor(last, "alpha", block.number):  # "i." after "h.": a letter, not a roman one
         block.marker = "alpha"
         _pop_through(stack, last)
+    elif (sibling := _open_sibling_bullet(stack, block)) is not None:  # "• b" after "• a:" / "a) ..." / "b) ..."
+        _pop_through(stack, sibling)
     else:
         while stack and not _nests_under(block, stack[-1]):
             stack.pop()
+
+
+def _open_sibling_bullet(stack: list[Block], block: Block) -> Block | None:
+    """The open bullet item, under deeper items of another marker, that ``block`` (a bullet of the same glyph and
+    indent) follows as its sibling; None when there is none, or the innermost item is a bullet like it."""
+    if block.marker != "bullet" or len(stack) < 2 or stack[-1].marker == "bullet" and stack[-1].glyph == block.glyph:
+        return None  # under a bullet like it, Word's lost nesting ("- ... based on:" / "- the ..." / "- roles ...")
+    return next((s for s in reversed(stack[:-1]) if s.kind == "item" and s.marker == "bullet"
+                 and s.glyph == block.glyph and s.indent == block.indent), None)
 
 
 def _pop_through(stack: list[Block], last: Block) -> None:
@@ -312,6 +344,10 @@ def _nests_under(block: Block, top: Block) -> bool:
         return top.opens_list
     if block.marker == top.marker == "bullet" and block.glyph != top.glyph:
         return GLYPH_LEVEL.get(block.glyph, 0) > GLYPH_LEVEL.get(top.glyph, 0)
+    if block.marker == top.marker == "dec" and block.number and top.number:  # "1.1" under "1.", not "2." under "1.1"
+        return block.number.startswith(f"{top.number}.") or top.opens_list and in_sublist(top.lead, block.lead)
+    if top.marker == "bullet" and block.marker != "bullet":  # "a)" under "• ...", "1." under "• ... :"
+        return top.opens_list or block.marker in ("alpha", "roman")  # (a bullet ranks deepest)
     if block.marker == top.marker:
         return top.opens_list and top.kind == "item" and in_sublist(top.lead, block.lead)
     return RANK[block.marker] > RANK[top.marker]

@@ -55,7 +55,7 @@ HEADING_MD_RE = re.compile(r"^\s*#{1,6}[^\S\t]+(?=[^\t]*$)")  # not a table's "#
 HEADING_FIXED_RE = re.compile(
     r"^(?:GROUP\s+[A-Z]\s*:|ANNEX\s+\d+\s*:|Recommendations which could not be categori[sz]ed)", re.I)
 HEADING_ROMAN_RE = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?\s+(?=[A-Z])")
-ROMAN_ITEM_RE = re.compile(r"^((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(?=[A-Z])")
+ROMAN_ITEM_RE = re.compile(r"^((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(?=[A-Za-z])")  # "II. encourage ..." too
 # "Question 1:", "Q2.", "Q.2", "Recommendation 3:", "Proposal 4)", "R1.": a label naming the item's number; a question's
 # part too: "Question 1 (a):", "Q2b." (number "1a", "2b")
 LABEL_RE = re.compile(
@@ -290,8 +290,9 @@ def _numbering(rest: str, tabbed: bool = False, brackets: bool = False) -> tuple
         number = next(g for g in m.groups() if g is not None)
         if name == "dec":
             if not m.group(2) and rest[m.end():m.end() + 1].islower() and rest[len(number):len(number) + 1] != "." \
-                    and not tabbed and number.count(".") < 2:  # "2.2.1 training": a third level is no amount
-                return None  # "67 through 75;": a number wrapped onto the next line, not a marker
+                    and not tabbed and number.count(".") < 2 \
+                    and not (number.count(".") == 1 and _opens_clause(rest[m.end():])):
+                return None  # "67 through 75;", "2.5 million": a number wrapped onto the next line, not a marker
             return "dec", f"{number} {m.group(2)}" if m.group(2) else number, m.end()
         if name in ("rparen", "pilcrow", "dash"):  # a paragraph mark or "1-" numbers as "1." does
             return ("rparen" if name == "rparen" else "dec"), number, m.end()
@@ -299,6 +300,25 @@ def _numbering(rest: str, tabbed: bool = False, brackets: bool = False) -> tuple
             return "paren", number, m.end()
         return ("roman" if number.lower() in ROMAN else "alpha"), number, m.end()
     return None
+
+
+# words after an amount, not after a list's number: "2.5 million people", "1.5 times", "3.2 per cent"
+_AMOUNT_WORDS = frozenset("million billion trillion thousand hundred per percent times and or to of in from through "
+                          "until bis ter".split())
+
+
+def _opens_clause(rest: str) -> bool:
+    """Whether the words after a two-level number ("1.1 map the issues ...") open a clause of a sub-item, a verb
+    in lower case under its parent's lead-in, rather than go on after an amount ("2.5 million people").
+
+    >>> _opens_clause("map the issues;"), _opens_clause("address gaps"), _opens_clause("million people")
+    (True, True, False)
+    >>> _opens_clause("years of work"), _opens_clause("per cent")
+    (False, False)
+    """
+    word = rest.split(maxsplit=1)[0].rstrip(",;:.") if rest.strip() else ""
+    return word.isalpha() and word.islower() and word not in _AMOUNT_WORDS \
+        and not (word.endswith("s") and not word.endswith(("ss", "us")))
 
 
 WRAPPED_LINE = 50  # characters: a line at least this long that stops mid-sentence was wrapped, not ended

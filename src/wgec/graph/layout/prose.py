@@ -22,7 +22,14 @@ STRONG_RE = re.compile(
     r"|\bit\s+is\s+(?:\w+\s+)?(?:recommended|proposed|suggested|essential|important|necessary|vital|crucial"
     r"|critical|urgent|imperative|time)\b"
     r"|\b(?:the|our)\s+(?:way\s+(?:out|forward)|solution|recommendation|proposal)\b[^.]{0,40}\bis\s+to\b"
-    r"|\b(?:let\s+us|there\s+is\s+a\s+need|there\s+is\s+no\s+need)\b", re.I)
+    r"|\b(?:let\s+us|there\s+is\s+a\s+need|there\s+is\s+no\s+need)\b"
+    r"|\b(?:is|are)\s+(?:hereby\s+|also\s+)?(?:invited|encouraged|requested|urged|called\s+upon)\s+to\b", re.I)
+# what an instrument says, not the writer: "Paragraph 69 of the Tunis Agenda calls for ...", "Resolution 70/125
+# recommends ..." (its third-person verb; "In line with the Tunis Agenda, the WGEC should ..." still proposes)
+INSTRUMENT_RE = re.compile(r"\b(?:Agenda|Declaration|Plan\s+of\s+Action|[Rr]esolution|[Pp]aragraphs?\s+\d+|Charter|"
+                           r"[Oo]utcome\s+[Dd]ocument|Commitment)\b")
+THIRD_PERSON_CUES = ("recommends", "proposes", "suggests", "urges", "calls", "encourages", "invites", "requests",
+                     "advocates")
 WEAK_RE = re.compile(r"\b(?:could|may|might|would)\b", re.I)
 # "I would welcome the opportunity to discuss these ideas", "we would be glad to present ...": an offer, no proposal
 OFFER_RE = re.compile(r"would\s+(?:welcome|appreciate|be\s+(?:glad|happy|pleased|delighted|honou?red))\b[^.]{0,40}?"
@@ -107,6 +114,10 @@ def recommends(text: str, weak: bool = False) -> bool:
     False
     >>> recommends("Some members were of the view that a new body should be created under the United Nations.")
     False
+    >>> recommends("Paragraph 69 of the Tunis Agenda calls for enhanced cooperation to enable governments ...")
+    False
+    >>> recommends("The WGEC is invited to recommend that the CSTD maintain an online map.")
+    True
     """
     if '"' in text or "“" in text:
         text = QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
@@ -123,6 +134,8 @@ def _sentence_recommends(sentence: str, weak: bool) -> bool:
     if SPEECH_RE.match(sentence):
         return False  # "Some members were of the view that a body should be created": what others said
     for cue in STRONG_RE.finditer(sentence):
+        if cue.group(0).lower().startswith(THIRD_PERSON_CUES) and INSTRUMENT_RE.search(sentence, 0, cue.start()):
+            continue  # the Tunis Agenda's call, cited
         if not _reported_or_relative(sentence, cue.start()):
             return True
     if weak:
