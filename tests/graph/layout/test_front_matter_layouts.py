@@ -370,3 +370,16 @@ def test_a_date_above_the_title_is_no_numbered_heading(date):
 def test_a_by_line_that_is_the_only_title_line_is_the_title(title):
     doc = parse_document(SourceFile.from_text("x.txt", f"{title}\n\n5 December 2016\n\n1. The WGEC should act.\n"))
     assert doc.title == title and [a.name for a in doc.submitters] == [title.split(maxsplit=2)[-1].removeprefix("the ")]
+
+
+def test_a_un_draft_resolution_s_masthead_symbol_and_submitter():
+    text = ("United Nations                                   E/CN.16/2018/L.3\n\nEconomic and Social Council"
+            "                      Distr.: Limited\n                                                 17 May 2018\n\n"
+            "Draft resolution submitted by the Chair of the Commission\n\n"
+            "Enhanced cooperation on public policy issues pertaining to the Internet\n\n"
+            "1. Takes note of the report of the Chair of the Working Group;\n\n"
+            "2. Recommends that the dialogue on enhanced cooperation continue within the Commission;\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert doc.symbol == "E/CN.16/2018/L.3" and doc.title.startswith("Enhanced cooperation on public")
+    assert [a.name for a in doc.submitters] == ["Chair of the Commission"] and str(doc.date) == "2018-05-17"
+    assert [i.text[:10] for i in doc.all_items()] == ["Recommends"]  # taking note asks for nothing

@@ -325,3 +325,13 @@ def test_letters_under_a_bullet_are_its_parts_and_the_next_bullet_its_sibling():
                "• Developing countries should be supported.\na) through fellowships;\nb) through remote meetings.\n")
     assert _shape(doc) == [("The CSTD sho", ["map the issu", "publish the "]),
                            ("Developing c", ["through fell", "through remo"])]
+
+
+def test_numbered_background_beside_an_item_announcing_the_recommendations_is_no_proposal():
+    doc = _doc("Contribution of the Council of Europe to the WGEC\n\n"
+               "1. The Council of Europe, with its 47 member States, has developed a body of standards.\n\n"
+               "2. Such cooperation is grounded in human rights and the rule of law.\n\n"
+               "3. The Council of Europe offers the following recommendations:\n\n"
+               "(a) The WGEC should recommend that states accede to existing instruments;\n\n"
+               "(b) The CSTD should invite organisations to report on their work.\n")
+    assert [i.text[:12] for i in doc.all_items()] == ["The WGEC sho", "The CSTD sho"]

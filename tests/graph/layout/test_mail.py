@@ -74,3 +74,18 @@ def test_a_short_e_mail_s_subject_is_its_title_and_its_signer_a_person():
     assert (doc.title, [(a.name, a.kind) for a in doc.submitters]) == (
         "My input to the WGEC", [("Daniel Okafor", "Person")])
     assert [i.text[:20] for i in doc.all_items()] == ["First, I think the W"]
+
+
+def test_a_forward_s_own_header_is_not_the_contribution_s():
+    """The secretariat forwards an organisation's contribution: its 'From:'/'Sent:' and its note are the
+    forward's; the message passed on, sent by a unit of the organisation its title names, is the document."""
+    text = ("From: CSTD Secretariat <cstd@unctad.org>\nSent: Tuesday, 10 January 2017 11:05\n"
+            "Subject: FW: WGEC - Contribution of the Council of Europe\n\nDear members, please find it below.\n\n"
+            "---------- Forwarded message ----------\nFrom: Internet Governance Unit <ig@coe.int>\n"
+            "Date: Mon, Jan 9, 2017 at 6:42 PM\nSubject: WGEC - Contribution of the Council of Europe\n\n"
+            "Contribution of the Council of Europe to the Working Group on Enhanced Cooperation\n\n"
+            "1. The WGEC should recommend that states accede to existing instruments.\n")
+    doc = parse_document(SourceFile.from_text("fwd.txt", text))
+    assert [a.name for a in doc.submitters] == ["Council of Europe"] and not doc.delivered_by
+    assert str(doc.date) == "2017-01-09"
+    assert [i.text[:20] for i in doc.all_items()] == ["The WGEC should reco"]

@@ -14,10 +14,13 @@ from wgec.graph.layout.names import looks_like_organization, looks_like_person, 
 EMAIL_RE = re.compile(r"<[^>]*>|\S+@\S+|\(?\+?\d[\d ()-]{6,}\d\)?")
 # "By Jane Roe", "A policy paper by the Foo Network (FN)": who wrote it
 # (and under a title: "Contribution from Japan", "Input by the Internet Society", "Comments by APC", "Response of
-# Japan"; not a title such as "Contribution from Japan to the WGEC", "Statement by Japan at the second meeting")
+# Japan", a UN text's "Draft resolution submitted by the Chair of the Commission"; not a title such as "Contribution
+# from Japan to the WGEC", "Statement by Japan at the second meeting")
 BYLINE_RE = re.compile(r"^\W*+(?:An?\s+(?:[a-z-]++\s+){0,2}?(?:paper|brief|note|study|commentary|analysis|submission|"
                        r"contribution)\s+(?:by|from)\s+|[Bb]y\s+|(?:(?:Contribution|Submission|Input|Comments)\s+(?:by|from)|"
-                       r"(?:Responses?|Reply|Replies|Views)\s+(?:of|by|from))\s+"
+                       r"(?:Responses?|Reply|Replies|Views)\s+(?:of|by|from)|"
+                       r"(?:Draft\s+)?(?:[Rr]esolution|[Dd]ecision|[Ww]orking\s+paper|[Nn]on-paper|[Nn]ote|[Rr]eport)\s+"
+                       r"(?:submitted|presented|prepared)\s+by)\s+"
                        r"(?!.*\s(?:to|on|at|regarding|concerning|about)\s))"
                        r"(?:the\s+)?(?P<who>[A-Z].{1,120}?)[\s*_]*$")
 BYLINE_LINES = 12  # a by-line without "By" (a name over an affiliation) stands in the first lines, not a signature

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block, nest
 from wgec.graph.layout.headings import (
     LABELLED_PROPOSAL_RE,
@@ -19,7 +20,7 @@ from wgec.graph.layout.items import ItemRules, Prose, free_paragraphs_into_items
 from wgec.graph.layout.keys import slug
 from wgec.graph.layout.lines import is_emphasised_question
 from wgec.graph.layout.model import ParsedDocument, Question, QuestionKind, Submission
-from wgec.graph.layout.prose import recommends
+from wgec.graph.layout.prose import only_acknowledges, only_announces, recommends
 from wgec.graph.layout.questionnaire import answer_rows, number_answers
 from wgec.graph.layout.respondents import split_by_respondent
 from wgec.graph.layout.tables import ProposalColumn
@@ -188,6 +189,8 @@ class _Reader:
                 roots[0].kind, roots[0].marker, roots[0].number = "item", "dec", self.labelled
                 roots = roots[:1] + [b for b in roots[1:] if b.kind == "item"]  # its rationale is no proposal
                 self.labelled = None
+            if self.every and self.question is None:
+                roots = _announced_only(roots, self.doc.source)
             rules = ItemRules(self.prose, self.weak, self.quoted, speech=self.doc.kind == "report")
             self.sub.items.extend(to_items(roots, self.doc.source, self.section, self.prefix(), self.question,
                                            self.seen, rules))
@@ -204,3 +207,14 @@ class _Reader:
         if self.question:
             return f"q{self.question.split('-')[-1]}-"
         return f"{slug(' '.join((self.section or 'p').split()[:3]))}-"
+
+
+def _announced_only(roots: list[Block], source: SourceFile) -> list[Block]:
+    """Where no heading announces the proposals but an item does ("4. The Council of Europe offers the following
+    recommendations:" over its list), the numbered paragraphs around it that recommend nothing are its
+    background, not proposals by their place; nor is a paragraph that only takes note ("1. Takes note of the
+    report ...", a resolution's)."""
+    roots = [b for b in roots if b.kind != "item" or b.children or not only_acknowledges(b.text(source))]
+    if not any(b.kind == "item" and b.opens_list and b.children and only_announces(b.text(source)) for b in roots):
+        return roots
+    return [b for b in roots if b.kind != "item" or b.children or recommends(b.text(source))]

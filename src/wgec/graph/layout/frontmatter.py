@@ -20,7 +20,13 @@ from wgec.graph.layout.letters import (
     cover_letter,
     signed_for,
 )
-from wgec.graph.layout.mail import behalf_opening, quoted_reply, without_prefix
+from wgec.graph.layout.mail import (
+    behalf_opening,
+    forwarded_message,
+    quoted_reply,
+    without_forwarding,
+    without_prefix,
+)
 from wgec.graph.layout.model import ActorName, ParsedDocument
 from wgec.graph.layout.names import (
     looks_like_person,
@@ -42,6 +48,9 @@ def parse_header(doc: ParsedDocument) -> int:
     """Read title, submitters, From/Date lines; return the first body line."""
     lines = doc.source.lines()
     body_first, meta_from = 1, None  # meta_from: where e-mail style "Date:"/"From:" lines may start
+    if (forwarded := forwarded_message(lines)) is not None:  # the forwarder's header and note: not the document's
+        lines = without_forwarding(lines, forwarded)
+        body_first = forwarded + 1
     cover = next((n for n, _, t in lines[:15] if COVER_RE.fullmatch(t.strip())), None)
     if cover is not None:
         body_first, meta_from = read_cover_title(doc, lines, cover)
@@ -267,17 +276,22 @@ def _delivered_for_submitter(doc: ParsedDocument, front: Front) -> None:
         doc.delivered_by = list(front.persons)
 
 
+UNIT_RE = re.compile(r"\b(?:Unit|Division|Section|Bureau|Directorate|Department)\s*$")  # an office within
+
+
 def _owner_over_sender(doc: ParsedDocument) -> None:
     """A person who mailed "Contribution of the Internet Society to ..." delivered the
-    organisation's contribution: the organisation submits, the person delivers."""
-    if not doc.submitters or any(a.kind != "Person" for a in doc.submitters) or doc.delivered_by:
+    organisation's contribution: the organisation submits, the person delivers.  A unit that mailed it
+    ("From: Internet Governance Unit") is the organisation's office, not the submitter."""
+    units = all(UNIT_RE.search(a.name) for a in doc.submitters)
+    if not doc.submitters or any(a.kind != "Person" for a in doc.submitters) and not units or doc.delivered_by:
         return
     m = title_names(doc.title or "")
     if m is None or doc.title_span is None or looks_like_person(m.group("who")):
         return
     sender = doc.submitters
     submitters_from_title(doc)
-    if doc.submitters and doc.submitters != sender:
+    if doc.submitters and doc.submitters != sender and not units:
         doc.delivered_by = sender
 
 

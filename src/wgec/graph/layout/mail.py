@@ -35,6 +35,45 @@ def without_prefix(subject: str) -> str:
     return SUBJECT_PREFIX_RE.sub("", subject)
 
 
+FORWARDED_MARKER_RE = re.compile(r"^[^\w-]*+(?:-{2,}\s*Forwarded\s+message\s*-{2,}|Begin\s+forwarded\s+message:?)\s*$",
+                                 re.I)  # (not a reply's "-----Original Message-----": what it answers, quoted)
+FORWARD_LOOK = 60  # lines: a forwarder's cover note above the message it passes on is short
+
+
+def forwarded_message(lines: list[SourceLine]) -> int | None:
+    """The line of the marker above the message a forward passes on ("---------- Forwarded message ----------"),
+    when the forward's own header ("From:", "Subject: FW: ...") heads the text: that header and the forwarder's
+    note are not the contribution's (its sender, the date it was passed on); None for any other text.
+
+    >>> rows = [(1, 0, "From: CSTD Secretariat"), (2, 23, "Subject: FW: Contribution"), (3, 49, "Please see below."),
+    ...         (4, 67, "---------- Forwarded message ----------"), (5, 107, "From: Jane Roe")]
+    >>> forwarded_message(rows), forwarded_message(rows[2:])
+    (4, None)
+    """
+    if not any(HEADER_FROM_RE.match(t) for _, _, t in lines[:3]):
+        return None
+    marker = next((n for n, _, t in lines[:FORWARD_LOOK] if FORWARDED_MARKER_RE.match(t)), None)
+    return marker if marker is not None and any(HEADER_FROM_RE.match(t) for _, _, t in lines[marker:marker + 3]) \
+        else None
+
+
+SUBJECT_LINE_RE = re.compile(r"^\W*+Subject\s*:\s*\S", re.I)
+
+
+def without_forwarding(lines: list[SourceLine], marker: int) -> list[SourceLine]:
+    """``lines`` with the forward's header and note (up to its ``marker`` line) blanked, offsets kept; its
+    "Subject:" stays when the message it passes on has none of its own (it names what is passed on).
+
+    >>> rows = [(1, 0, "From: CSTD"), (2, 11, "Subject: FW: Our views"), (3, 34, "-- Forwarded message --"),
+    ...         (4, 58, "From: Jane Roe")]
+    >>> [t for _, _, t in without_forwarding(rows, 3)]
+    ['', 'Subject: FW: Our views', '', 'From: Jane Roe']
+    """
+    own = any(SUBJECT_LINE_RE.match(t) for _, _, t in lines[marker:marker + 8])
+    return [(n, offset, text if n > marker or not own and SUBJECT_LINE_RE.match(text) else "")
+            for n, offset, text in lines]
+
+
 def quoted_reply(lines: list[SourceLine], first: int) -> int | None:
     """The line from ``first`` on where the message a reply quotes starts, or None (and always None
     for a forward, whose message is what it sends).

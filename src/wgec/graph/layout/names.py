@@ -16,7 +16,8 @@ ORGANIZATION_NAME_RE = re.compile(
     r"\b(?:Society|Association|Council|Foundation|Institute|Institution|Organi[sz]ation|Centre|Center|"
     r"Network|Committee|Commission|Federation|Chamber|Agency|Alliance|Coalition|Consortium|Union|"
     r"University|Registry|Forum|Secretariat|Authority|Corporation|Company|Group|Initiative|Project|"
-    r"Task\s+Force|Academy|Ministry|Department|Office|Partnership|Ltd|Inc|LLC|GmbH|S\.A)\b|"
+    r"Task\s+Force|Academy|Ministry|Department|Office|Partnership|Unit|Division|Section|Bureau|Directorate|"
+    r"Ltd|Inc|LLC|GmbH|S\.A)\b|"
     r"\([A-Z][A-Za-z&.-]{1,11}\)\s*$")
 PERSON_TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E|Ambassador)\.?\s+(?=[A-Z])")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ\u0100-\u017f", "a-zß-öø-ÿ\u0100-\u017f"  # Latin letters: "Göran", "Łukasz", "Gonçalves"

@@ -92,6 +92,23 @@ QUOTE_LEAD_RE = re.compile(
 SMALL_WORDS = frozenset("of the and to for in on a an with by at from or as its their & de la".split())
 
 
+# an operative paragraph that only takes note: "1. Takes note of the report ...", "2. Recognizes that ..."
+ACKNOWLEDGES_RE = re.compile(r"^\W{0,3}(?:Takes\s+note|Notes|Recogni[sz]es|Welcomes|Acknowledges|Reaffirms|Recalls|"
+                             r"Expresses|Commends|Appreciates|Thanks|Congratulates|Affirms)\b")
+
+
+def only_acknowledges(text: str) -> bool:
+    """Whether an operative paragraph of a resolution or a statement takes note, recognises or welcomes and asks
+    for nothing (its numbered place does not make it a proposal).
+
+    >>> only_acknowledges("Takes note of the report of the Chair of the Working Group;")
+    True
+    >>> only_acknowledges("Recognizes that all should contribute;"), only_acknowledges("Invites all to ...")
+    (False, False)
+    """
+    return ACKNOWLEDGES_RE.match(text) is not None and not recommends(text)
+
+
 def recommends(text: str, weak: bool = False) -> bool:
     """Whether a paragraph recommends: one of its sentences does (``weak``: a "could" or "may" is
     enough, as in a section headed as proposals).
