@@ -55,3 +55,16 @@ def test_a_table_that_ends_the_document_is_no_signature():
         "1. The WGEC should map issues.\n\nIssue\tOrganisations\nCybersecurity\tITU, UNODC\nAccess\tITU, UNDP\n")))
     assert doc.delivered_by == [] and [a.name for a in doc.submitters] == ["Internet Society"]
     assert [t.header for t in doc.tables] == [["Issue", "Organisations"]] and len(doc.tables[0].rows) == 2
+
+
+def test_a_signature_over_the_endnotes_and_a_note_over_two_lines():
+    """A Word export puts the notes under a rule after the signature: the signer still delivers, and a
+    note's second line ("Internet governance should be built ...") is the note's, no proposal."""
+    text = ("Contribution from the Internet Society Dhaka Chapter to the WGEC\n\nRecommendations\n\n"
+            "• The CSTD should hold a consultation a year with national IGFs.\n\n"
+            "Submitted on behalf of the Chapter by:\nRahim Chowdhury\nPresident, ISOC Dhaka\n\n_______________\n"
+            "¹ Compare the NETmundial Statement, according to which\n"
+            "Internet governance should be built on democratic processes.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert [a.name for a in doc.delivered_by] == ["Rahim Chowdhury"]
+    assert [i.text[:8] for i in doc.all_items()] == ["The CSTD"]

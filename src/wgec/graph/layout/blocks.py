@@ -120,9 +120,11 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
             prev_blank = False
             continue
         notes = kind in ("heading", "para") and NOTES_RE.match(text) is not None
-        if kind == "para" and blocks and blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text) \
-                and not (prev_blank and source.media_type == PDF and not text.lstrip()[:1].islower()
-                         and not _near_page_start(source, i + 1)):
+        if kind == "para" and blocks and (not prev_blank and blocks[-1].kind == "footnote" or  # a note's 2nd line
+                                          blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text)
+                                          and not (prev_blank and source.media_type == PDF
+                                                   and not text.lstrip()[:1].islower()
+                                                   and not _near_page_start(source, i + 1))):
             blocks[-1].end = end
         elif kind == "orignum" and blocks and blocks[-1].kind == "item":
             blocks[-1].original_number = number

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.datelines import date_line
+from wgec.graph.layout.lines import FOOTNOTE_RE
 from wgec.graph.layout.model import ActorKind, ActorName
 from wgec.graph.layout.names import PERSON_TITLE_RE, POSITION_RE, looks_like_organization, looks_like_person
 
@@ -173,6 +174,22 @@ def _signer(signature: list[SourceLine]) -> ActorName | None:
     return ActorName(name, start, start + len(name), title=title, kind="Person")
 
 
+# a line over the signer's name that says what the signature does: "Submitted on behalf of the Chapter by:"
+SIGNED_BY_RE = re.compile(r"^\W*+(?:Submitted|Signed|Presented|Prepared|Sent)\b[^.]{0,80}\bby\s*:?\s*$", re.I)
+NOTES_RULE_RE = re.compile(r"^\s*(?:_{5,}|-{5,})\s*$")
+NOTES_TAIL = 40  # lines: a text's notes at its end, under a rule
+
+
+def _end_above_notes(lines: list[SourceLine]) -> int:
+    """The last line of the text above the notes that end it (a rule, then "¹ ..." lines), else its last line:
+    a signature stands above a Word export's endnotes."""
+    for n in range(len(lines), max(len(lines) - NOTES_TAIL, 0), -1):
+        if NOTES_RULE_RE.match(lines[n - 1][2]):
+            below = next((t for _, _, t in lines[n:] if t.strip()), "")
+            return n - 1 if FOOTNOTE_RE.match(below) else len(lines)
+    return len(lines)
+
+
 def closing_signature(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
     """The signature that ends a document after its conclusion, with no letter around it: a
     personal name on a line of its own, then the signer's position ("Jan Kleijssen" / "Director,
@@ -186,7 +203,7 @@ def closing_signature(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
     >>> signer.name, signer.title, line
     ('Jan Kleijssen', 'Director, Information Society', 3)
     """
-    end = len(lines)
+    end = _end_above_notes(lines)
     while end and not lines[end - 1][2].strip():
         end -= 1
     if end > 1 and not lines[end - 2][2].strip() and date_line(lines[end - 1][2]) is not None:
@@ -196,6 +213,8 @@ def closing_signature(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
     first = end
     while first > 1 and lines[first - 2][2].strip():
         first -= 1
+    if first < end and SIGNED_BY_RE.match(lines[first - 1][2]):  # "Submitted on behalf of the Chapter by:"
+        first += 1
     block = lines[first - 1:end]
     if not 2 <= len(block) <= SIGNATURE_MAX_LINES or _signature(lines, first - 1) != block or \
             any("\t" in t or t.lstrip().startswith("|") for _, _, t in block):  # a table's rows sign nothing
