@@ -50,8 +50,10 @@ LABEL_RE = re.compile(
     r"Posted(?:\s+on)?))\W*?\s*[:\t]\s*(?P<value>.+?)\s*$|"
     r"^\W*+(?P<label2>Timestamp|(?:Posted|Submitted|Published|Issued|Received|Sent)(?:\s+by\s+[A-Z][\w.'’ -]{1,60}?)?"
     r"\s+on|Dated|(?:Submitted|Received|Revised|Updated)\s*:"  # "Submitted: 2017-12-04" (not "Submitted: Kenya")
+    r"|(?:(?:Revised\s+)?[Vv]ersion|Revision|Status)\s+(?:of|as\s+(?:of|at))|As\s+of"  # "Version of 14 February 2014"
     r"|(?:Submitted|Sent|Transmitted|Presented)\s+to\s+[^,\d]{2,80}?(?:,|\s+on))\s+"  # "Submitted to the CSTD, 8 ..."
     r"(?P<value2>\d.+?|[A-Z][a-z]+\.?\s+\d.+?)\s*$", re.I)
+AFTER_DATE_RE = re.compile(r",\s+(?=[^\W\d])|\s+\(")  # what a labelled date's line says after the date
 # "Geneva, 16 December 2010", "New York, December 2016", "Wednesday, 7 December 2016", "7 December 2016."
 # (a French one: "Dakar, le 28 novembre 2016", "Fait à Dakar, le ..."; a weekday without its comma)
 PLACE_OR_DAY = r"(?:(?:Fait\s+[àa]\s+)?[A-Z][\w.' -]{1,30},\s*)?(?:le\s+)?" \
@@ -147,12 +149,16 @@ def labelled_date(line: str) -> tuple[str, StatedDate | None] | None:
     (datetime.date(2017, 12, 4), None)
     >>> labelled_date("Submitted to the CSTD secretariat, 8 December 2017")[1].value
     datetime.date(2017, 12, 8)
+    >>> labelled_date("Version of 14 February 2014, for the third meeting (Geneva, 24-26 February 2014)")[1].value
+    datetime.date(2014, 2, 14)
     """
     m = LABEL_RE.match(line)
     if m is None:
         return None
     key = "value" if m.group("value") is not None else "value2"
     value, at, label = m.group(key), m.start(key), m.group("label") or m.group("label2")
+    if key == "value2":  # "Version of 14 February 2014, for the third meeting (Geneva, 24-26 February 2014)"
+        value = AFTER_DATE_RE.split(value, maxsplit=1)[0]
     if RANGE_RE.search(value):
         return label, None
     found = stated_date(value)
