@@ -76,6 +76,7 @@ class DocumentsMixin(ProposalsMixin, MappingMixin, MeetingsMixin):
         self.questions(doc, iri, year)
         self.categories(doc)
         self.tables(doc, iri, year)
+        self.issue_lists(doc, iri, year)
         self.meetings_and_chairs(doc, year)
         return iri
 

@@ -1,4 +1,5 @@
-"""Mapping tables: issue levels, column roles, mapping statements, alias resolutions."""
+"""Mappings of issues to organisations and forums (tables, list lines, sentences): issue levels, column
+roles, mapping statements, alias resolutions."""
 from __future__ import annotations
 
 import re
@@ -7,6 +8,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from wgec.graph.emit.base import TYPE_CLASS, EmitterBase, slugify
+from wgec.graph.layout.issue_lists import organisation_list
 from wgec.graph.layout.keys import slug as _slug
 from wgec.graph.layout.model import ParsedDocument, TableCell
 from wgec.graph.link.gazetteer import Entity
@@ -52,7 +54,8 @@ class MappingMixin(EmitterBase):
                 for i, (role, cell) in enumerate(zip(roles, row.cells, strict=False)):
                     if i == column:
                         continue
-                    for entry in cell:
+                    for entry in (part for whole in cell for part in
+                                  (self._names(doc, whole) if role in ("organization", "forum") else [whole])):
                         if entry.text.lower().rstrip(".") in ("etc", "etc."):
                             self.add(level, SKOS.scopeNote, Literal(OPEN_ENDED, lang="en"))
                             continue
@@ -65,12 +68,40 @@ class MappingMixin(EmitterBase):
         first = cell[0].text
         if levels or re.search(r"\blevel$", first, re.I):
             return self.issue_level(first)
-        text = doc.source.text[cell[0].start:cell[-1].end].strip(" .")
+        return self._issue(doc, doc.source.text[cell[0].start:cell[-1].end].strip(" ."), cell[0].start, cell[-1].end)
+
+    def _issue(self, doc: ParsedDocument, text: str, start: int, end: int) -> URIRef:
         iri = ID[f"issue/{slugify(text, 8)}"]
         self.add(iri, RDF.type, WGEC.Issue)
         self.add(iri, RDFS.label, Literal(text, lang="en"))
-        self.add(iri, WGEC.evidence, self.span(doc.source, cell[0].start, cell[-1].end))
+        self.add(iri, WGEC.evidence, self.span(doc.source, start, end))
         return iri
+
+    def issue_lists(self, doc: ParsedDocument, doc_iri: URIRef, year: int | None) -> None:
+        """Mappings written as lines or sentences ("- Spam: ITU, OECD"), stated as a table's rows are: each
+        organisation or forum from the issue, its evidence where the line names it and the whole line or
+        sentence (a table's row has its header to say what a cell is; a line has only itself)."""
+        for mapping in doc.issue_mappings:
+            cell = mapping.issue
+            level = re.search(r"\blevel$", cell.text, re.I) is not None
+            issue = self.issue_level(cell.text) if level else self._issue(doc, cell.text, cell.start, cell.end)
+            for entry in mapping.organisations:
+                st = self._mapping(doc, doc_iri, issue, "organization", entry, year)
+                if st is not None:
+                    self.add(st, WGEC.evidence, self.span(doc.source, mapping.start, mapping.end))
+
+    def _names(self, doc: ParsedDocument, entry: TableCell) -> list[TableCell]:
+        """A cell's entry as the organisations it names: "ITU and OECD" is two, "Organisation for Economic
+        Co-operation and Development" one (the gazetteer knows it); an entry that is no list of names stays
+        whole."""
+        raw = doc.source.text[entry.start:entry.end]
+        if self.gaz.candidates(entry.text) or not re.search(r"\s(?:and|&)\s|/", raw) or \
+                " ".join(raw.split()) != " ".join(entry.text.split()):
+            return [entry]
+        return organisation_list(raw, entry.start, self._known) or [entry]
+
+    def _known(self, name: str) -> bool:
+        return bool(self.gaz.candidates(name))
 
     @staticmethod
     def _column_role(header: str) -> str | None:
@@ -90,7 +121,7 @@ class MappingMixin(EmitterBase):
         return None
 
     def _mapping(self, doc: ParsedDocument, doc_iri: URIRef, level: URIRef, role: str | None, entry: TableCell,
-                 year: int | None) -> None:
+                 year: int | None) -> URIRef | None:
         source = doc.source
         span = self.span(source, entry.start, entry.end)
         written = entry.text
@@ -126,12 +157,13 @@ class MappingMixin(EmitterBase):
                 predicate = WGEC.mappedToForum if entity.type == "Forum" else WGEC.mappedToOrganization
             subject, obj = level, target
         else:
-            return
+            return None
         st = self.statement(WGEC.MappingStatement, (subject, predicate, obj), doc_iri, span,
                             f"{self.g.value(subject, RDFS.label)} → {written}", str(doc_iri))
         self.add(st, WGEC.writtenAs, Literal(written))
         if resolution is not None:
             self.add(st, WGEC.hasAliasResolution, resolution)
+        return st
 
     def alias_resolution(self, entity: Entity, written: str) -> URIRef:
         iri = ID[f"resolution/{_slug(written)}"]

@@ -25,6 +25,7 @@ from wgec.graph.layout.columns import columned, restore
 from wgec.graph.layout.contribution import parse_contribution
 from wgec.graph.layout.fields import front_end
 from wgec.graph.layout.frontmatter import parse_header
+from wgec.graph.layout.issue_lists import read_issue_mappings
 from wgec.graph.layout.kinds import classify
 from wgec.graph.layout.letterheads import un_issuer
 from wgec.graph.layout.letters import closing_signature, cover_letter
@@ -65,6 +66,7 @@ def _parse(source: SourceFile, progress: Callable[[int, int], None] | None) -> P
     doc.body_first_line = body_first
     blocks = split_blocks(source, body_first, doc.body_last_line, progress=progress)
     doc.tables = parse_tables(blocks, source)
+    doc.issue_mappings = read_issue_mappings(blocks, source)
     rolling = is_rolling(blocks, source)
     parse_categories(doc, blocks)
     parse_questionnaire(doc, blocks)

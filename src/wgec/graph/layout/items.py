@@ -17,6 +17,7 @@ from typing import Literal
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.fields import FIELD_RE
+from wgec.graph.layout.issue_lists import is_mapping
 from wgec.graph.layout.keys import unique_key
 from wgec.graph.layout.letters import COURTESY_RE
 from wgec.graph.layout.lines import SOURCE_LABEL, SOURCE_NAMES
@@ -88,7 +89,7 @@ def to_items(blocks: list[Block], source: SourceFile, section: str | None, prefi
         raw_text = block.text(source)
         if rules.speech and reports_speech(raw_text):
             continue  # "Several members proposed that ...": reported, with its items
-        if not raw_text or not _is_proposal(block, raw_text, rules):
+        if not raw_text or not _is_proposal(block, raw_text, rules) or is_mapping(block.raw(source)):  # "- Spam: ITU"
             # its list, if any, stands on its own: under a lead-in asking for nothing ("Progress since Tunis:"),
             # only those of its items that recommend
             kids = block.children

@@ -132,6 +132,17 @@ class Table:
 
 
 @dataclass
+class IssueMapping:
+    """An issue and the organisations or forums a line or sentence maps it to ("- Spam: ITU, OECD"): what a
+    mapping table's row says, written as text (:mod:`wgec.graph.layout.issue_lists`)."""
+
+    issue: TableCell
+    organisations: list[TableCell]
+    start: int  # the line or sentence: the mapping's evidence
+    end: int
+
+
+@dataclass
 class QuotedProvision:
     """A paragraph of an instrument quoted or cited outside any proposal."""
 
@@ -164,6 +175,7 @@ class ParsedDocument:
     questions: list[Question] = field(default_factory=list)
     categories: list[Category] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    issue_mappings: list[IssueMapping] = field(default_factory=list)  # mappings written as lines or sentences
     quoted: list[QuotedProvision] = field(default_factory=list)
     chair_message_sender: ActorName | None = None
     edits: list[Edit] = field(default_factory=list)
