@@ -68,3 +68,17 @@ def test_a_signature_over_the_endnotes_and_a_note_over_two_lines():
     doc = parse_document(SourceFile.from_text("x.txt", text))
     assert [a.name for a in doc.delivered_by] == ["Rahim Chowdhury"]
     assert [i.text[:8] for i in doc.all_items()] == ["The CSTD"]
+
+
+def test_a_mission_s_letter_closing_with_the_assurances_of_consideration():
+    text = ("PERMANENT MISSION OF BARBADOS\nTO THE UNITED NATIONS OFFICE AT GENEVA\n\n2nd of February 2017\n\n"
+            "Dear Ms. Sirimanne,\n\nI have the honour to transmit the contribution of Barbados, annexed.\n\n"
+            "Please accept, Ms. Sirimanne, the assurances of my highest consideration.\n\n"
+            "Chad Blackman\nAmbassador and Permanent Representative\n\n\nAnnex\n\n"
+            "Contribution of Barbados to the Working Group on Enhanced Cooperation\n\nRecommendations\n\n"
+            "Barbados would like to put forward the following recommendations for the consideration of the "
+            "Working Group:\n\n• A voluntary trust fund should be established under the CSTD.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert doc.title == "Contribution of Barbados to the Working Group on Enhanced Cooperation"
+    assert [a.name for a in doc.submitters] == ["Barbados"] and [a.name for a in doc.delivered_by] == ["Chad Blackman"]
+    assert [i.text[:12] for i in doc.all_items()] == ["A voluntary "]  # the lead-in only announces

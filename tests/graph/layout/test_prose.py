@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.conftest import FIXTURES, doc_file
 
-from wgec.graph.ingest.source import read_source
+from wgec.graph.ingest.source import SourceFile, read_source
 from wgec.graph.layout.document import parse_document
 from wgec.graph.layout.prose import looks_like_title, recommends, reports_others
 
@@ -104,3 +104,19 @@ def test_an_offer_to_discuss_under_proposals_is_no_proposal(offer):
 ])
 def test_an_open_question_or_members_views_recommend_nothing(text):
     assert not recommends(text)
+
+
+def test_a_paragraph_s_proposal_is_its_recommending_sentences():
+    """The reasoning and the report of a meeting around a proposing sentence are not the proposal: its text and
+    its quoted span are the sentence (a compilation's entry stays whole, tests/graph/layout/test_items.py)."""
+    text = ("Written comments of Sweden following the third meeting\n\nStockholm, 19/05/2017\n\n"
+            "Following the discussion at the third meeting, we would like to share some further reflections.\n\n"
+            "We heard broad support for characteristics such as inclusiveness. At the same time several members "
+            "cautioned against a long list. We therefore propose that the Group agree on a short list.\n\n"
+            "Finally, we consider that participation has been too limited. We would welcome a decision by the CSTD "
+            "to seek voluntary funding.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert [i.text for i in doc.all_items()] == ["We therefore propose that the Group agree on a short list.",
+                                                 "We would welcome a decision by the CSTD to seek voluntary funding."]
+    assert all(text[i.start:i.end] == i.text for i in doc.all_items())
+    assert [a.name for a in doc.submitters] == ["Sweden"] and str(doc.date) == "2017-05-19"  # not the meeting's

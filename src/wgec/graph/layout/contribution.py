@@ -191,7 +191,7 @@ class _Reader:
                 self.labelled = None
             if self.every and self.question is None:
                 roots = _announced_only(roots, self.doc.source)
-            rules = ItemRules(self.prose, self.weak, self.quoted, speech=self.doc.kind == "report")
+            rules = ItemRules(self.prose, self.weak, self.quoted, speech=self.doc.kind == "report", sentences=True)
             self.sub.items.extend(to_items(roots, self.doc.source, self.section, self.prefix(), self.question,
                                            self.seen, rules))
         elif self.segment and self.section and self.question is None and not NON_PROPOSAL_HEADING_RE.match(

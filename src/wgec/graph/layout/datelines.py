@@ -208,6 +208,9 @@ def date_line(line: str) -> StatedDate | None:
 
 
 # a meeting named on a line: a date next to it is the meeting's, not the document's
+# a title that names a meeting the document was written before or after: the date under it is the document's
+WRITTEN_AROUND_RE = re.compile(r"\b(?:following|after|since|before|ahead\s+of|in\s+preparation\s+for)\s+(?:the|its)\s+"
+                               r"(?:[\w-]+\s+){0,3}(?:meeting|session)", re.I)
 EVENT_RE = re.compile(r"\b(?:meeting|session|consultations?|conference|workshop|forum|summit|room|palais)\b", re.I)
 
 

@@ -1,7 +1,6 @@
-"""Who wrote a document and when, as any layout's front matter says it: labelled fields
-("Author:", "Organization:", "Name:", "Country:", "Please enter your contact details:",
-"Publication date:", "Timestamp"), a by-line under the title ("By Jane Roe"), a date line
-("Geneva, 16 December 2010") and an organisation's letterhead.
+"""Who wrote a document and when, as any layout's front matter says it: labelled fields ("Author:", "Organization:",
+"Name:", "Country:", "Please enter your contact details:", "Publication date:", "Timestamp"), a by-line under the
+title ("By Jane Roe"), a date line ("Geneva, 16 December 2010") and an organisation's letterhead.
 
 A person named with the organisation or state they answer for ("Name: Jane Roe",
 "Organization: Internet Society") is the one who delivered the document; the organisation
@@ -18,6 +17,7 @@ from wgec.graph.layout.bylines import BYLINE_LINES, BYLINE_RE, EMAIL_RE, POSTED_
 from wgec.graph.layout.datelines import (
     EVENT_RE,
     RANGE_RE,
+    WRITTEN_AROUND_RE,
     StatedDate,
     date_line,
     labelled_date,
@@ -300,7 +300,7 @@ def _read_date(front: Front, text: str, offset: int, before: str) -> bool:
     if EVENT_RE.search(text):
         return False
     if EVENT_RE.search(before) and len(before.split()) <= 8 and not stated_date(before) \
-            and not RANGE_RE.search(before):
+            and not RANGE_RE.search(before) and not WRITTEN_AROUND_RE.search(before):
         if front.meeting_day is None and found.precision == "day":
             front.meeting_day = StatedDate(found.value, found.precision, offset + found.start, offset + found.end)
         return False

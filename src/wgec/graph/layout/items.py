@@ -33,6 +33,7 @@ from wgec.graph.layout.prose import (
     reports_others,
     reports_speech,
 )
+from wgec.graph.layout.recommending import recommending_sentences
 
 # "... (9)" at the end of an item: its number in the submitter's original list
 ORIGINAL_NUMBER_RE = re.compile(r"[;,.]?\s*\((\d{1,3})\)\s*$")
@@ -55,13 +56,16 @@ class ItemRules:
     ``quoted``: (start, end) of passages quoting an instrument, sorted;
     ``speech``: a report's paragraph that says what someone at the meeting said is no proposal,
     nor are its items (:func:`~wgec.graph.layout.prose.reports_speech`); a report's numbered paragraph is a
-    record, a proposal only when it recommends.
+    record, a proposal only when it recommends;
+    ``sentences``: a paragraph's proposal is its sentences that recommend (:mod:`.recommending`), not its
+    reasoning around them (a compilation's entry stays whole: it is what its author sent).
     """
 
     prose: Prose = "recommending"
     weak: bool = False
     quoted: Sequence[tuple[int, int]] = field(default_factory=list)
     speech: bool = False
+    sentences: bool = False  # a paragraph's proposal is its recommending sentences (a contribution's prose)
 
     def in_quote(self, block: Block) -> bool:
         i = bisect.bisect_right(self.quoted, (block.start, float("inf"))) - 1
@@ -97,6 +101,8 @@ def to_items(blocks: list[Block], source: SourceFile, section: str | None, prefi
                 kids = [c for c in kids if c.kind != "item" or recommends(c.text(source), rules.weak)]
             items.extend(to_items(kids, source, section, prefix, question, seen, rules))
             continue
+        if block.kind == "para" and not block.children and rules.prose == "recommending" and rules.sentences:
+            block, raw_text = recommending_sentences(block, source, rules.weak)
         items.append(_item(block, raw_text, ordinal, source, section, prefix, question, seen, rules))
     return items
 

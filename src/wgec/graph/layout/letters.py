@@ -23,7 +23,11 @@ SALUTATION_RE = re.compile(r"^(?:Dear|Excellency|Excellencies|Your\s+Excellency|
 CLOSING_RE = re.compile(
     r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?|respectfully\s+submitted|"
     r"(?:with\s+)?(?:best|kind|warm|"
-    r"warmest|kindest)\s+regards|regards|best\s+wishes)\s*,?$", re.I)
+    r"warmest|kindest)\s+regards|regards|best\s+wishes|"
+    # a diplomat's: "Please accept, Ms. Sirimanne, the assurances of my highest consideration."
+    r"(?:please\s+)?accept,?\s+.{0,80}?the\s+(?:renewed\s+)?assurances?\s+of\s+my\s+(?:highest|high|most\s+"
+    r"distinguished)\s+consideration\.?|I\s+avail\s+myself\s+of\s+this\s+opportunity\b[^.]{0,120}consideration\.?)"
+    r"\s*,?$", re.I)
 # a speech's or a contribution's last words: "Thank you, Mr. Chair.", "The IGC thanks the Working Group for ...",
 # "Kenya stands ready to ...", "We look forward to ..."
 COURTESY_RE = re.compile(

@@ -19,9 +19,9 @@ TITLE_BY_RE = re.compile(
     r"^(?:[^:\n]{3,60}:\s+)?(?:The\s+)?(?:Joint\s+|Written\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Answers|Replies|Views|Statements?|"
     r"Remarks|Position\s+paper|Proposals?|Recommendations|Contribuci[oó]n|Aportes?|Comentarios|Respuestas?|"
     r"Propuestas?|Observaciones|R[ée]ponses?|Commentaires|Propositions?)"
-    r"\s+(?:of|from|by|de\s+la|del?|du|des)\s+(?P<who>(?!draft\b|the\s+(?:draft|working|WGEC|Chair)\b).+?)"
+    r"\s+(?:de\s+l['’]|(?:of|from|by|de\s+la|del?|du|des)\s+)(?P<who>(?!draft\b|the\s+(?:draft|working|WGEC|Chair)\b).+?)"
     r"(?=\s+(?:to\s+the|to\s+(?:WGEC|CSTD)|on\s+(?:the|enhanced|Internet)|for\s+the\s+(?:\w+\s+)?(?:meeting|session|WGEC)|"
-    r"at\s+(?:the|its|a)|during|"
+    r"at\s+(?:the|its|a)|during|(?:following|after|before|ahead\s+of)\s+(?:the|its)|"
     r"regarding|concerning|in\s+response|in\s+preparation|al|a\s+la|au|aux|[àa]\s+la|sobre|sur|en\s+respuesta|"
     r"en\s+r[ée]ponse)\b|\s*[:;]|$)", re.I)
 

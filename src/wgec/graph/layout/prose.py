@@ -23,7 +23,16 @@ STRONG_RE = re.compile(
     r"|critical|urgent|imperative|time)\b"
     r"|\b(?:the|our)\s+(?:way\s+(?:out|forward)|solution|recommendation|proposal)\b[^.]{0,40}\bis\s+to\b"
     r"|\b(?:let\s+us|there\s+is\s+a\s+need|there\s+is\s+no\s+need)\b"
-    r"|\b(?:is|are)\s+(?:hereby\s+|also\s+)?(?:invited|encouraged|requested|urged|called\s+upon)\s+to\b", re.I)
+    r"|\b(?:WGEC|Working\s+Group|CSTD|Commission|Council|Assembly|[Ss]ecretariat|Chair|IGF|Forum|States|[Gg]overnments|"
+    r"[Ss]takeholders|[Oo]rgani[sz]ations)\s+(?:is|are)\s+(?:hereby\s+|also\s+)?(?:invited|encouraged|requested|urged|"
+    r"called\s+upon)\s+to\b"  # "The WGEC is invited to ...", not "Members are invited to send corrections"
+    r"|\b(?:we|I)\s+would\s+(?:also\s+|warmly\s+|therefore\s+)?welcome\s+(?:a|an|the)\s+(?:\w+\s+)?(?:decision|"
+    r"agreement|adoption|establishment|creation|commitment|initiative|step|move)s?\b", re.I)
+# "we would like to share some reflections", "I would like to thank the Chair": what the writer does, no ask
+OWN_ACT_RE = re.compile(r"(?:would\s+like|wish|want)\s+to\s+(?:\w+ly\s+)?(?:share|thank|express|take|offer|present|"
+                        r"submit|contribute|highlight|reiterate|recall|stress|underline|emphasi[sz]e|note|make|"
+                        r"provide|inform|welcome|congratulate|acknowledge|join|add|comment|begin|start|refer|"
+                        r"draw|put\s+on\s+record)\b", re.I)
 # what an instrument says, not the writer: "Paragraph 69 of the Tunis Agenda calls for ...", "Resolution 70/125
 # recommends ..." (its third-person verb; "In line with the Tunis Agenda, the WGEC should ..." still proposes)
 INSTRUMENT_RE = re.compile(r"\b(?:Agenda|Declaration|Plan\s+of\s+Action|[Rr]esolution|[Pp]aragraphs?\s+\d+|Charter|"
@@ -51,7 +60,9 @@ QUOTED_RE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")  # another's words, quoted
 ANNOUNCE_NOUNS = r"(?:things|proposals|recommendations|suggestions|steps|points|actions|measures|ideas|priorities)"
 ANNOUNCES_RE = re.compile(
     rf"^[^.!?]*\b(?:(?:two|three|four|five|six|several|a\s+few)(?:\s+[\w-]+)?\s+{ANNOUNCE_NOUNS}"
-    rf"|the\s+following(?:\s+{ANNOUNCE_NOUNS})?)\s*[.:]$", re.I)
+    rf"|the\s+following(?:\s+{ANNOUNCE_NOUNS})?)"
+    r"(?:\s+(?:for|to)\s+(?:the\s+)?(?:consideration|attention|Working\s+Group|WGEC|Group|CSTD)[^.!?:]{0,60})?\s*[.:]$",
+    re.I)  # "... the following recommendations for the consideration of the Working Group:"
 # a one-sentence paragraph about the table or list under it: "The table below sets out what we ask ...", "Our
 # recommendations are set out below."
 POINTS_BELOW_RE = re.compile(
@@ -135,6 +146,9 @@ def recommends(text: str, weak: bool = False) -> bool:
     False
     >>> recommends("The WGEC is invited to recommend that the CSTD maintain an online map.")
     True
+    >>> recommends("We would like to share some further reflections."), recommends("We would welcome a decision by "
+    ...                                                                          "the CSTD to seek funding.")
+    (False, True)
     """
     if '"' in text or "“" in text:
         text = QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
@@ -153,6 +167,8 @@ def _sentence_recommends(sentence: str, weak: bool) -> bool:
     for cue in STRONG_RE.finditer(sentence):
         if cue.group(0).lower().startswith(THIRD_PERSON_CUES) and INSTRUMENT_RE.search(sentence, 0, cue.start()):
             continue  # the Tunis Agenda's call, cited
+        if (own := OWN_ACT_RE.search(sentence, cue.start())) is not None and own.start() < cue.end():
+            continue  # "we would like to share ...": the writer's own act
         if not _reported_or_relative(sentence, cue.start()):
             return True
     if weak:

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from wgec.errors import DataFileError
 from wgec.graph.ingest.markup import STRIKE_RE, SUP_RE, SUPERSCRIPT_RE, TAG_RE
+from wgec.graph.layout.sentences import QUOTE_RE, split_sentences
 
 COLUMNS = ("kind", "name", "position", "polarity", "confidence", "negatable", "trigger", "pattern")
 CUE_KINDS = ("negation", "reported", "anaphor", "conditional", "hedge", "option")
@@ -44,8 +45,6 @@ REPORTED_FACTOR = 0.5
 CONDITIONAL_FACTOR = 0.5
 OPTION_FACTOR = 0.5
 CLAUSE_BREAK = re.compile(r"[,;:(—–]|\b(?:but|while|whereas|although)\b", re.I)
-ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|No|para|paras|cf|vs|al|U\.N|Art)\.$", re.I)
-QUOTE_RE = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"\n]*\"")
 TRIGGER_LETTERS = 8  # triggers and words are compared on their first letters, at most this many
 WORD_RE = re.compile(r"[a-z0-9]+")
 
@@ -232,30 +231,6 @@ def mask_markup(text: str) -> str:
     for mark in "*✓_\u00a0":  # emphasis, check-mark bullets, no-break spaces: one character each
         text = text.replace(mark, " ")
     return text
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text``, trimmed; never inside quotation marks or after an abbreviation.
-
-    >>> t = 'One, e.g. this. “A. B” two; Three'
-    >>> [t[a:b] for a, b in split_sentences(t)]
-    ['One, e.g. this.', '“A. B” two;', 'Three']
-    """
-    quoted = [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
-    cuts = [0]
-    for m in re.finditer(r"[.;!?](?=\s+[\"“(]?[A-Z0-9])", text):
-        at = m.end()
-        if any(a < at < b for a, b in quoted) or ABBREVIATIONS.search(text[max(0, at - 6):at]):
-            continue
-        cuts.append(at)
-    cuts.append(len(text))
-    spans = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
-        lead = len(text[a:b]) - len(text[a:b].lstrip())
-        tail = len(text[a:b]) - len(text[a:b].rstrip())
-        if b - tail > a + lead:
-            spans.append((a + lead, b - tail))
-    return spans
 
 
 # ------------------------------------------------------------------ rules

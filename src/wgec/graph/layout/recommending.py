@@ -1,0 +1,34 @@
+"""The sentences of a paragraph that propose: a proposal in prose is what the author asks for, not the
+reasoning or the report of a meeting around it ("We heard broad support ... Several members cautioned ...
+We therefore propose that the Group agree on a short list."), so its text and its quoted span are those
+sentences, from the first that recommends to the last."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from wgec.graph.ingest.markup import clean_text
+from wgec.graph.ingest.source import SourceFile
+from wgec.graph.layout.blocks import Block
+from wgec.graph.layout.prose import recommends
+from wgec.graph.layout.sentences import split_sentences
+
+
+def recommending_sentences(block: Block, source: SourceFile, weak: bool = False) -> tuple[Block, str]:
+    """``block`` narrowed to its sentences from the first that recommends to the last, and its text; the whole
+    block when the paragraph is one sentence, when no single sentence recommends (the paragraph does as a whole),
+    or when the first and the last sentence do.
+
+    >>> source = SourceFile.from_text("x.txt", "Time is short. To that end, we would encourage the Chair to act.")
+    >>> block, text = recommending_sentences(Block("para", 0, 64, 1), source)
+    >>> text, (block.start, block.end)
+    ('To that end, we would encourage the Chair to act.', (15, 64))
+    """
+    raw = block.raw(source)
+    spans = split_sentences(raw, ".!?")
+    if len(spans) < 2:
+        return block, block.text(source)
+    asking = [i for i, (a, b) in enumerate(spans) if recommends(clean_text(raw[a:b]), weak)]
+    if not asking or asking[0] == 0 and asking[-1] == len(spans) - 1:
+        return block, block.text(source)
+    narrowed = replace(block, start=block.start + spans[asking[0]][0], end=block.start + spans[asking[-1]][1])
+    return narrowed, narrowed.text(source)
