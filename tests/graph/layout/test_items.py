@@ -335,3 +335,13 @@ def test_numbered_background_beside_an_item_announcing_the_recommendations_is_no
                "(a) The WGEC should recommend that states accede to existing instruments;\n\n"
                "(b) The CSTD should invite organisations to report on their work.\n")
     assert [i.text[:12] for i in doc.all_items()] == ["The WGEC sho", "The CSTD sho"]
+
+
+def test_ordinal_words_number_paragraphs_and_an_ordinal_heading_heads_a_section():
+    """A translation from Spanish numbers its recommendations "First." ... ("Primero."); "Firstly: Introduction"
+    alone on its line is a heading; a "Whereas ... provides that ... shall" clause cites, it does not propose."""
+    doc = _doc("Contribution of the Republic of Ecuador to the WGEC\n\nFirstly: Introduction\n\n"
+               "Whereas paragraph 71 of the Tunis Agenda provides that the process shall involve all stakeholders;\n\n"
+               "Recommendations\n\nFirst. The Working Group should recommend a space for governments.\n\n"
+               "Second. That space should hold open consultations.\n")
+    assert [(i.number, i.text[:16]) for i in doc.all_items()] == [("1", "The Working Grou"), ("2", "That space shoul")]

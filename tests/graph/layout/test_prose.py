@@ -120,3 +120,21 @@ def test_a_paragraph_s_proposal_is_its_recommending_sentences():
                                                  "We would welcome a decision by the CSTD to seek voluntary funding."]
     assert all(text[i.start:i.end] == i.text for i in doc.all_items())
     assert [a.name for a in doc.submitters] == ["Sweden"] and str(doc.date) == "2017-05-19"  # not the meeting's
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The participation of African governments in international bodies should be supported.", True),
+    ("The Chair invites members to consider this summary and to send their comments.", False),
+    ("The Commission invites Member States to support the IGF.", True)])
+def test_a_qualifier_holds_no_modal_and_a_chair_s_invitation_to_members_is_procedural(text, expected):
+    assert recommends(text) is expected
+
+
+def test_a_subtitle_names_the_submitter_and_a_closing_offer_is_no_answer():
+    text = ("# APNIC and enhanced cooperation: frequently asked questions\n\n*A contribution of the Asia Pacific "
+            "Network Information Centre (APNIC) to the CSTD Working Group on Enhanced Cooperation*\n\n"
+            "Brisbane, 2017-01-30\n\nQuestion 1: What are the characteristics of enhanced cooperation?\n\n"
+            "It should be inclusive.\n\nWe would be pleased to discuss this response with members of the Group.\n")
+    doc = parse_document(SourceFile.from_text("x.md", text))
+    assert [a.name for a in doc.submitters] == ["Asia Pacific Network Information Centre (APNIC)"]
+    assert [i.text for i in doc.all_items()] == ["It should be inclusive."]

@@ -324,12 +324,23 @@ def _subject(doc: ParsedDocument, lines: list[SourceLine], last: int) -> tuple[i
     return None
 
 
+def _subtitle(doc: ParsedDocument, lines: list[SourceLine]) -> tuple[int, int] | None:
+    """The span of the line under the title, its emphasis marks out ("*A contribution of X to ...*")."""
+    assert doc.title_span is not None
+    below = doc.source.line_of(doc.title_span[1] - 1)
+    _, offset, text = next(((n, o, t) for n, o, t in lines[below:below + 3] if t.strip()), (0, 0, ""))
+    inner = text.strip().strip("*_ ")
+    return (offset + text.find(inner), offset + text.find(inner) + len(inner)) if inner else None
+
+
 def _submitters_from_title_or_letterhead(doc: ParsedDocument, lines: list[SourceLine], last: int) -> None:
     """The title's owner ("APC submission to ..."), else an organisation heading the page above
     the title or standing alone under it; the letterhead's full name when it spells out the title's
     acronym (said in a warning)."""
     if doc.title and doc.title_span:
         submitters_from_title(doc)
+        if not doc.submitters and (subtitle := _subtitle(doc, lines)) is not None:
+            submitters_from_title(doc, subtitle)
     head = letterhead(lines, 1, last)
     if not head and not doc.submitters and doc.title_span:
         head = name_under_title(lines, doc.source.line_of(doc.title_span[1] - 1))

@@ -29,6 +29,7 @@ from wgec.graph.layout.prose import (
     looks_like_title,
     only_announces,
     only_leads_in,
+    only_offers,
     recommends,
     reports_others,
     reports_speech,
@@ -122,7 +123,8 @@ def _is_proposal(block: Block, text: str, rules: ItemRules) -> bool:
         return False  # "we recommend that:", "... should do two things.": what follows holds the proposals
     if rules.prose == "answers":  # an answer, unless it reports others or only introduces its list
         labelled = ANSWER_LABEL_RE.match(text) is not None
-        return not reports_others(text) and (labelled or not block.children or recommends(text, True))
+        return not reports_others(text) and (labelled or not only_offers(text)  # not "We would be pleased to ..."
+                                             and (not block.children or recommends(text, True)))
     return rules.prose == "all" or recommends(text, rules.weak)
 
 

@@ -56,6 +56,9 @@ HEADING_FIXED_RE = re.compile(
     r"^(?:GROUP\s+[A-Z]\s*:|ANNEX\s+\d+\s*:|Recommendations which could not be categori[sz]ed)", re.I)
 HEADING_ROMAN_RE = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?\s+(?=[A-Z])")
 ROMAN_ITEM_RE = re.compile(r"^((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(?=[A-Za-z])")  # "II. encourage ..." too
+# an ordinal word that numbers a paragraph, as translations from Spanish do ("Primero." -> "First. The ...")
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINAL_ITEM_RE = re.compile(rf"^({'|'.join(ORDINALS)})(?:ly)?[.:]\s+(?=[A-Z])", re.I)
 # "Question 1:", "Q2.", "Q.2", "Recommendation 3:", "Proposal 4)", "R1.": a label naming the item's number; a question's
 # part too: "Question 1 (a):", "Q2b." (number "1a", "2b")
 LABEL_RE = re.compile(
@@ -248,6 +251,10 @@ def _line_by_marker(text: str, tabbed: bool = False,
     if head in "GARgar" and HEADING_FIXED_RE.match(rest) or head in "IVX" and HEADING_ROMAN_RE.match(rest) \
             and is_short_title(HEADING_ROMAN_RE.sub("", rest)):
         return ("heading", "text", None, 0, pos, "")
+    if head in "FSTENfsten" and (om := ORDINAL_ITEM_RE.match(rest)) is not None:  # "First. The Working Group ..."
+        titled = is_short_title(rest[om.end():])  # "Firstly: Introduction" heads a section
+        return ("numbered-title" if titled else "item", "dec", str(ORDINALS.index(om.group(1).lower()) + 1), indent,
+                pos + om.end(), "")
     if head in "IVX" and (rm := ROMAN_ITEM_RE.match(rest)) is not None:  # "IV. The Group should ...": an item
         return ("item", "roman", rm.group(1), indent, pos + rm.end(), "")
     return ("para", "text", None, indent, pos, "")

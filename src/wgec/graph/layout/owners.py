@@ -16,7 +16,7 @@ from wgec.graph.layout.names import (
 )
 
 TITLE_BY_RE = re.compile(
-    r"^(?:[^:\n]{3,60}:\s+)?(?:The\s+)?(?:Joint\s+|Written\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Answers|Replies|Views|Statements?|"
+    r"^(?:[^:\n]{3,60}:\s+)?(?:The\s+|An?\s+)?(?:Joint\s+|Written\s+)?(?:Contributions?|Submissions?|Inputs?|Comments|Responses?|Answers|Replies|Views|Statements?|"
     r"Remarks|Position\s+paper|Proposals?|Recommendations|Contribuci[oó]n|Aportes?|Comentarios|Respuestas?|"
     r"Propuestas?|Observaciones|R[ée]ponses?|Commentaires|Propositions?)"
     r"\s+(?:de\s+l['’]|(?:of|from|by|de\s+la|del?|du|des)\s+)(?P<who>(?!draft\b|the\s+(?:draft|working|WGEC|Chair)\b).+?)"
@@ -44,14 +44,16 @@ NOT_OWNERS = frozenset("revised draft additional further initial new joint writt
                        "updated consolidated the our my general short brief preliminary supplementary".split())
 
 
-def submitters_from_title(doc: ParsedDocument) -> None:
+def submitters_from_title(doc: ParsedDocument, span: tuple[int, int] | None = None) -> None:
     """With no "Submitted by" or "From:" line, a title such as "Contribution of the Republic of
-    Korea to the WGEC" still says who submitted the document (said in a warning)."""
-    m = title_names(doc.title or "")
-    if m is None or doc.title_span is None:
+    Korea to the WGEC" still says who submitted the document (said in a warning); so does a subtitle
+    (``span``: "*A contribution of APNIC to the CSTD Working Group ...*" under "APNIC: frequently asked questions")."""
+    m = title_names(doc.title or "" if span is None else doc.source.text[span[0]:span[1]])
+    bounds = span or doc.title_span
+    if m is None or bounds is None:
         return
     who = m.group("who")
-    start, end = doc.title_span
+    start, end = bounds
     at = doc.source.text.find(who, start, end)
     person = person_with_position(who, at if at >= 0 else start)  # "Statement by Mr. X, Deputy Secretary-General"
     if re.search(r"\bon\s+behalf\s+of\b", who, re.I):  # "Statement by Ecuador on behalf of the Group of 77"

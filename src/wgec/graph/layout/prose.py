@@ -37,6 +37,9 @@ OWN_ACT_RE = re.compile(r"(?:would\s+like|wish|want)\s+to\s+(?:\w+ly\s+)?(?:shar
 # recommends ..." (its third-person verb; "In line with the Tunis Agenda, the WGEC should ..." still proposes)
 INSTRUMENT_RE = re.compile(r"\b(?:Agenda|Declaration|Plan\s+of\s+Action|[Rr]esolution|[Pp]aragraphs?\s+\d+|Charter|"
                            r"[Oo]utcome\s+[Dd]ocument|Commitment)\b")
+# whom a chair or a secretariat asks to take part, not what it proposes: "invites members to consider this summary"
+PROCEDURAL_RE = re.compile(r"\s+(?:all\s+)?(?:members|participants|delegations|contributors|respondents|colleagues)\b"
+                           r"(?!\s+States)")
 THIRD_PERSON_CUES = ("recommends", "proposes", "suggests", "urges", "calls", "encourages", "invites", "requests",
                      "advocates")
 WEAK_RE = re.compile(r"\b(?:could|may|might|would)\b", re.I)
@@ -48,7 +51,7 @@ OFFER_RE = re.compile(r"would\s+(?:welcome|appreciate|be\s+(?:glad|happy|pleased
 REPORTING_RE = re.compile(
     r"\b(?:reaffirmed|affirmed|recognized|recognised|stated|emphasized|emphasised|noted|agreed|acknowledged"
     r"|said|declared|decided|recalled|highlighted|stressed|underlined|observed|concluded|indicated|mentioned"
-    r"|argued|expressed|pointed\s+out|according\s+to)\b", re.I)
+    r"|argued|expressed|pointed\s+out|according\s+to|provides|states|stipulates)\b", re.I)
 FIRST_PERSON_RE = re.compile(r"\b(?:we|I|our|us)\b", re.I)
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom)\s+(?:\w+\s+)?$", re.I)
 # "could not agree on whether a new body should be established": an open question, no one's proposal
@@ -90,7 +93,9 @@ SPEECH_RE = re.compile(
     r"(?:members?|participants?|delegations?|delegates?|representatives?|speakers?|panell?ists?|stakeholders?|"
     r"governments?|countries|states|chair(?:man|person|woman)?|vice-chairs?|co-chairs?|secretariat|group|"
     r"observers?|experts?|moderators?|commission|respondents?|contributors?|views|opinions)"
-    r"(?:\s+(?:of|from|for|at|in)\s+(?:the\s+)?[\w ,()'’-]{1,60}?)?(?:\s+(?:also|further|strongly|generally|then|"
+    r"(?:\s+(?:of|from|for|at|in)\s+(?:the\s+)?"
+    r"(?:(?!\b(?:should|must|shall|will|would|could|may|be)\b)[\w ,()'’-]){1,60}?)?"
+    r"(?:\s+(?:also|further|strongly|generally|then|"
     r"however|again|broadly|largely|widely|unanimously|continued\s+to))?\s+(?:noted|proposed|suggested|stressed|said|stated|recalled|emphasi[sz]ed|highlighted|"
     r"underlined|expressed|agreed|invited|welcomed|closed|opened|called|argued|felt|considered|believed|"
     r"pointed|requested|reiterated|questioned|supported|opposed|observed|indicated|mentioned|remarked|"
@@ -106,6 +111,16 @@ SMALL_WORDS = frozenset("of the and to for in on a an with by at from or as its 
 # an operative paragraph that only takes note: "1. Takes note of the report ...", "2. Recognizes that ..."
 ACKNOWLEDGES_RE = re.compile(r"^\W{0,3}(?:Takes\s+note|Notes|Recogni[sz]es|Welcomes|Acknowledges|Reaffirms|Recalls|"
                              r"Expresses|Commends|Appreciates|Thanks|Congratulates|Affirms)\b")
+
+
+def only_offers(text: str) -> bool:
+    """Whether a paragraph is one sentence offering more ("We would be pleased to discuss this response with the
+    members."): a courtesy that closes an answer, not part of it.
+
+    >>> only_offers("We would be pleased to discuss this response with members of the Working Group.")
+    True
+    """
+    return OFFER_RE.search(text) is not None and len(SENTENCE_RE.findall(text.strip())) == 1
 
 
 def only_acknowledges(text: str) -> bool:
@@ -146,6 +161,8 @@ def recommends(text: str, weak: bool = False) -> bool:
     False
     >>> recommends("The WGEC is invited to recommend that the CSTD maintain an online map.")
     True
+    >>> recommends("The Chair invites members to consider it."), recommends("It invites Member States to act.")
+    (False, True)
     >>> recommends("We would like to share some further reflections."), recommends("We would welcome a decision by "
     ...                                                                          "the CSTD to seek funding.")
     (False, True)
@@ -165,8 +182,9 @@ def _sentence_recommends(sentence: str, weak: bool) -> bool:
     if SPEECH_RE.match(sentence):
         return False  # "Some members were of the view that a body should be created": what others said
     for cue in STRONG_RE.finditer(sentence):
-        if cue.group(0).lower().startswith(THIRD_PERSON_CUES) and INSTRUMENT_RE.search(sentence, 0, cue.start()):
-            continue  # the Tunis Agenda's call, cited
+        if cue.group(0).lower().startswith(THIRD_PERSON_CUES) and (
+                INSTRUMENT_RE.search(sentence, 0, cue.start()) or PROCEDURAL_RE.match(sentence, cue.end())):
+            continue  # the Tunis Agenda's call, cited; "The Chair invites members to send comments"
         if (own := OWN_ACT_RE.search(sentence, cue.start())) is not None and own.start() < cue.end():
             continue  # "we would like to share ...": the writer's own act
         if not _reported_or_relative(sentence, cue.start()):

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from wgec.graph.layout.datelines import WRITTEN_AROUND_RE
 from wgec.graph.layout.dates import MONTHS, DateSpan, find_dates, find_month_years
 from wgec.graph.layout.model import ParsedDocument
 from wgec.graph.link.gazetteer import Entity, Gazetteer, Mention
@@ -102,6 +103,8 @@ def _date_line_under(text: str, line: str, below: tuple[int, int]) -> tuple[list
     that names a meeting (a title of one line, or of two a narrow page wrapped; not a sentence), and where that
     line starts."""
     s, e = below
+    if WRITTEN_AROUND_RE.search(line):  # "Written comments of Sweden following the third meeting" / its own date
+        return None
     if line.strip().count("\n") > 1 or len(line.split()) > 20 or line.rstrip().endswith((".", "!", "?")) or e - s > 60 \
             or "\n" in text[s:e].strip():
         return None
