@@ -189,11 +189,6 @@ KNOWN_MISSES = {
                     "'4. Conclusions' is no proposal heading (headings.PROPOSAL_HEADING_RE), so no heading announces "
                     "proposals and every section but the introduction holds them (contribution._all_proposals): "
                     "2.1, 2.2 and 3.1-3.3 became proposals besides the three conclusions"),
-    **dict.fromkeys((("telecom-operator-sections", "mapped_to"),),
-                    "a mapping written as lines 'Spectrum allocation and harmonisation -> International "
-                    "Telecommunication Union (ITU)' with no blank line under the lead-in '2.1 ... where it is "
-                    "principally addressed today:': joined into item 2.1's paragraph, and '->' is no separator of "
-                    "a mapping line"),
     **dict.fromkeys((("atu-bilingual-headings", "title"),),
                     "a title in French over its English translation, a line each: joined as one title "
                     "('Contribution de l'UAT au ... coopération Contribution of the ATU to ...')"),
@@ -217,10 +212,6 @@ KNOWN_MISSES = {
                     "'We respectfully suggest that the Working Group:' is kept as the parent of the three items: "
                     "prose.LEAD_IN_RE wants 'suggest that' at the colon ('We suggest that:'), and its 'asks the "
                     "Working Group:' form knows only ask/urge/invite/request"),
-    **dict.fromkeys((("apnic-faq", "mapped_to"),),
-                    "the table 'Issue | Where it is addressed' is read (layout.tables), but "
-                    "emit/mapping._column_role gives 'Where it is addressed' no role (agenc|organi|mechanism|body|"
-                    "institution|forum): no mapping is stated"),
     ("wgec-member-personal", "submitter"): "the by-line 'Nnenna Eze, member of the WGEC (civil society)' (a name and "
                                            "a role, no lead word) is no by-line, and the signature 'Nnenna Eze' / "
                                            "'Lagos' is read by letters.signed_for as signer and organisation (a "

@@ -10,10 +10,13 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from wgec.graph.emit.base import TYPE_CLASS, EmitterBase, slugify
 from wgec.graph.layout.issue_lists import organisation_list
 from wgec.graph.layout.keys import slug as _slug
-from wgec.graph.layout.model import ParsedDocument, TableCell
+from wgec.graph.layout.model import ParsedDocument, Table, TableCell
 from wgec.graph.link.gazetteer import Entity
 from wgec.ontology.vocab import ID, WGEC
 
+# a column saying where or by whom its row's issue is addressed, not that it names organisations
+NAMES_COLUMN_RE = re.compile(r"\bwhere\b|\baddressed\b|\bdealt\s+with\b|\bhandled\b|\bvenues?\b|"
+                             r"\bresponsib|\blead|\bwho\b|\bcompetent\b|\bentit(?:y|ies)\b|\bactors?\b|\bhome\b")
 OPEN_ENDED = "The focus-area list ends with 'Etc.': it is open-ended."
 
 
@@ -46,6 +49,7 @@ class MappingMixin(EmitterBase):
                 self.warnings.append(f"{source.name}: table with header {_shown(table.header)} not understood")
                 continue
             roles = [self._column_role(h) for h in table.header]
+            roles = [self._names_column(doc, table, i) if role == "names" else role for i, role in enumerate(roles)]
             levels = bool(re.search(r"level", table.header[column], re.I))
             for row in table.rows:
                 if len(row.cells) <= column or not row.cells[column]:
@@ -106,19 +110,40 @@ class MappingMixin(EmitterBase):
     @staticmethod
     def _column_role(header: str) -> str | None:
         """What a column maps its row's issue to: focus areas, forums, or organisations (also "Existing
-        mechanism(s)", "Relevant bodies", "Institutions": each entry a forum if the gazetteer says so).
+        mechanism(s)", "Relevant bodies", "Institutions": each entry a forum if the gazetteer says so), or
+        "names" when its header says where or by whom the issue is addressed ("Where it is addressed",
+        "Addressed by", "Venue", "Responsible", "Lead", "Who") but not that it holds names: such a column
+        may hold free text (:meth:`_names_column` decides).
 
-        >>> [MappingMixin._column_role(h) for h in ("Focus areas", "Existing mechanism(s)", "Gap")]
-        ['focus', 'organization', None]
+        >>> [MappingMixin._column_role(h) for h in ("Focus areas", "Existing mechanism(s)", "Gap", "Relevant fora",
+        ...                                          "Where it is addressed", "Who leads", "Competent entity")]
+        ['focus', 'organization', None, 'forum', 'names', 'names', 'names']
         """
         h = header.lower()
         if "focus" in h:
             return "focus"
-        if "forum" in h:
+        if "forum" in h or re.search(r"\bfora\b", h):
             return "forum"
         if re.search(r"agenc|organi|mechanism|\bbod(?:y|ies)\b|institution", h):
             return "organization"
+        if NAMES_COLUMN_RE.search(h):
+            return "names"
         return None
+
+    def _names_column(self, doc: ParsedDocument, table: Table, column: int) -> str | None:
+        """A "names" column maps to organisations when each of its entries is a list of names that look
+        like organisations or acronyms ("APNIC; Internet Engineering Task Force (IETF)") and the gazetteer
+        knows one at least of the column's names; a column of free text ("Nationally, by regulators")
+        maps nothing."""
+        names = []
+        for row in table.rows:
+            for entry in row.cells[column] if len(row.cells) > column else []:
+                listed = organisation_list(doc.source.text[entry.start:entry.end], entry.start, self._known,
+                                           strict=False)
+                if listed is None:
+                    return None
+                names.extend(listed)
+        return "organization" if any(self._known(n.text) for n in names) else None
 
     def _mapping(self, doc: ParsedDocument, doc_iri: URIRef, level: URIRef, role: str | None, entry: TableCell,
                  year: int | None) -> URIRef | None:

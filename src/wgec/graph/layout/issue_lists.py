@@ -41,8 +41,11 @@ NOT_ISSUE_RE = re.compile(
     r"respondents?|submitters?|signator\w*|answers?|responses?|repl(?:y|ies)|comments?|on\s+behalf|"
     r"organi[sz]ed|convened|hosted|facilitat\w*|coordinat\w*|moderat\w*|secretariat)\b", re.I)
 # the separator of a list line: a colon, or a dash with spaces ("Cybersecurity — ITU", "Spam - ITU")
-LINE_RE = re.compile(r"^(?P<issue>[*_]{0,2}[\w(][^:\n|]{1,120}?)\s*(?::|\s[–—-]{1,2}\s)\s*(?P<orgs>\S.*?)\s*[.;]?\s*$",
-                     re.S)
+# or an arrow ("Spam -> ITU", "Spam → ITU", "Spam => ITU")
+LINE_RE = re.compile(r"^(?P<issue>[*_]{0,2}[\w(][^:\n|]{1,120}?)(?P<sep>\s*:|\s[–—-]{1,2}\s|\s*(?:-{1,2}>|=>|[→⇒➔➜⟶]))"
+                     r"\s*(?P<orgs>\S.*?)\s*[.;]?\s*$", re.S)
+# what may stand between two lines of one list: blank lines, a bullet, a number or letter ("2.", "b)", "(iv)")
+BETWEEN_RE = re.compile(r"(?:\s|[^\w\s]|(?<!\w)(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})(?=[.)]))*")
 PROSE_VERB = (r"(?:(?:(?:should|must|shall|could|can|may|would|will)\s+(?:continue\s+to\s+)?be|is|are|is\s+being|"
               r"are\s+being|has\s+been|have\s+been)\s+(?:primarily\s+|mainly\s+|best\s+)?(?:addressed|dealt\s+with|"
               r"handled|covered|tackled)\s+by|(?:falls?|lies?|comes?|(?:should|must)\s+(?:fall|lie|be)|is|are)\s+"
@@ -178,9 +181,10 @@ def spelled_by_acronym(name: str) -> bool:
     return len(acronym) >= 2 and initials.upper() == acronym.upper()
 
 
-def organisation_list(text: str, offset: int = 0, known: Known = known_name) -> list[TableCell] | None:
-    """The names of a list of organisations, or None when it is not one: a part that looks like no name, or no
-    part the gazetteer knows.
+def organisation_list(text: str, offset: int = 0, known: Known = known_name,
+                      strict: bool = True) -> list[TableCell] | None:
+    """The names of a list of organisations, or None when it is not one: a part that looks like no name, or
+    (``strict``) no part the gazetteer knows.
 
     >>> [c.text for c in organisation_list("UNODC, Council of Europe") or []]
     ['UNODC', 'Council of Europe']
@@ -192,7 +196,7 @@ def organisation_list(text: str, offset: int = 0, known: Known = known_name) -> 
     names = split_names(text, offset, known)
     if not names or not all(looks_like_name(n.text, known) for n in names):
         return None
-    return names if any(known(n.text) for n in names) else None
+    return names if not strict or any(known(n.text) for n in names) else None
 
 
 def _issue(text: str, start: int, known: Known) -> TableCell | None:
@@ -207,8 +211,10 @@ def _issue(text: str, start: int, known: Known) -> TableCell | None:
     return TableCell(re.sub(r"\s+", " ", stripped), at, at + len(stripped))
 
 
-def mapping_line(text: str, offset: int = 0, known: Known = known_name) -> IssueMapping | None:
-    """A line "Issue: organisations" (or "Issue — organisations"), its marker already off; None if it is not.
+def mapping_line(text: str, offset: int = 0, known: Known = known_name, strict: bool = True) -> IssueMapping | None:
+    """A line "Issue: organisations" (or "Issue — organisations", "Issue -> organisations"), its marker already
+    off; None if it is not.  Not ``strict``, no name need be known to the gazetteer (a line of a list whose
+    other lines name known ones: "Protection of personal data -> African Union").
 
     >>> m = mapping_line("Cybercrime: UNODC, Council of Europe")
     >>> m.issue.text, [c.text for c in m.organisations]
@@ -220,23 +226,40 @@ def mapping_line(text: str, offset: int = 0, known: Known = known_name) -> Issue
     if m is None:
         return None
     issue = _issue(m.group("issue"), offset + m.start("issue"), known)
-    orgs = organisation_list(m.group("orgs"), offset + m.start("orgs"), known) if issue else None
+    orgs = organisation_list(m.group("orgs"), offset + m.start("orgs"), known, strict) if issue else None
     if issue is None or orgs is None:
         return None
     return IssueMapping(issue, orgs, offset + m.start(), offset + m.end("orgs"))
 
 
+def separator(line: str) -> str:
+    """The kind of a mapping line's separator: "colon", "dash" or "arrow" ("" if it has none).
+
+    >>> separator("Spam: ITU"), separator("Spam – ITU"), separator("Spam -> ITU"), separator("Spam → ITU")
+    ('colon', 'dash', 'arrow', 'arrow')
+    """
+    m = LINE_RE.match(line)
+    sep = m.group("sep").strip() if m else ""
+    return "" if not sep else "colon" if sep == ":" else "dash" if sep in ("–", "—", "-", "--", "——") else "arrow"
+
+
 def is_mapping(text: str) -> bool:
     """Whether a block's text states mappings only: one mapping line, or lines each one (a run of "X: Y"
-    lines read as one paragraph).  Such a line lists who addresses an issue; it proposes nothing.
+    lines read as one paragraph; lines of one list, half of them naming a known organisation; a line
+    "X -> Y" of names).  Such a line lists who addresses an issue; it proposes nothing.
 
     >>> is_mapping("Spam: ITU, OECD"), is_mapping("Spam: ITU, OECD\\nCybercrime: UNODC, OECD"), is_mapping("Spam")
     (True, True, False)
+    >>> is_mapping("Data -> African Union\\nSpam -> ITU"), is_mapping("Data: African Union\\nVenue: Geneva")
+    (True, False)
     """
     if mapping_line(text) is not None:
         return True
     lines = [line for line in text.splitlines() if line.strip()]
-    return len(lines) > 1 and len(_mapping_lines(text, 0)) == len(lines)
+    found = _line_mappings(text, 0)
+    if not found or len(found) != len(lines):
+        return False
+    return len(lines) > 1 and len(_listed(found)) == len(lines) or {kind for _, _, kind in found} == {"arrow"}
 
 
 def mapping_sentences(text: str, offset: int = 0, known: Known = known_name) -> list[IssueMapping]:
@@ -257,9 +280,12 @@ def mapping_sentences(text: str, offset: int = 0, known: Known = known_name) -> 
 
 def read_issue_mappings(blocks: Iterable[Block], source: SourceFile) -> list[IssueMapping]:
     """Mappings stated in the body's lines and paragraphs (tables are :mod:`~wgec.graph.layout.tables`'):
-    a block that is one mapping line, else each of its lines that is one (lines read as one paragraph), else
-    its sentences that state one."""
-    out: list[IssueMapping] = []
+    a block that is one mapping line, else each of its lines that is one (lines read as one paragraph, or
+    joined to the paragraph above them: "... where each is addressed:" then "Spam -> ITU"), else its
+    sentences that state one.  A line that names no organisation the gazetteer knows is read when the
+    other lines of its list do (:func:`_listed`)."""
+    found: list[_Line] = []
+    sentences: list[IssueMapping] = []
     for block in blocks:
         if block.kind not in ("item", "para", "heading"):
             continue
@@ -268,24 +294,51 @@ def read_issue_mappings(blocks: Iterable[Block], source: SourceFile) -> list[Iss
             continue
         whole = mapping_line(raw, block.start)
         if whole is not None:
-            out.append(whole)
+            found.append((whole, True, separator(raw)))
             continue
-        lines = _mapping_lines(raw, block.start)
-        out.extend(lines)
+        lines = _line_mappings(raw, block.start)
+        found.extend(lines)
         if block.kind != "heading":  # its sentences outside those lines
-            out.extend(m for m in mapping_sentences(raw, block.start)
-                       if not any(m.start < line.end and line.start < m.end for line in lines))
-    return out
+            sentences.extend(m for m in mapping_sentences(raw, block.start)
+                             if not any(m.start < line.end and line.start < m.end for line, _, _ in lines))
+    out = [m for run in _runs(found, source.text) for m in _listed(run)]
+    return sorted(out + sentences, key=lambda m: m.start)
 
 
-def _mapping_lines(raw: str, offset: int) -> list[IssueMapping]:
-    """The lines of a block that are mapping lines ("Spam: ITU" then "Cybercrime: OECD" with no full stop
-    between are read as one paragraph; a mapping line with none before a paragraph joins that paragraph)."""
+#: a line's mapping (read with no name known), whether a name is known ("strict"), its separator's kind
+_Line = tuple[IssueMapping, bool, str]
+
+
+def _line_mappings(raw: str, offset: int) -> list[_Line]:
+    """The lines of a block that are mapping lines, a known name or none ("Spam: ITU" then "Cybercrime: OECD"
+    with no full stop between are read as one paragraph; a mapping line with none before a paragraph joins
+    that paragraph)."""
     out = []
     pos = 0
     for line in raw.split("\n"):
-        found = mapping_line(line, offset + pos) if line.strip() else None
+        found = mapping_line(line, offset + pos, strict=False) if line.strip() else None
         if found is not None:
-            out.append(found)
+            out.append((found, mapping_line(line, offset + pos) is not None, separator(line)))
         pos += len(line) + 1
     return out
+
+
+def _runs(lines: list[_Line], text: str) -> list[list[_Line]]:
+    """Mapping lines in runs: lines with nothing between them but blank lines and list markers."""
+    runs: list[list[_Line]] = []
+    for line in lines:
+        if runs and BETWEEN_RE.fullmatch(text, runs[-1][-1][0].end, line[0].start) is not None:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _listed(run: list[_Line]) -> list[IssueMapping]:
+    """The mappings of a run of lines: those naming a known organisation, and the others as well when the
+    lines share one separator and half of them at least name a known organisation (a list: "Spectrum ->
+    ITU", "Protection of personal data -> African Union"); a lone line naming none states nothing."""
+    strict = [m for m, known, _ in run if known]
+    if strict and len({kind for _, _, kind in run}) == 1 and 2 * len(strict) >= len(run):
+        return [m for m, _, _ in run]
+    return strict
