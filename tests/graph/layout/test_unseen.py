@@ -175,10 +175,6 @@ KNOWN_MISSES = {
                                                "Correspondence Group' matches no rule of kinds.RULES ('compilation "
                                                "of' in the title only): a submission by its submitter",
     # round 18: 83/134 at first contact (text; 80/134 as PDF) (to be fixed)
-    **dict.fromkeys((("coalition-bold-question-bullets", "group_member"),),
-                    "a named coalition's list 'Our members:' / '- Paradigm Initiative (Nigeria)' ...: the "
-                    "submitter is one Organization with no members; only signing lists ('Endorsed by', 'the "
-                    "undersigned', signatories.py) are read as a group's"),
     **dict.fromkeys((("telecom-operator-sections", "proposals"), ("telecom-operator-sections", "top_level"),
                      ("telecom-operator-sections", "not_proposal", "The issues below affect"),
                      ("telecom-operator-sections", "not_proposal", "Spectrum allocation"),

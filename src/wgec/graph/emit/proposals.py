@@ -14,6 +14,7 @@ from wgec.graph.emit.base import PROGRESS_EVERY, EmitterBase, Rendition, short
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.keys import slug as _slug
 from wgec.graph.layout.model import ParsedDocument, ParsedItem, Submission
+from wgec.graph.layout.signatories import group_members
 from wgec.graph.link import facts
 from wgec.graph.link.citations import Citation, find_citations
 from wgec.graph.link.gazetteer import Entity, Mention
@@ -97,6 +98,7 @@ class ProposalsMixin(EmitterBase):
         source = doc.source
         submitters, delivered, behalf = self._submission_actors(sub, year, source)
         if doc.layout == "contribution":
+            self._listed_members(doc, sub, submitters, year)
             for a in submitters:
                 self.add(doc_iri, WGEC.submittedBy, a)
             for a in behalf:
@@ -134,6 +136,16 @@ class ProposalsMixin(EmitterBase):
             self._group(group, members)
             behalf = [a for a in behalf if a not in members] + [group]  # the group once, not each member too
         return submitters, delivered, behalf
+
+    def _listed_members(self, doc: ParsedDocument, sub: Submission, submitters: list[URIRef],
+                        year: int | None) -> None:
+        """A group that submits alone, its members listed in the text under "Our members:" / "Members:"
+        (:func:`~wgec.graph.layout.signatories.group_members`): a wgec:Group, each member its wgec:hasMember."""
+        if len(sub.submitters) != 1 or sub.submitters[0].members or len(doc.submissions) != 1:
+            return
+        members = group_members(doc.source.lines(), sub.submitters[0].name)
+        if members:
+            self._group(submitters[0], [self.actor(m, year, doc.source) for m in members])
 
     def _group(self, group: URIRef, members: list[URIRef]) -> None:
         """A wgec:Group and its members (wgec:hasMember)."""

@@ -94,3 +94,68 @@ def _parts(text: str) -> list[tuple[int, str]]:
             if sep == ";" or all(len(p.split()) >= 2 or p.strip().isupper() for _, p in pieces):
                 return pieces
     return [(0, body)]
+
+
+# a group's member list headed as such: "Our members:", "Members:", "Member organisations:", "Our members include:",
+# "The Alliance's members are:", "Members of the coalition:" (the names below, or after the colon)
+MEMBERS_HEADING_RE = re.compile(
+    r"^\W*(?:(?:our|its|the\s+[\w-]+(?:'s|’s))\s+)?(?:current\s+)?(?:members?|member\s+(?:organi[sz]ations|"
+    r"associations|networks|groups)|membership)(?:\s+of\s+the\s+(?:coalition|alliance|network|caucus|group|"
+    r"platform|partnership|consortium|federation))?(?:\s+(?:include|includes|are|is))?\s*:\**\s*(?P<rest>.*)$", re.I)
+# a submitter that is a group of others: by its name, or as the document describes it ("X is a coalition of")
+GROUP_WORD = r"(?:coalition|alliance|network|caucus|consortium|partnership|platform|federation)"
+GROUPED_RE = re.compile(rf"\b{GROUP_WORD}\b", re.I)
+LIST_MARK_RE = re.compile(r"^\s*(?:[-•*–▪◦]|\d{1,3}[.)])\s+")
+
+
+def group_members(lines: list[SourceLine], group: str) -> list[ActorName]:
+    """The members of a group that submits, listed under "Our members:" or "Members:" (one a line, bulleted
+    or not, or after the colon separated by commas or semicolons), when the group is one by its name
+    ("... Alliance", "... Network") or as the document describes it ("X is a coalition of ..."); the list
+    ends at a blank line unless the next line is bulleted as the list's were.
+
+    >>> rows, at = [], 0
+    >>> for n, t in enumerate(["The Rights Alliance is a coalition of organisations.", "", "Our members:", "",
+    ...                        "- Paradigm Initiative (Nigeria)", "- Coding Rights (Brazil)", "", "We answer."], 1):
+    ...     rows.append((n, at, t)); at += len(t) + 1
+    >>> [a.name for a in group_members(rows, "Rights Alliance")], group_members(rows, "Sahel Mobile")
+    (['Paradigm Initiative', 'Coding Rights'], [])
+    """
+    text = " ".join(t for _, _, t in lines)
+    if not GROUPED_RE.search(group) and not re.search(
+            rf"{re.escape(group)}\s+is\s+an?\s+(?:[\w-]+\s+){{0,3}}{GROUP_WORD}\s+of\b", text, re.I):
+        return []
+    heading = next((i for i, (_, _, t) in enumerate(lines) if MEMBERS_HEADING_RE.match(clean_text(t))), None)
+    if heading is None:
+        return []
+    _, offset, first = lines[heading]
+    rest = MEMBERS_HEADING_RE.match(first)
+    if rest is not None and rest.group("rest").strip(" *_"):
+        return _member_names([(0, offset + rest.start("rest"), rest.group("rest"))])
+    return _member_names(_list_lines(lines[heading + 1:]))
+
+
+def _list_lines(lines: list[SourceLine]) -> list[SourceLine]:
+    """The lines of a list: from the first line with text to a blank line, unless the line after the blank one
+    is bulleted as the list's first line is."""
+    out: list[SourceLine] = []
+    for i, line in enumerate(lines):
+        if line[2].strip():
+            out.append(line)
+        elif out and not (LIST_MARK_RE.match(out[0][2]) and i + 1 < len(lines)
+                          and LIST_MARK_RE.match(lines[i + 1][2])):
+            break
+    return out
+
+
+def _member_names(lines: list[SourceLine]) -> list[ActorName]:
+    """The organisations the lines name, each a member: a gloss in brackets ("(Nigeria)") off."""
+    names: list[ActorName] = []
+    for _, offset, text in lines:
+        for at, part in _parts(text):
+            name = SIGNATORY_GLOSS_RE.sub("", clean_text(part).strip(" .,;-–•*_"))
+            if not name or len(name.split()) > SIGNATORY_MAX_WORDS or name.endswith(":"):
+                return names
+            begin = offset + at + max(part.find(name), 0)
+            names.append(ActorName(name, begin, begin + len(name), kind="Organization"))
+    return names
