@@ -383,3 +383,40 @@ def test_a_un_draft_resolution_s_masthead_symbol_and_submitter():
     assert doc.symbol == "E/CN.16/2018/L.3" and doc.title.startswith("Enhanced cooperation on public")
     assert [a.name for a in doc.submitters] == ["Chair of the Commission"] and str(doc.date) == "2018-05-17"
     assert [i.text[:10] for i in doc.all_items()] == ["Recommends"]  # taking note asks for nothing
+
+
+def test_a_joint_statement_of_countries_names_them_under_its_title_and_is_dated_where_done():
+    text = ("JOINT STATEMENT OF THE NORDIC AND BALTIC COUNTRIES ON ENHANCED COOPERATION\n\n"
+            "Denmark – Estonia – Finland – Iceland\n\n1. The WGEC should recommend that existing bodies open up.\n\n"
+            "Done at Tallinn on 30 October 2017, in the English language.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert [a.name for a in doc.submitters] == ["Denmark", "Estonia", "Finland", "Iceland"]
+    assert str(doc.date) == "2017-10-30"
+
+
+def test_an_editor_s_note_names_the_submitter_of_a_post_its_author_wrote():
+    text = ("Enhanced cooperation needs a map, not a new body\n\nPosted on 14 March 2017 by Lena Fischer in Internet "
+            "governance, WGEC\n\nEditor's note: this post was submitted by the Digital Policy Observatory to the CSTD "
+            "Working Group on Enhanced Cooperation as its written contribution.\n\n"
+            "- The CSTD should keep a map of the organisations.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert [a.name for a in doc.submitters] == ["Digital Policy Observatory"]
+    assert [a.name for a in doc.delivered_by] == ["Lena Fischer"] and str(doc.date) == "2017-03-14"
+
+
+def test_the_cstd_response_template_is_a_questionnaire_response_and_its_last_box_no_answer():
+    text = ("Questionnaire on enhanced cooperation – response template\n\nName of the organization: Ministry of ICT\n"
+            "Stakeholder group: Government\nCountry: Malawi\n\n1. What are the characteristics of enhanced "
+            "cooperation?\n\nResponse:\nIt should be development-oriented.\n\nAny other comments:\n"
+            "Malawi thanks the CSTD secretariat for the opportunity to contribute.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert doc.kind == "questionnaire-response"
+    assert [(i.question, i.text[:9]) for i in doc.all_items()] == [("questionnaire-1", "It should")]
+
+
+def test_a_non_paper_prepared_by_the_chair_is_the_chair_s():
+    text = ("NON-PAPER\n\nInstitutional arrangements: options before the Working Group\n\n"
+            "Prepared by the Chair of the Working Group on Enhanced Cooperation\n12 January 2018\n\n"
+            "1. A new platform should be established.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert doc.kind == "chair-draft" and doc.by_chair and str(doc.date) == "2018-01-12"

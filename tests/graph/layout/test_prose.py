@@ -138,3 +138,12 @@ def test_a_subtitle_names_the_submitter_and_a_closing_offer_is_no_answer():
     doc = parse_document(SourceFile.from_text("x.md", text))
     assert [a.name for a in doc.submitters] == ["Asia Pacific Network Information Centre (APNIC)"]
     assert [i.text for i in doc.all_items()] == ["It should be inclusive."]
+
+
+def test_ordinal_sentences_in_one_paragraph_are_proposals_each_and_should_you_wish_asks_nothing():
+    text = ("Letter of the Global Digital Commerce Alliance\n\nRecommendations\n\nWe have three recommendations. "
+            "First, the Working Group should recommend that organisations open up. Second, we urge the Group to "
+            "recognize the IGF. Finally, governments should consult the private sector.\n\n"
+            "Please do not hesitate to contact me should you wish to discuss these points.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert [i.text[:8] for i in doc.all_items()] == ["First, t", "Second, ", "Finally,"]

@@ -219,50 +219,6 @@ KNOWN_MISSES = {
                     "prose.recommends ('I propose'); it restates the list below, but prose.only_leads_in wants the "
                     "sentence to end at its colon"),
     # round 20: 78/114 at first contact (text; 62/91 as PDF) (to be fixed)
-    **dict.fromkeys((("malawi-response-template", "kind"), ("malawi-response-template", "answer")),
-                    "the CSTD's response template ('Questionnaire on enhanced cooperation – response template', "
-                    "'Name of the organization:', 'Stakeholder group:', 'Country:', 'Response:' boxes) matches no "
-                    "rule of kinds.RULES ('questionnaire response', 'responses to the questionnaire' only): a "
-                    "submission, so contribution.py keys its numbered questions 'guiding-N' and the six answers "
-                    "answer the guiding questions, not questionnaire-N ('answered' holds: it compares numbers)"),
-    **dict.fromkeys((("malawi-response-template", "proposals"),
-                     ("malawi-response-template", "not_proposal", "Malawi thanks the CSTD")),
-                    "the form's last box 'Any other comments:' is no question: 'Malawi thanks the CSTD secretariat "
-                    "...' under it goes on answering question 5 (a seventh answer)"),
-    ("nordic-baltic-ministers", "group_member"): "the title 'JOINT STATEMENT OF THE NORDIC AND BALTIC COUNTRIES ...' "
-                                                 "gives the submitters (owners.submitters_from_title: 'NORDIC', "
-                                                 "'BALTIC COUNTRIES'), so the 'Signatories:' list is not read "
-                                                 "(frontmatter.parse_header: only with no submitter), nor the line "
-                                                 "'Denmark – Estonia – ...' nor 'The Governments of Denmark, ...'; "
-                                                 "read, signatories._listed would take each line 'Ms. X, Minister "
-                                                 "..., Denmark' whole as a Person, and 'Done at Tallinn ...' too",
-    ("nordic-baltic-ministers", "date"): "the closing 'Done at Tallinn on 30 October 2017, in the English language.' "
-                                         "is no date line (datelines.date_line knows 'Tallinn, 30 October 2017')",
-    **dict.fromkeys((("thinktank-blog-comments", "submitter"), ("thinktank-blog-comments", "proposal")),
-                    "a blog post: the site's name is only in the <title> ('... | Digital Policy Observatory') and "
-                    "the header's branding, both dropped by ingest/html.py (head, chrome), and in mid-sentence in "
-                    "the 'Editor's note: this post was submitted by the Digital Policy Observatory to ...' "
-                    "(SUBMITTED_BY_RE wants it at the line's start); 'Posted on ... by Lena Fischer in ...' is not "
-                    "read either (bylines.POSTED_BY_RE: 'by X' must end the line or be followed by 'on <date>'): "
-                    "no submitter, so the three bullets have none"),
-    **dict.fromkeys((("thinktank-blog-comments", "proposals"), ("thinktank-blog-comments", "top_level"),
-                     ("thinktank-blog-comments", "not_proposal", "I think the WGEC should also")),
-                    "the comments area (<section id=\"comments\">, '2 thoughts on ...', 'X says:') is kept by "
-                    "ingest/html.py (CHROME: nav, header, footer), so a reader's 'I think the WGEC should also "
-                    "recommend ...' is a fourth proposal"),
-    **dict.fromkeys((("business-letter-ordinals-prose", "proposal", "First, the Working Group"),
-                     ("business-letter-ordinals-prose", "proposal", "Second, we urge")),
-                    "'First, ...' and 'Second, ...' are consecutive sentences of one paragraph: "
-                    "recommending.recommending_sentences narrows a paragraph to one span from its first "
-                    "recommending sentence to its last, so they are one proposal (as a PDF, a line break before "
-                    "'Second,' splits them; then 'proposals'/'top_level' fail: 4)"),
-    ("chair-nonpaper-options-table", "submitter"): "'Prepared by the Chair of the Working Group on Enhanced "
-                                                   "Cooperation' over '12 January 2018': the lines are joined and "
-                                                   "datelines.trailing_date's _BEFORE_TRAILING_DATE_RE takes the "
-                                                   "'on' of 'Cooperation' for 'on <date>' (no word boundary): the "
-                                                   "Organization 'Chair of the Working Group on Enhanced Cooperati'",
-    ("chair-nonpaper-options-table", "kind"): "'NON-PAPER' over the title matches no rule of kinds.RULES, and the "
-                                              "submitter is not known as the Chair (above): a submission",
     **dict.fromkeys((("chair-nonpaper-options-table", "proposals"), ("chair-nonpaper-options-table", "top_level"),
                      ("chair-nonpaper-options-table", "proposed_by")),
                     "the table 'Option | Description | Supported by' is read (ingest/pipes, layout/tables) but a "

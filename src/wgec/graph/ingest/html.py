@@ -8,7 +8,8 @@ are written ``~~like this~~``, ``<ins>`` is kept as written (an insertion), and 
 that opens a line ``**like this**`` (a label or a lead-in; bold inside a sentence is emphasis, left
 plain).  Scripts, styles and the head are skipped, and so is the site's chrome: ``<nav>``, and a
 ``<header>`` or ``<footer>`` outside the ``<main>`` or ``<article>`` (a site's menu and copyright, not
-the document's; a heading in such a header is kept).
+the document's; a heading in such a header is kept), and a blog's comments area (an element whose id or class
+names comments: its readers' words, not the post's).
 """
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "area", "base", "col"
         "param", "keygen"}
 SKIP = {"script", "style", "head", "noscript", "template", "title", "svg", "math", "object", "iframe"}
 CHROME = {"nav", "header", "footer"}
+# readers' comments under a blog post ("<section id="comments">", WordPress's "comments-area", "comment-respond")
+COMMENTS_RE = re.compile(r"(?:^|[\s_-])(?:comments?|respond)(?:[\s_-]|$)", re.I)
 CONTENT = {"main", "article"}
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 STRIKE = {"s", "del", "strike"}
@@ -73,6 +76,7 @@ class _Reader(HTMLParser):
         self.lists: list[_List] = []
         self.skipping: list[str] = []  # open elements whose text is not the document's
         self.chrome = 0  # open elements of the site's chrome (menus, copyright), not the document's
+        self.comments: tuple[str, int] | None = None  # a blog's comments area (its tag, how deep it nests): readers
         self.pre = 0
         self.cells = 0  # cells begun in the current table row
         self.in_cell = 0  # open <td>/<th>: block elements inside stay on the row's line
@@ -138,6 +142,10 @@ class _Reader(HTMLParser):
         if self._is_chrome(tag):
             self.chrome += 1
         a = {k: v or "" for k, v in attrs}
+        if self.comments is None and COMMENTS_RE.search(f"{a.get('id', '')} {a.get('class', '')}"):
+            self.comments = (tag, 0)
+        if self.comments is not None and self.comments[0] == tag:
+            self.comments = (tag, self.comments[1] + 1)
         if tag == "br":
             self._break(tag, closing=False)
             return
@@ -198,6 +206,8 @@ class _Reader(HTMLParser):
         if not self.open[tag]:
             return  # a stray end tag
         self._pop_to(tag)
+        if self.comments is not None and self.comments[0] == tag:
+            self.comments = (tag, self.comments[1] - 1) if self.comments[1] > 1 else None
         if tag in CHROME and self._is_chrome(tag):
             self.chrome = max(self.chrome - 1, 0)
         if tag in ("sup", "ins"):
@@ -214,7 +224,7 @@ class _Reader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.chrome and not self._any_open(HEADINGS):
             return
-        if not self.skipping:
+        if not self.skipping and self.comments is None:
             self.pieces.append((data, self.struck))
 
 

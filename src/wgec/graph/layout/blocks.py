@@ -207,8 +207,9 @@ def _settle_kind(kind: LineKind, text: str, prev_blank: bool, below: str, blocks
         return "heading" if prev_blank and next_blank else "item"
     if kind == "sources":  # "Source: Brazil, ICC" under an item (else a line of text)
         return "sources" if blocks and blocks[-1].kind == "item" else "para"
-    if kind == "para" and (prev_blank and LABEL_ONLY_RE.match(text) or QUESTION_LABEL_RE.match(text)):
-        return "heading"  # "Recommendation 1", "Q1." over its text
+    if kind == "para" and (prev_blank and (LABEL_ONLY_RE.match(text) or OTHER_COMMENTS_RE.match(text))
+                           or QUESTION_LABEL_RE.match(text)):
+        return "heading"  # "Recommendation 1", "Q1." over its text; a form's last box, "Any other comments:"
     if kind == "para" and prev_blank and next_blank and SECTION_NAME_RE.match(text):
         return "heading"  # "Introduction", "Recommendations" alone on a line (a PDF loses the heading's font)
     if kind == "para" and prev_blank and next_blank and is_short_title(text) and len(text) < 120 \
@@ -223,6 +224,8 @@ def _settle_kind(kind: LineKind, text: str, prev_blank: bool, below: str, blocks
     return kind  # type: ignore[return-value]
 
 
+OTHER_COMMENTS_RE = re.compile(r"^\W*+(?:any\s+)?(?:other|further|additional)\s+(?:comments?|remarks|observations)"
+                               r"\W*+$", re.I)
 GLUED_HEADING = 60  # characters: a heading with no blank line under it is shorter, and its paragraph's line longer
 # a qualified label and a title: "Policy recommendation 1. A living map", "Key proposal 2: Funding"
 QUALIFIED_LABEL_RE = re.compile(r"^[\s*_#]*+[A-Za-z]++\s++(?:recommendation|proposal)\s*+\d{1,2}\s*+[:.)–-]\s", re.I)

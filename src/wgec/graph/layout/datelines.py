@@ -51,6 +51,7 @@ LABEL_RE = re.compile(
     r"^\W*+(?P<label2>Timestamp|(?:Posted|Submitted|Published|Issued|Received|Sent)(?:\s+by\s+[A-Z][\w.'’ -]{1,60}?)?"
     r"\s+on|Dated|(?:Submitted|Received|Revised|Updated)\s*:"  # "Submitted: 2017-12-04" (not "Submitted: Kenya")
     r"|(?:(?:Revised\s+)?[Vv]ersion|Revision|Status)\s+(?:of|as\s+(?:of|at))|As\s+of"  # "Version of 14 February 2014"
+    r"|Done\s+(?:at|in)\s+[A-Z][\w'’ -]{1,30}?,?\s+(?:on|this)"  # a declaration's "Done at Tallinn on 30 October 2017"
     r"|(?:Submitted|Sent|Transmitted|Presented)\s+to\s+[^,\d]{2,80}?(?:,|\s+on))\s+"  # "Submitted to the CSTD, 8 ..."
     r"(?P<value2>\d.+?|[A-Z][a-z]+\.?\s+\d.+?)\s*$", re.I)
 AFTER_DATE_RE = re.compile(r",\s+(?=[^\W\d])|\s+\(")  # what a labelled date's line says after the date
@@ -260,7 +261,7 @@ def footer_date(line: str) -> StatedDate | None:
 
 # what parts a by-line's names from the date that ends it: "X, 5 December 2016", "X on 5 December 2016",
 # "X (5 December 2016)", "X - 5 December 2016", "X; dated 5 December 2016"
-_BEFORE_TRAILING_DATE_RE = re.compile(r"(?:\s*[,;]|\s+[-–—]|\s*[(\[])?\s*(?:(?:on|dated)\s+)?$", re.I)
+_BEFORE_TRAILING_DATE_RE = re.compile(r"(?:\s*[,;]|\s+[-–—]|\s*[(\[])?\s*(?:\b(?:on|dated)\s+)?$", re.I)
 _AFTER_TRAILING_DATE_RE = re.compile(r"[)\].\s]*$")
 
 

@@ -9,6 +9,7 @@ import re
 
 from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import plain
+from wgec.graph.layout.bylines import submitted_in_note
 from wgec.graph.layout.covertitle import COVER_RE, DISCLAIMER_RE, SUBMITTED_BY_RE, read_cover_title
 from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date, trailing_date
 from wgec.graph.layout.fields import FIELD_RE, Front, front_end, read_fields
@@ -32,7 +33,7 @@ from wgec.graph.layout.names import (
     looks_like_person,
     split_behalf,
 )
-from wgec.graph.layout.owners import submitters_from_title, title_names
+from wgec.graph.layout.owners import names_line, submitters_from_title, title_names
 from wgec.graph.layout.signatories import signatories
 from wgec.graph.layout.symbols import document_symbol
 from wgec.graph.layout.titles import DOCNOUN_RE, SALUTATION_RE, find_title
@@ -72,23 +73,39 @@ def parse_header(doc: ParsedDocument) -> int:
         _, start, text = lines[symbol[1]]
         at = start + text.index(symbol[0])
         doc.symbol, doc.symbol_span = symbol[0], (at, at + len(symbol[0]))
-    if not doc.submitters and (signed := signatories(lines)) is not None:  # a joint statement's "Signed by:"
-        doc.submitters = signed[0]
-        doc.body_last_line = signed[1] - 1  # the names signed are not the statement's text
-        doc.warnings.append(f"{doc.source.name}:{signed[1]}: no 'Submitted by' line; submitters read from the "
-                            f"signatories: {', '.join(a.name for a in doc.submitters)}")
-    if not doc.submitters and (sender := closing_sender(lines)) is not None:  # "Permanent Mission of X, Geneva"
-        doc.submitters = [sender[0]]
-        doc.body_last_line = min(doc.body_last_line or sender[1] - 1, sender[1] - 1)
-    if not doc.submitters and (letter_signed := signed_for(lines)) is not None:  # a letter signed, no by-line
-        signer, org, line = letter_signed
-        doc.submitters, doc.delivered_by = ([org], [signer]) if org is not None else ([signer], [])
-        doc.body_last_line = min(doc.body_last_line or line - 1, line - 1)
+    if not doc.submitters:
+        _submitters_signing(doc, lines)
+    _submitted_as_noted(doc, lines)
     _closing_signer(doc, lines)
     courtesy = courtesy_end(lines[:doc.body_last_line])  # the last paragraph above a signature, if any
     if courtesy is not None and courtesy > body_first:
         doc.body_last_line = min(doc.body_last_line or courtesy - 1, courtesy - 1)
     return body_first
+
+
+def _submitted_as_noted(doc: ParsedDocument, lines: list[SourceLine]) -> None:
+    """An editor's note ("this post was submitted by the Digital Policy Observatory to the Working Group ...")
+    names the submitter; the person whose by-line the post has wrote it for them."""
+    if all(a.kind == "Person" for a in doc.submitters) and (noted := submitted_in_note(lines)) is not None \
+            and noted.name not in {a.name for a in doc.submitters}:
+        doc.submitters, doc.delivered_by = [noted], doc.delivered_by or doc.submitters
+
+
+def _submitters_signing(doc: ParsedDocument, lines: list[SourceLine]) -> None:
+    """With no by-line, title owner or letterhead: who signs at the end (a joint statement's "Signed by:", a
+    mission's closing, a letter's signature)."""
+    if (signed := signatories(lines)) is not None:  # a joint statement's "Signed by:"
+        doc.submitters = signed[0]
+        doc.body_last_line = signed[1] - 1  # the names signed are not the statement's text
+        doc.warnings.append(f"{doc.source.name}:{signed[1]}: no 'Submitted by' line; submitters read from the "
+                            f"signatories: {', '.join(a.name for a in doc.submitters)}")
+    elif (sender := closing_sender(lines)) is not None:  # "Permanent Mission of X, Geneva"
+        doc.submitters = [sender[0]]
+        doc.body_last_line = min(doc.body_last_line or sender[1] - 1, sender[1] - 1)
+    elif (letter_signed := signed_for(lines)) is not None:  # a letter signed, no by-line
+        signer, org, line = letter_signed
+        doc.submitters, doc.delivered_by = ([org], [signer]) if org is not None else ([signer], [])
+        doc.body_last_line = min(doc.body_last_line or line - 1, line - 1)
 
 
 def _sent_on_behalf(doc: ParsedDocument, lines: list[SourceLine], body_first: int) -> None:
@@ -341,6 +358,8 @@ def _submitters_from_title_or_letterhead(doc: ParsedDocument, lines: list[Source
         submitters_from_title(doc)
         if not doc.submitters and (subtitle := _subtitle(doc, lines)) is not None:
             submitters_from_title(doc, subtitle)
+        if not doc.submitters:  # a joint statement's states, a line under its title: "Denmark – Estonia – ..."
+            doc.submitters = names_line(lines, doc.source.line_of(doc.title_span[1] - 1))
     head = letterhead(lines, 1, last)
     if not head and not doc.submitters and doc.title_span:
         head = name_under_title(lines, doc.source.line_of(doc.title_span[1] - 1))

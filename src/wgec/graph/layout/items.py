@@ -34,7 +34,7 @@ from wgec.graph.layout.prose import (
     reports_others,
     reports_speech,
 )
-from wgec.graph.layout.recommending import recommending_sentences
+from wgec.graph.layout.recommending import recommending_parts
 
 # "... (9)" at the end of an item: its number in the submitter's original list
 ORIGINAL_NUMBER_RE = re.compile(r"[;,.]?\s*\((\d{1,3})\)\s*$")
@@ -102,9 +102,11 @@ def to_items(blocks: list[Block], source: SourceFile, section: str | None, prefi
                 kids = [c for c in kids if c.kind != "item" or recommends(c.text(source), rules.weak)]
             items.extend(to_items(kids, source, section, prefix, question, seen, rules))
             continue
-        if block.kind == "para" and not block.children and rules.prose == "recommending" and rules.sentences:
-            block, raw_text = recommending_sentences(block, source, rules.weak)
-        items.append(_item(block, raw_text, ordinal, source, section, prefix, question, seen, rules))
+        parts = recommending_parts(block, source, rules.weak) if block.kind == "para" and not block.children \
+            and rules.prose == "recommending" and rules.sentences else [(block, raw_text)]
+        for k, (part, part_text) in enumerate(parts):
+            ordinal += k > 0
+            items.append(_item(part, part_text, ordinal, source, section, prefix, question, seen, rules))
     return items
 
 

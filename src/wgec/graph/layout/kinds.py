@@ -32,12 +32,18 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         # "Draft recommendations with their sources" ... "Prepared by the Chair"
         r"^\W*+(?:elements\s+(?:for|of)\s+(?:the\s+|a\s+)?)?draft\s+(?:[\w-]+\s+){0,2}?(?:recommendations|report|text|"
         r"outcome|conclusions)\b[^\n]*\n(?:[^\n]*\n){0,6}?"
-        rf"\W*+(?:prepared|proposed|issued|submitted)\s+by\s+the\s+{_CHAIR}\W*$", re.I | re.M)),
+        rf"\W*+(?:prepared|proposed|issued|submitted)\s+by\s+the\s+{_CHAIR}\W*$|"
+        # the Chair's "NON-PAPER" (options for the Group to weigh), not a delegation's
+        rf"^\W*+non-?paper\W*$(?:\n[^\n]*){{0,8}}?\n\W*+(?:prepared|circulated|issued)\s+by\s+the\s+{_CHAIR}\b",
+        re.I | re.M)),
     ("questionnaire-response", "front", re.compile(
         r"^\W*+Timestamp\b|which\s+stakeholder\s+category\s+do\s+you\s+belong|"
         r"\b(?:responses?|reply|replies|answers?|responding|contributions?|inputs?)\s+(?:\w+\s+){0,6}?(?:to|on)\s+(?:the\s+)?"
         r"(?:[\w-]+\s+){0,4}?"
-        r"questionnaire\b|\bquestionnaire\s*[–—:-]?\s+(?:response|reply|answers?)\b", re.I | re.M)),
+        r"questionnaire\b|\bquestionnaire\s*[–—:-]?\s+(?:response|reply|answers?)\b|"
+        # the CSTD's Word form: "Questionnaire on enhanced cooperation – response template", "Stakeholder group:"
+        r"\bquestionnaire\b[^\n]{0,80}?\b(?:response|reply|answer)\s+(?:template|form)\b|"
+        r"^\W*+Stakeholder\s+(?:group|category|type)\s*:", re.I | re.M)),
     ("questionnaire-response", "title", re.compile(  # the working group's guiding questions answered
         r"(?:^|:\s+)\W*+(?!(?:compilation|synthesis|summary|overview)\s+of\b)(?:(?:[\w.'’-]++\s+){0,4}?)?(?:responses?|replies|answers)\s+(?:(?:of|from|by)\s+[^\n:]{1,80}?\s+)?to\s+the\s+(?:(?:WGEC|CSTD)(?:['’]s)?\s+)?"
         r"guiding\s+questions\b|"  # "Input of X to the WGEC: responses to the guiding questions" too

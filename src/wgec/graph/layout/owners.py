@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from wgec.graph.layout.model import ParsedDocument
+from wgec.graph.layout.model import ActorName, ParsedDocument
 from wgec.graph.layout.names import (
     looks_like_organization,
     looks_like_person,
@@ -44,6 +44,34 @@ NOT_OWNERS = frozenset("revised draft additional further initial new joint writt
                        "updated consolidated the our my general short brief preliminary supplementary".split())
 
 
+# a title's owner that describes its members rather than naming them
+COLLECTIVE_RE = re.compile(r"(?<!United )(?<!Member )\b(?:countries|states|governments|nations|economies|"
+                           r"delegations)\s*$", re.I)
+# a line of names under a joint statement's title: "Denmark – Estonia – Finland – Iceland – ..."
+NAME_LIST_SEPARATOR_RE = re.compile(r"\s+[–—-]\s+|\s*[·•|]\s*")
+LIST_NAME_RE = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:and\s+|of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3}")
+
+
+def names_line(lines: list[tuple[int, int, str]], below: int) -> list[ActorName]:
+    """The co-submitters a line of three or more names parted by dashes or bullets names, among the few lines
+    under line ``below`` (a joint statement's title); none when no such line stands there.
+
+    >>> names_line([(1, 0, "JOINT STATEMENT"), (2, 16, ""), (3, 17, "Denmark – Estonia – Finland")], 1)[2].name
+    'Finland'
+    """
+    for _, offset, text in lines[below:below + 4]:
+        parts = NAME_LIST_SEPARATOR_RE.split(text.strip())
+        if len(parts) >= 3 and all(LIST_NAME_RE.fullmatch(p) for p in parts):
+            lead = len(text) - len(text.lstrip())
+            names, at = [], offset + lead
+            for part in parts:
+                at = offset + text.index(part, at - offset)
+                names.append(ActorName(part, at, at + len(part)))
+                at += len(part)
+            return names
+    return []
+
+
 def submitters_from_title(doc: ParsedDocument, span: tuple[int, int] | None = None) -> None:
     """With no "Submitted by" or "From:" line, a title such as "Contribution of the Republic of
     Korea to the WGEC" still says who submitted the document (said in a warning); so does a subtitle
@@ -53,6 +81,8 @@ def submitters_from_title(doc: ParsedDocument, span: tuple[int, int] | None = No
     if m is None or bounds is None:
         return
     who = m.group("who")
+    if COLLECTIVE_RE.search(who):  # "the Nordic and Baltic countries": who they are, the text says elsewhere
+        return
     start, end = bounds
     at = doc.source.text.find(who, start, end)
     person = person_with_position(who, at if at >= 0 else start)  # "Statement by Mr. X, Deputy Secretary-General"

@@ -37,6 +37,7 @@ OWN_ACT_RE = re.compile(r"(?:would\s+like|wish|want)\s+to\s+(?:\w+ly\s+)?(?:shar
 # recommends ..." (its third-person verb; "In line with the Tunis Agenda, the WGEC should ..." still proposes)
 INSTRUMENT_RE = re.compile(r"\b(?:Agenda|Declaration|Plan\s+of\s+Action|[Rr]esolution|[Pp]aragraphs?\s+\d+|Charter|"
                            r"[Oo]utcome\s+[Dd]ocument|Commitment)\b")
+INVERTED_IF_RE = re.compile(r"should\s+(?:you|we|they|it|there|the\s+need|any\s+\w+)\s", re.I)
 # whom a chair or a secretariat asks to take part, not what it proposes: "invites members to consider this summary"
 PROCEDURAL_RE = re.compile(r"\s+(?:all\s+)?(?:members|participants|delegations|contributors|respondents|colleagues)\b"
                            r"(?!\s+States)")
@@ -187,6 +188,8 @@ def _sentence_recommends(sentence: str, weak: bool) -> bool:
             continue  # the Tunis Agenda's call, cited; "The Chair invites members to send comments"
         if (own := OWN_ACT_RE.search(sentence, cue.start())) is not None and own.start() < cue.end():
             continue  # "we would like to share ...": the writer's own act
+        if INVERTED_IF_RE.match(sentence, cue.start()):
+            continue  # "... should you wish to discuss these points": a condition, no ask
         if not _reported_or_relative(sentence, cue.start()):
             return True
     if weak:

@@ -1,9 +1,11 @@
 """The sentences of a paragraph that propose: a proposal in prose is what the author asks for, not the
 reasoning or the report of a meeting around it ("We heard broad support ... Several members cautioned ...
 We therefore propose that the Group agree on a short list."), so its text and its quoted span are those
-sentences, from the first that recommends to the last."""
+sentences, from the first that recommends to the last; or each of them, when they number themselves ("First, ...
+Second, ...")."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from wgec.graph.ingest.markup import clean_text
@@ -11,6 +13,27 @@ from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.prose import recommends
 from wgec.graph.layout.sentences import split_sentences
+
+# a sentence that numbers its recommendation in the prose: "First, the Working Group should ...", "Finally, ..."
+ORDINAL_LEAD_RE = re.compile(r"^\W*+(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)(?:ly)?,\s")
+
+
+def recommending_parts(block: Block, source: SourceFile, weak: bool = False) -> list[tuple[Block, str]]:
+    """The proposals of a paragraph: each of its recommending sentences when two or more of them number
+    themselves ("First, ... Second, ..."), else :func:`recommending_sentences`.
+
+    >>> source = SourceFile.from_text("x.txt", "We have two asks. First, the IGF should be funded. Second, "
+    ...                               "the CSTD should report.")
+    >>> [text for _, text in recommending_parts(Block("para", 0, 82, 1), source)]
+    ['First, the IGF should be funded.', 'Second, the CSTD should report.']
+    """
+    raw = block.raw(source)
+    spans = split_sentences(raw, ".!?")
+    asking = [(a, b) for a, b in spans if recommends(clean_text(raw[a:b]), weak)]
+    if len(asking) < 2 or sum(ORDINAL_LEAD_RE.match(raw[a:b]) is not None for a, b in asking) < 2:
+        return [recommending_sentences(block, source, weak)]
+    parts = [replace(block, start=block.start + a, end=block.start + b) for a, b in asking]
+    return [(part, part.text(source)) for part in parts]
 
 
 def recommending_sentences(block: Block, source: SourceFile, weak: bool = False) -> tuple[Block, str]:
