@@ -82,3 +82,18 @@ def test_a_mission_s_letter_closing_with_the_assurances_of_consideration():
     assert doc.title == "Contribution of Barbados to the Working Group on Enhanced Cooperation"
     assert [a.name for a in doc.submitters] == ["Barbados"] and [a.name for a in doc.delivered_by] == ["Chad Blackman"]
     assert [i.text[:12] for i in doc.all_items()] == ["A voluntary "]  # the lead-in only announces
+
+
+def test_a_narrow_page_wraps_the_closing_the_group_s_name_and_a_list_of_states():
+    """A5 pages break "the assurances of my" / "highest consideration.", "... on Enhanced" / "Cooperation" (a blank
+    between, as PDF text leaves it) and a line of states ("... – Lithuania –" / "Norway – Sweden")."""
+    letter = ("PERMANENT MISSION OF BARBADOS\n\nDear Ms. Sirimanne,\n\nI have the honour to transmit the contribution."
+              "\n\nPlease accept, Ms. Sirimanne, the assurances of my highest\nconsideration.\n\nChad Blackman\n"
+              "Ambassador and Permanent Representative\n\nAnnex\n\nContribution of Barbados to the Working Group on "
+              "Enhanced\n\nCooperation\n\nRecommendations\n\n• A trust fund should be established.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", letter))
+    assert doc.title == "Contribution of Barbados to the Working Group on Enhanced Cooperation"
+    assert [a.name for a in doc.delivered_by] == ["Chad Blackman"]
+    joint = ("JOINT STATEMENT OF THE NORDIC AND BALTIC COUNTRIES\n\nDenmark – Estonia – Finland – Lithuania –\n"
+             "Norway – Sweden\n\n1. The WGEC should act.\n")
+    assert len(parse_document(SourceFile.from_text("x.txt", joint)).submitters) == 6

@@ -80,14 +80,27 @@ def cover_letter(lines: list[SourceLine]) -> Letter | None:
     salutation = next((n for n, _, t in top if SALUTATION_RE.match(clean_text(t))), None)
     if salutation is None:
         return note_verbale(lines)
-    closing = next((n for n, _, t in lines[salutation:salutation + LETTER_MAX_LINES]
-                    if CLOSING_RE.match(clean_text(t))), None)
+    closing = _closing_line(lines, salutation, salutation + LETTER_MAX_LINES)
     if closing is None:
         return None
     signature = _signature(lines, closing)
     if not signature:
         return Letter(salutation, closing, closing, None)
     return Letter(salutation, closing, signature[-1][0], _signer(signature))
+
+
+def _closing_line(lines: list[SourceLine], start: int, stop: int) -> int | None:
+    """The line that ends a letter's closing among lines ``start + 1..stop``: "Sincerely,", or a diplomat's
+    closing a narrow page wrapped ("Please accept, Ms. Sirimanne, the assurances of my" / "highest
+    consideration.")."""
+    window = lines[start:stop]
+    for k, (n, _, text) in enumerate(window):
+        if CLOSING_RE.match(clean_text(text)):
+            return n
+        if k + 1 < len(window) and text.strip() and window[k + 1][2].strip() and \
+                CLOSING_RE.match(clean_text(f"{text.strip()} {window[k + 1][2].strip()}")):
+            return window[k + 1][0]
+    return None
 
 
 def note_verbale(lines: list[SourceLine]) -> Letter | None:

@@ -59,17 +59,24 @@ def names_line(lines: list[tuple[int, int, str]], below: int) -> list[ActorName]
     >>> names_line([(1, 0, "JOINT STATEMENT"), (2, 16, ""), (3, 17, "Denmark – Estonia – Finland")], 1)[2].name
     'Finland'
     """
-    for _, offset, text in lines[below:below + 4]:
-        parts = NAME_LIST_SEPARATOR_RE.split(text.strip())
-        if len(parts) >= 3 and all(LIST_NAME_RE.fullmatch(p) for p in parts):
-            lead = len(text) - len(text.lstrip())
-            names, at = [], offset + lead
-            for part in parts:
-                at = offset + text.index(part, at - offset)
-                names.append(ActorName(part, at, at + len(part)))
-                at += len(part)
+    window = lines[below:below + 5]
+    for k in range(min(4, len(window))):
+        group = [window[k]]  # with the lines a narrow page wrapped it onto ("... – Lithuania –" / "Norway – Sweden")
+        while group[-1][2].rstrip().endswith(("–", "—", "-", "·", "•")) and k + len(group) < len(window):
+            group.append(window[k + len(group)])
+        names = [name for _, offset, text in group for name in _names_of(text.strip().rstrip("–—-·• "), offset, text)]
+        if len(names) >= 3 and all(LIST_NAME_RE.fullmatch(a.name) for a in names):
             return names
     return []
+
+
+def _names_of(inner: str, offset: int, text: str) -> list[ActorName]:
+    names, at = [], offset + text.find(inner)
+    for part in NAME_LIST_SEPARATOR_RE.split(inner) if inner else []:
+        at = offset + text.index(part, at - offset)
+        names.append(ActorName(part, at, at + len(part)))
+        at += len(part)
+    return names
 
 
 def submitters_from_title(doc: ParsedDocument, span: tuple[int, int] | None = None) -> None:

@@ -34,7 +34,8 @@ SALUTATION_RE = re.compile(r"^(?:Dear|Hello|Hi|Greetings|To\s+whom|Excellency|Ex
 DOCNOUN_RE = re.compile(
     r"\b(?:contributions?|submissions?|inputs?|comments?|views|statement|response|proposals?|draft|report|notice|"
     r"questionnaire|recommendations?|call\s+for)\b", re.I)
-OPEN_END_RE = re.compile(r"\b(?:the|of|to|and|or|a|an|that|which|with|in|on|by|for|from)$", re.I)
+OPEN_END_RE = re.compile(r"\b(?:the|of|to|and|or|a|an|that|which|with|in|on|by|for|from)$|"
+                         r"\bWorking\s+Group\s+on\s+Enhanced$", re.I)  # the group's name a page broke in two
 # a question's clause, its verb and then its preposition at the end: whole, not wrapped ("What the WGEC can still agree
 # on"; not "What the Working Group on" / "...")
 WH_CLAUSE_RE = re.compile(r"^\W*+(?:what|where|who|whom|which|how)\s++(?:[\w'’-]++\s++){0,10}?"
