@@ -345,3 +345,12 @@ def test_ordinal_words_number_paragraphs_and_an_ordinal_heading_heads_a_section(
                "Recommendations\n\nFirst. The Working Group should recommend a space for governments.\n\n"
                "Second. That space should hold open consultations.\n")
     assert [(i.number, i.text[:16]) for i in doc.all_items()] == [("1", "The Working Grou"), ("2", "That space shoul")]
+
+
+def test_a_lead_in_s_second_line_is_no_section_heading_where_every_line_is_a_paragraph():
+    """Word spaced by its style: "... we propose the following" / (blank) / "recommendations:" is one sentence;
+    the lower-case "recommendations:" is no "Recommendations" heading."""
+    doc = _doc("Submission of the Islamic Republic of Iran\n\nII. Recommendations\n\nTaking into account the work of "
+               "the previous Working Group, we propose the following\n\nrecommendations:\n\nA) A platform should be "
+               "established.\n\nB) The platform should consult all stakeholders.\n")
+    assert [i.number for i in doc.all_items()] == ["A", "B"]

@@ -210,7 +210,7 @@ def _settle_kind(kind: LineKind, text: str, prev_blank: bool, below: str, blocks
     if kind == "para" and (prev_blank and (LABEL_ONLY_RE.match(text) or OTHER_COMMENTS_RE.match(text))
                            or QUESTION_LABEL_RE.match(text)):
         return "heading"  # "Recommendation 1", "Q1." over its text; a form's last box, "Any other comments:"
-    if kind == "para" and prev_blank and next_blank and SECTION_NAME_RE.match(text):
+    if kind == "para" and prev_blank and next_blank and SECTION_NAME_RE.match(text) and not text.lstrip()[:1].islower():
         return "heading"  # "Introduction", "Recommendations" alone on a line (a PDF loses the heading's font)
     if kind == "para" and prev_blank and next_blank and is_short_title(text) and len(text) < 120 \
             and not (blocks and blocks[-1].kind in ("item", "para") and blocks[-1].marker != "bullet"
