@@ -44,6 +44,9 @@ NOT_ISSUE_RE = re.compile(
 # or an arrow ("Spam -> ITU", "Spam → ITU", "Spam => ITU")
 LINE_RE = re.compile(r"^(?P<issue>[*_]{0,2}[\w(][^:\n|]{1,120}?)(?P<sep>\s*:|\s[–—-]{1,2}\s|\s*(?:-{1,2}>|=>|[→⇒➔➜⟶]))"
                      r"\s*(?P<orgs>\S.*?)\s*[.;]?\s*$", re.S)
+# a cheap test first: most lines of a document have no separator within the reach of an issue's name
+HAS_SEPARATOR_RE = re.compile(r":|\s[–—-]{1,2}\s|->|=>|[→⇒➔➜⟶]")
+SEPARATOR_WITHIN = 140
 # what may stand between two lines of one list: blank lines, a bullet, a number or letter ("2.", "b)", "(iv)")
 BETWEEN_RE = re.compile(r"(?:\s|[^\w\s]|(?<!\w)(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})(?=[.)]))*")
 PROSE_VERB = (r"(?:(?:(?:should|must|shall|could|can|may|would|will)\s+(?:continue\s+to\s+)?be|is|are|is\s+being|"
@@ -54,6 +57,9 @@ PROSE_VERB = (r"(?:(?:(?:should|must|shall|could|can|may|would|will)\s+(?:contin
 # a sentence: its issue, the verb, the organisations to its full stop ("Spam is addressed by ITU and OECD.")
 PROSE_RE = re.compile(r"(?:^|(?<=[.!?])\s+|(?<=\n))(?P<issue>[A-Z][^.;:!?()]{1,100}?)\s+" + PROSE_VERB +
                       r"\s+(?P<orgs>[^.;!?]+?(?:\.[A-Z]\.?)*?)\s*(?:\.(?=\s|$)|$)")
+
+PROSE_CUE_RE = re.compile(r"\b(?:addressed|dealt\s+with|handled|covered|tackled)\s+by\b|\b(?:within|under)\s+the\s+"
+                          r"(?:mandate|remit|competence|purview)|\bthe\s+(?:responsibility|remit|mandate)\s+of\b")
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +228,7 @@ def mapping_line(text: str, offset: int = 0, known: Known = known_name, strict: 
     >>> mapping_line("Cybersecurity: governments should cooperate") is None
     True
     """
-    m = LINE_RE.match(text)
+    m = LINE_RE.match(text) if HAS_SEPARATOR_RE.search(text, 0, SEPARATOR_WITHIN) else None
     if m is None:
         return None
     issue = _issue(m.group("issue"), offset + m.start("issue"), known)
@@ -269,7 +275,9 @@ def mapping_sentences(text: str, offset: int = 0, known: Known = known_name) -> 
     ...     "Issues of infrastructure should be addressed by ITU and UNDP. Spam falls within the mandate of OECD.")]
     [('Issues of infrastructure', ['ITU', 'UNDP']), ('Spam', ['OECD'])]
     """
-    out = []
+    out: list[IssueMapping] = []
+    if PROSE_CUE_RE.search(text) is None:  # the verbs first: a paragraph with none states no mapping
+        return out
     for m in PROSE_RE.finditer(text):
         issue = _issue(m.group("issue"), offset + m.start("issue"), known)
         orgs = organisation_list(m.group("orgs"), offset + m.start("orgs"), known) if issue else None
