@@ -53,3 +53,17 @@ def test_slides_saved_from_a_pdf_lose_their_footer_and_keep_each_slide_s_title()
     assert text.split("\n") == ["Outline", "", "• The OECD and the Internet economy", "", "Principles", "",
                                 "• Promote the free flow of information across borders", "", "Suggestions", "",
                                 "• Take stock of how organisations engage", ""]
+
+
+def test_a_pdf_s_text_pasted_without_form_feeds_is_paged_by_its_page_numbers(tmp_path):
+    """"- 2 -" and "- 3 -" counting up mark the pages: the running header under each number (a blank between)
+    goes, and the paragraph a page broke flows on."""
+    header = "WGEC questionnaire - Response of Switzerland                          30.01.2017"
+    text = (f"Response of Switzerland\n\nAd 1:\nEach issue is addressed in more than one organisation, which is why "
+            f"coordination between\n- 2 -\n\n{header}\n\norganisations is needed.\n\nAd 2:\nMore support.\n- 3 -\n\n"
+            f"{header}\n\nSwitzerland remains committed.\n")
+    path = tmp_path / "swiss.txt"
+    path.write_text(text, encoding="utf-8")
+    extracted = extract(path)
+    assert header not in extracted.text and "- 2 -" not in extracted.text
+    assert "coordination between\norganisations is needed." in extracted.text

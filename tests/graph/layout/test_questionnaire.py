@@ -281,3 +281,11 @@ def test_with_regard_to_question_n_opens_the_answer_to_question_n():
         ("questionnaire-2", "Indonesia also recommends ")]
     assert "Indonesia is of the view" in doc.all_items()[0].text
     assert [a.name for a in doc.submitters] == ["Republic of Indonesia"]
+
+
+def test_ad_labels_head_the_answers_to_the_questions_they_number():
+    """Swiss and German answers head each answer "Ad 1:" (the questions not repeated)."""
+    doc = _parsed(HEAD + "Ad 1:\nIt is a process, not an institution.\n\nAd 2:\nThe WGEC should keep its "
+                  "recommendations practical.\n")
+    assert [(i.question, i.text[:9]) for i in doc.all_items()] == [("questionnaire-1", "It is a p"),
+                                                                  ("questionnaire-2", "The WGEC ")]

@@ -78,7 +78,9 @@ def _furniture_key(line: str) -> str:
 
 
 def _edges(lines: list[str]) -> list[str]:
-    return lines[:FURNITURE_LINES] + lines[-FURNITURE_LINES:]
+    """The first and last lines of a page that hold text (a blank under the page number is no edge)."""
+    filled = [line for line in lines if line.strip()]
+    return filled[:FURNITURE_LINES] + filled[-FURNITURE_LINES:]
 
 
 def drop_furniture(pages: list[list[str]]) -> list[list[str]]:

@@ -21,14 +21,16 @@ LABEL_ONLY_RE = re.compile(r"^[\s*_#]*(?:Recommendation|Proposal)\s*\d{1,2}\s*[:
 # "Q1.", "Q 1:", "Question 1", "Guiding question No. 1" alone on its line over a questionnaire's answer
 # (or over the question in full, then the answer)
 QUESTION_LABEL_RE = re.compile(
-    r"^[\s*_#]*(?:Guiding\s+)?(?:Q|Question)\s*(?:No\.?\s*)?(\d{1,2})\s*[:.)]?[\s*_]*$", re.I)
+    r"^[\s*_#]*(?:(?:Guiding\s+)?(?:Q|Question)\s*(?:No\.?\s*)?|(?-i:Ad)\s+)(\d{1,2})\s*[:.)]?[\s*_]*$", re.I)
+# ("Ad 1:", as German and Swiss answers head the answer to question 1)
 # "Q5. Cybersecurity ...": the answer on the label's line
 QUESTION_LABELLED_RE = re.compile(r"^[\s*_#]*(?:Q|(?:Guiding\s+)?Question)"
                                   r"\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s))[\s*_]*\S", re.I)
 # "Q: What are ...?": an unnumbered question asked, its answer under it ("A: ...")
 QUESTION_ASKED_RE = re.compile(r"^[\s*_]*(?:Q|Question)\s*[:.]\s+(?=\S[^?]*\?[\s*_]*$)", re.I)
 NON_PROPOSAL_HEADING_RE = re.compile(
-    r"^(?:introduction|background|abstract|table of contents|annex|contents)\b", re.I)
+    r"^(?:introduction|background|abstract|table of contents|annex|contents)\b|"
+    r"^\W*(?:\d{1,2}\.?\s+)?(?:why|rationale|reasons?\s+for|explanat)", re.I)  # "3. Why these recommendations"
 
 
 def heading_level(line: str) -> int:
