@@ -354,3 +354,9 @@ def test_a_lead_in_s_second_line_is_no_section_heading_where_every_line_is_a_par
                "the previous Working Group, we propose the following\n\nrecommendations:\n\nA) A platform should be "
                "established.\n\nB) The platform should consult all stakeholders.\n")
     assert [i.number for i in doc.all_items()] == ["A", "B"]
+
+
+def test_a_page_number_between_dashes_left_in_the_text_is_no_item():
+    doc = _doc(HEAD + "1. The CSTD should map the mechanisms, which is why coordination between\n- 2 -\n\n"
+               "organisations is needed.\n\n2. The WGEC should report.\n")
+    assert [i.number for i in doc.all_items()] == ["1", "2"]

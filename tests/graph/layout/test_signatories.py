@@ -29,3 +29,19 @@ def test_one_signer_under_the_closing_is_no_list_of_signatories():
         "Internet Society\n"
     doc = parse_document(SourceFile.from_text("letter.txt", text))
     assert "Dr. Maria Lopez" not in [a.name for a in doc.submitters]
+
+
+def test_an_open_letter_signed_by_country_is_the_document_not_a_cover_letter():
+    """"Respectfully," over "SIGNATORIES (by country)": the letter is the text (its asks are proposals), the
+    signatories under country headings in capitals submit it, an individual's affiliation is no signatory."""
+    text = ("JOINT CIVIL SOCIETY LETTER ON THE WORKING GROUP ON ENHANCED COOPERATION\n\nDear Mr. Major,\n\n"
+            "We, the undersigned civil society organisations and individuals, write to you.\n\n"
+            "We therefore call on the Working Group to:\n\n— adopt the recommendations on which there is "
+            "convergence;\n— ask the CSTD to hold an open consultation.\n\nRespectfully,\n\nSIGNATORIES (by country)\n\n"
+            "ARGENTINA\nFundación Vía Libre\n\nKENYA\nBloggers Association of Kenya (BAKE)\n\n"
+            "INDIVIDUALS (affiliation for identification only)\nLuis Herrera, Universidad de Chile (Chile)\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert doc.title.startswith("JOINT CIVIL SOCIETY LETTER")
+    assert [(a.name, a.kind) for a in doc.submitters] == [("Fundación Vía Libre", "Organization"), (
+        "Bloggers Association of Kenya (BAKE)", "Organization"), ("Luis Herrera", "Person")]
+    assert [i.text[:5] for i in doc.all_items()] == ["adopt", "ask t"]  # the asks, not their lead-in

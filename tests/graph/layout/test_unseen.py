@@ -249,38 +249,24 @@ KNOWN_MISSES = {
         "parse_asked_questions), and the closing 'The Chair invites members to send any corrections ...' answers "
         "question 3"),
     # round 21: 74/134 at first contact (text; 74/134 as PDF) (to be fixed)
-    **dict.fromkeys((("r21-cs-letter-by-country", "title"), ("r21-cs-letter-by-country", "proposals"),
-                     ("r21-cs-letter-by-country", "top_level"),
-                     *(("r21-cs-letter-by-country", "group_member", m) for m in (
-                         "Fundación Vía Libre", "Asociación por los Derechos Civiles", "Coding Rights",
-                         "Internet Freedom Foundation", "SFLC.in", "Bloggers Association of Kenya",
-                         "Foundation for Media Alternatives", "Access Now", "Luis Herrera")),
-                     *(("r21-cs-letter-by-country", "proposal", p) for p in (
-                         "adopt at least", "recommend that every", "ask the CSTD"))),
-                    "the letter ('Dear Mr. Major,' ... 'Respectfully,') is read as a cover letter "
-                    "(frontmatter._read_any_layout, letters.cover_letter): its 'signature' is the line 'SIGNATORIES "
-                    "(by country)' and find_title finds a title in the list under it ('BRAZIL Coding Rights ...'), so "
-                    "the letter's asks are no body and the first name listed ('Asociación por los Derechos Civiles "
-                    "(ADC)') submits as a letterhead; signatories.SIGNED_RE would not take the heading either (the "
-                    "gloss '(by country)'), nor know country headings in capitals among the names"),
     ("r21-pacnog-summary-box", "submitter"): (
         "'Prepared by the PacNOG Policy Working Party on behalf of the PacNOG community' is read as a by-line: the "
         "Working Party submits (on behalf of 'PacNOG community'); the letterhead 'Pacific Network Operators Group "
         "(PacNOG)' over the title, whose acronym both names start with, is not preferred"),
     ("r21-pacnog-summary-box", "not_submitter", "Policy Working Party"): (
         "as for the submitter: the by-line's drafting body submits"),
-    ("r21-pacnog-summary-box", "date"): (
-        "'Version 1.1 -- 2017-01-27': datelines.date_line takes a place, a weekday or an issue number before the "
-        "date (PLACE_OR_DAY, ISSUE_RE), not a version label"),
+    ("r21-cs-letter-by-country", "not_submitter", "Kenya"): "a co-signatory is 'Bloggers Association of Kenya (BAKE)'"
+                                                            ": the country is no submitter, but the check looks for "
+                                                            "'Kenya' inside the submitters' labels",
     **dict.fromkeys((("r21-pacnog-summary-box", "proposals"), ("r21-pacnog-summary-box", "top_level"),
                      *(("r21-pacnog-summary-box", "proposal", p) for p in (
                          "Before any new mechanism", "The CSTD should publish", "Funding for remote")),
-                     ("r21-pacnog-summary-box", "not_proposal", "R1 follows from the above")),
-                    "the ASCII box ('+---+' / '| R1  Before ... |') is not unboxed (ingest/pipes.py knows only rows "
-                    "with inner pipes): its lines are one paragraph with its borders, so 'SUMMARY OF RECOMMENDATIONS' "
-                    "heads nothing and R1-R3 are no items ('R1' is no item marker either, blocks); the heading "
-                    "'3. Why these recommendations' announces proposals (headings.PROPOSAL_HEADING_RE), so the "
-                    "reasons under it are one"),
+                     ("r21-pacnog-summary-box", "not_proposal", "PacNOG is a volunteer forum")),
+                    "the box is unboxed (ingest/grids.py), so 'SUMMARY OF RECOMMENDATIONS' heads R1-R3; but '1. Who we "
+                    "are' is an item, not a numbered heading (lines.is_short_title: 'are' is in OPEN_END_WORDS), so it "
+                    "is a fourth proposal under the summary with the paragraph under it joined ('Who we are PacNOG is "
+                    "a volunteer forum ...'); as a PDF, 'R1 Before ...' (one space after the label) is no item "
+                    "marker, so each proposal's text keeps its 'R1 '"),
     **dict.fromkeys((("r21-south-africa-para-replace", "proposals"), ("r21-south-africa-para-replace", "top_level"),
                      *(("r21-south-africa-para-replace", "proposal", p) for p in (
                          "The participation of developing", "The CSTD should establish",
@@ -295,33 +281,15 @@ KNOWN_MISSES = {
                     "numbered items, so each of the 8 numbered comments under 'Specific comments' is a proposal with "
                     "its whole text: the proposed wording is not taken, and acceptance ('Paragraph 11 is acceptable') "
                     "and a reservation ask nothing but stay"),
-    **dict.fromkeys((("r21-switzerland-ad-answers", "proposals"), ("r21-switzerland-ad-answers", "top_level"),
-                     ("r21-switzerland-ad-answers", "answered"),
-                     *(("r21-switzerland-ad-answers", "answer", q) for q in ("1", "2", "3", "4", "5"))),
-                    "'Ad 1:' ... 'Ad 5:' and 'Ad 3 and 4:' (a line alone over the answer) are no question labels "
-                    "(questionnaire), so nothing answers a question and only the paragraphs that recommend are "
-                    "proposals; the running header under the page number ('- 2 -' / blank / 'WGEC questionnaire - "
-                    "Response of Switzerland  30.01.2017') is the third line of its page, beyond the two edge lines "
-                    "ingest/pdf.drop_furniture counts, so it stays and the paragraph broken across the page is not "
-                    "joined (as a PDF, '- 2 -' and '- 3 -' are items '2' and '3' with the text '-')"),
+    **dict.fromkeys((("r21-switzerland-ad-answers", "answered"),
+                     *(("r21-switzerland-ad-answers", "answer", q) for q in ("3", "4"))),
+                    "'Ad 3 and 4:' heads one answer to two questions: a proposal answers one question in the layout "
+                    "(ParsedItem.question), so the paragraphs under it answer none"),
     **dict.fromkeys((("r21-unctad-grid-table", "submitter"),
                      ("r21-unctad-grid-table", "not_submitter", "Division on Technology")),
                     "the letterhead 'UNITED NATIONS CONFERENCE ON TRADE AND DEVELOPMENT' is skipped as the UN's "
                     "(boilerplate.is_letterhead), so letterheads.letterhead takes the next line, 'Division on "
                     "Technology and Logistics'; the title 'UNCTAD's work on ...' names no owner (owners)"),
-    **dict.fromkeys((("r21-unctad-grid-table", "proposals"), ("r21-unctad-grid-table", "top_level"),
-                     *(("r21-unctad-grid-table", "proposal", p) for p in (
-                         "The Working Group could", "Cooperation between", "Capacity building for least")),
-                     *(("r21-unctad-grid-table", "mapped_to", i) for i in (
-                         "E-commerce legislation", "Consumer protection online", "Measuring the information economy",
-                         "Digital trade and development"))),
-                    "an ASCII grid table ('+----+', '+====+' under the header, cells wrapped over lines): ingest/"
-                    "pipes.SEPARATOR_RE knows only '---|---', so each run of rows between borders is a table of its "
-                    "own, the header row alone is none, and each wrapped line is a row ('Measuring the information' "
-                    "/ 'economy'): no column is named, so nothing maps (and 'Other organizations' / 'UNCTAD "
-                    "activities' are no mapping roles in mapping._column_role); the closing border joins the heading "
-                    "'Suggestions for the Working Group' and its lead-in into one paragraph (blocks), so (i)-(iii) "
-                    "stand under no proposal heading and are not proposals"),
     # round 22: 82/123 at first contact (to be fixed)
     ("r22-cto-word-footnotes", "delivered_by"): (
         "the signature 'Adebayo Cole' / 'Secretary-General' is followed by a rule '_______________' and the two notes: "
@@ -409,8 +377,9 @@ AS_PDF = ["poland-bracket-paragraphs.txt", "iti-key-asks.txt", "policy-brief-key
           "ecuador-whereas-translation.txt", "wgec-member-personal.txt", "chair-consultation-counts.txt",
           "trade-union-we-demand.txt", "malawi-response-template.txt",
           "nordic-baltic-ministers.txt", "chair-nonpaper-options-table.txt",
-          "r21-south-africa-para-replace.txt", "r21-cs-letter-by-country.txt", "r21-pacnog-summary-box.txt",
-          "r21-switzerland-ad-answers.txt"]
+          "r21-south-africa-para-replace.txt", "r21-cs-letter-by-country.txt", "r21-pacnog-summary-box.txt"]
+# not as PDFs: r21-switzerland-ad-answers is a PDF's text pasted with its page numbers and running headers, which a
+# PDF made of it sets mid-page (no page's edge): the header splits the paragraph a page broke
 
 
 def _graph(path: Path) -> Graph:

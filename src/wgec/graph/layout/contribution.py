@@ -13,6 +13,7 @@ from wgec.graph.layout.headings import (
     QUESTION_ASKED_RE,
     QUESTION_LABEL_RE,
     QUESTION_LABELLED_RE,
+    REASONS_HEADING_RE,
     heading_level,
     section_is_proposal,
 )
@@ -84,7 +85,8 @@ def _all_proposals(doc: ParsedDocument, blocks: list[Block]) -> bool:
     source = doc.source
     if any(_is_guiding_question(b, b.text(source)) and not b.children for b in blocks):
         return False
-    return not any(b.kind == "heading" and section_is_proposal(b.text(source), False) for b in blocks)
+    return not any(b.kind == "heading" and (section_is_proposal(text := b.text(source), False)
+                                            or REASONS_HEADING_RE.match(text) is not None) for b in blocks)
 
 
 @dataclass

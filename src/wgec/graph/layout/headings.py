@@ -28,9 +28,12 @@ QUESTION_LABELLED_RE = re.compile(r"^[\s*_#]*(?:Q|(?:Guiding\s+)?Question)"
                                   r"\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s))[\s*_]*\S", re.I)
 # "Q: What are ...?": an unnumbered question asked, its answer under it ("A: ...")
 QUESTION_ASKED_RE = re.compile(r"^[\s*_]*(?:Q|Question)\s*[:.]\s+(?=\S[^?]*\?[\s*_]*$)", re.I)
+# a section giving the reasons for recommendations made elsewhere ("3. Why these recommendations"): none of its own,
+# but the document has sections that hold them (contribution._all_proposals)
+REASONS_HEADING_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:why|rationale|reasons?|explanations?|justification)\b"
+                                r"[^\n]{0,40}?\b(?:recommend|proposal|suggestion)", re.I)
 NON_PROPOSAL_HEADING_RE = re.compile(
-    r"^(?:introduction|background|abstract|table of contents|annex|contents)\b|"
-    r"^\W*(?:\d{1,2}\.?\s+)?(?:why|rationale|reasons?\s+for|explanat)", re.I)  # "3. Why these recommendations"
+    r"^(?:introduction|background|abstract|table of contents|annex|contents)\b|" + REASONS_HEADING_RE.pattern, re.I)
 
 
 def heading_level(line: str) -> int:

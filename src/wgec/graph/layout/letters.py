@@ -19,6 +19,11 @@ from wgec.graph.layout.model import ActorKind, ActorName
 from wgec.graph.layout.names import PERSON_TITLE_RE, POSITION_RE, looks_like_organization, looks_like_person
 
 SourceLine = tuple[int, int, str]  # (line number from 1, offset, text)
+# the heading of the list of those who sign a joint statement or an open letter: "Signed by:", "SIGNATORIES (by
+# country)", "Endorsing organisations:" (layout/signatories.py)
+SIGNED_RE = re.compile(
+    r"^\W*+(?:signed\s+by|signatories|signatory\s+organi[sz]ations|endorsed\s+by|endorsing\s+organi[sz]ations|"
+    r"co-?signed\s+by|supported\s+by|list\s+of\s+signatories)(?:\s*\([^()]{1,40}\))?\s*:?\W*$", re.I)
 SALUTATION_RE = re.compile(r"^(?:Dear|Excellency|Excellencies|Your\s+Excellency|To\s+whom)\b", re.I)
 CLOSING_RE = re.compile(
     r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\s+yours)?|respectfully\s+submitted|"
@@ -84,6 +89,8 @@ def cover_letter(lines: list[SourceLine]) -> Letter | None:
     if closing is None:
         return None
     signature = _signature(lines, closing)
+    if signature and SIGNED_RE.match(clean_text(signature[0][2])):
+        return None  # "Respectfully," / "SIGNATORIES": an open letter that many sign is the document, no cover
     if not signature:
         return Letter(salutation, closing, closing, None)
     return Letter(salutation, closing, signature[-1][0], _signer(signature))

@@ -69,6 +69,7 @@ LABEL_RE = re.compile(
 TABBED_LABEL_RE = re.compile(r"^(?:(?:(?:Guiding\s+)?Question|Q\.?)\s?(?P<q>\d{1,2})(?P<tail>[a-z])?(?P<part>)|"
                              r"(?:Recommendation|Proposal)\s?(?P<n>\d{1,2}))\s+(?=\S)", re.I)
 RULE_RE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
+DASHED_PAGE_RE = re.compile(r"\s*[-–—•]\s*\d{1,3}\s*[-–—]\s*")  # (a PDF reads its "-" as a bullet)
 ORIGNUM_RE = re.compile(r"^\s*\((\d{1,3})\)\s*$")
 # who an item's wording comes from, after it: "(Brazil, ICC)", "Source: Kenya; APC" (items.py, and a line of its own)
 _SOURCE_NAME = r"[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|the|de|\([^()]{1,40}\)))*"
@@ -202,8 +203,8 @@ def _line_by_shape(text: str) -> Line | None:
     table row, table-of-contents entry; None for any other line."""
     stripped = text.lstrip()
     first = stripped[:1]  # each shape is tried only when its first character allows it: most lines are text
-    if not first or first in "-*_" and RULE_RE.fullmatch(text):
-        return ("blank", "text", None, 0, 0)
+    if not first or first in "-*_" and RULE_RE.fullmatch(text) or first in "-–—•" and DASHED_PAGE_RE.fullmatch(text):
+        return ("blank", "text", None, 0, 0)  # a rule, or a page's number "- 2 -" left in the text
     if first == "(" and (m := ORIGNUM_RE.match(text)) is not None:
         return ("orignum", "text", m.group(1), 0, 0)
     if first in "SsPpCcBb[(" and SOURCE_LINE_RE.match(text) is not None and ":" in text:

@@ -8,15 +8,12 @@ import re
 
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.datelines import date_line
-from wgec.graph.layout.letters import CLOSING_RE
+from wgec.graph.layout.letters import CLOSING_RE, SIGNED_RE
 from wgec.graph.layout.model import ActorKind, ActorName
 from wgec.graph.layout.names import PERSON_TITLE_RE, POSITION_RE, looks_like_person
 
 SourceLine = tuple[int, int, str]  # (line number from 1, offset, text)
 
-SIGNED_RE = re.compile(
-    r"^\W*+(?:signed\s+by|signatories|signatory\s+organi[sz]ations|endorsed\s+by|endorsing\s+organi[sz]ations|"
-    r"co-?signed\s+by|supported\s+by|list\s+of\s+signatories)\s*:?\W*$", re.I)
 # "We, the undersigned civil society organisations", "a coalition of civil society organisations": the signatories
 # are organisations
 UNDERSIGNED_RE = re.compile(r"\b(?:undersigned|signatory|following|coalition\s+of)\s+(?:[\w-]+\s+){0,3}?"
@@ -58,19 +55,30 @@ SIGNATORY_GLOSS_RE = re.compile(r"\s*\([A-Z][a-z]+(?:\s+(?:of|and|the|[A-Z][a-z]
 def _listed(lines: list[SourceLine], heading: int, organisations: bool) -> list[ActorName]:
     """The names listed after line ``heading``, to running text or a date line."""
     names: list[ActorName] = []
+    individuals, blank = False, True
     for _, offset, text in lines[heading:]:
         if date_line(text) is not None:
             return names  # "Geneva, 18 September 2017" under the names: the list has ended
-        for at, part in _parts(text):
+        if blank and GROUP_HEADING_RE.match(clean_text(text).strip()):  # "ARGENTINA", "INDIVIDUALS (...)"
+            individuals, blank = bool(re.match(r"\W*individual", text, re.I)), False
+            continue
+        blank = not text.strip()
+        parts = _parts(text)[:1] if individuals else _parts(text)  # "Luis Herrera, Universidad de Chile (Chile)"
+        for at, part in parts:
             name = SIGNATORY_GLOSS_RE.sub("", clean_text(part).strip(" .,;-–•*"))
             if not name:
                 continue
             if len(name.split()) > SIGNATORY_MAX_WORDS or name.endswith((".", ":")) and not name[-2:-1].isupper():
                 return names  # running text again: the list has ended
             begin = offset + at + part.find(name)
-            kind = "Organization" if organisations else _kind(name)
+            kind = "Person" if individuals else "Organization" if organisations else _kind(name)
             names.append(ActorName(name, begin, begin + len(name), kind=kind))
     return names
+
+
+# a heading that groups the signatories, in capitals over its names: a country, "INTERNATIONAL / REGIONAL",
+# "INDIVIDUALS (affiliation for identification only)"
+GROUP_HEADING_RE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý' /&-]{2,40}(?:\s*\([^()]{1,60}\))?$")
 
 
 def _kind(name: str) -> ActorKind | None:
