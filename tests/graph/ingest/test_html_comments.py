@@ -18,3 +18,17 @@ def test_a_blog_s_comments_are_not_the_post():
     text = read_html(Path("post.html"), PAGE.encode()).text
     assert "The CSTD should keep a map" in text and "Filed under WGEC" in text and "Back to the blog" in text
     assert "thoughts" not in text and "fund fellowships" not in text
+
+
+CMS = ("<html><body><div id='skip-link'><a href='#main'>Skip to main content</a></div>"
+       "<div id='header'><div class='gov-name'>Ministry of Electronics</div><ul class='menu nav'><li>Home</li></ul>"
+       "</div><div class='breadcrumb'>Home &raquo; WGEC</div><div id='main'><h1>India's submission to the WGEC</h1>"
+       "<div class='entry-header'>Published 5 December 2016</div><p>The WGEC should act.</p></div>"
+       "<aside><h2>Related</h2><ul><li>Another page</li></ul></aside><div id='footer'>© Government of India</div>"
+       "</body></html>")
+
+
+def test_a_cms_page_s_header_menus_breadcrumb_sidebar_and_footer_are_not_the_document():
+    text = read_html(Path("page.html"), CMS.encode()).text
+    assert text.lstrip().startswith("# India's submission") and "Published 5 December 2016" in text
+    assert not any(w in text for w in ("Skip to", "Ministry of Electronics", "Home", "Related", "Another", "©"))

@@ -420,3 +420,12 @@ def test_a_non_paper_prepared_by_the_chair_is_the_chair_s():
             "1. A new platform should be established.\n")
     doc = parse_document(SourceFile.from_text("x.txt", text))
     assert doc.kind == "chair-draft" and doc.by_chair and str(doc.date) == "2018-01-12"
+
+
+def test_a_press_release_dated_over_its_author_is_submitted_by_the_organisation_it_names():
+    text = ("# GSMA calls on UN Working Group to build on existing institutions\n\nFebruary 2, 2017 by Daniel Okoro\n\n"
+            "London – The GSMA today submitted its input to the United Nations Working Group on Enhanced "
+            "Cooperation.\n\n- The WGEC should recommend that governments consult mobile operators.\n")
+    doc = parse_document(SourceFile.from_text("x.md", text))
+    assert [a.name for a in doc.submitters] == ["GSMA"] and [a.name for a in doc.delivered_by] == ["Daniel Okoro"]
+    assert str(doc.date) == "2017-02-02"

@@ -37,7 +37,8 @@ def test_an_open_letter_signed_by_country_is_the_document_not_a_cover_letter():
     text = ("JOINT CIVIL SOCIETY LETTER ON THE WORKING GROUP ON ENHANCED COOPERATION\n\nDear Mr. Major,\n\n"
             "We, the undersigned civil society organisations and individuals, write to you.\n\n"
             "We therefore call on the Working Group to:\n\n— adopt the recommendations on which there is "
-            "convergence;\n— ask the CSTD to hold an open consultation.\n\nRespectfully,\n\nSIGNATORIES (by country)\n\n"
+            "convergence;\n— ask the CSTD to hold an open consultation.\n\nRespectfully,\n\n"
+            "SIGNATORIES (by country)\n\n"
             "ARGENTINA\nFundación Vía Libre\n\nKENYA\nBloggers Association of Kenya (BAKE)\n\n"
             "INDIVIDUALS (affiliation for identification only)\nLuis Herrera, Universidad de Chile (Chile)\n")
     doc = parse_document(SourceFile.from_text("x.txt", text))

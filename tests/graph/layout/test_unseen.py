@@ -319,30 +319,12 @@ KNOWN_MISSES = {
                     "questionnaire-response, answer 1's first paragraph (ending 'these characteristics:' over bullets) "
                     "is dropped as a lead-in and answer 5 'CENTR would welcome the opportunity to present ...' as a "
                     "closing offer"),
-    **dict.fromkeys((("r22-india-meity-cms-page", "title"), ("r22-india-meity-cms-page", "submitter"),
-                     ("r22-india-meity-cms-page", "date"), ("r22-india-meity-cms-page", "kind"),
-                     ("r22-india-meity-cms-page", "proposal")),
-                    "ingest/html.py drops a site's chrome only as <nav>, or <header>/<footer> outside <main>/"
-                    "<article>; a CMS's <div id=header>, 'menu' <ul>, 'breadcrumb' and skip link stay, so the title is "
-                    "'Skip to main content' (then 'Ministry of ... Government of India'), no date, owner or kind is "
-                    "found near it, and the 5 proposals are found but have no submitter (the text from the <h1> on "
-                    "gives 28/28)"),
-    **dict.fromkeys((("r22-gsma-news-asks-table", "submitter"), ("r22-gsma-news-asks-table", "date")),
-                    "the entry meta 'February 2, 2017 by Daniel Okoro' (a date with a by-line after it on one line; "
-                    "<time datetime> and article:published_time are not read) dates nothing ('2 February 2017' alone "
-                    "does); the GSMA is named only in the headline 'GSMA calls on ...' and 'The GSMA today submitted "
-                    "its input to ...', which no rule reads as the submitter"),
     **dict.fromkeys((("r22-gsma-news-asks-table", "proposals"), ("r22-gsma-news-asks-table", "top_level"),
-                     ("r22-gsma-news-asks-table", "proposal"),
-                     ("r22-gsma-news-asks-table", "not_proposal", "Spectrum for 5G")),
+                     ("r22-gsma-news-asks-table", "proposal")),
                     "the asks are the first column of an 'Our ask | Why it matters' table: a table holds proposals "
                     "only under a 'Recommendation'/'Proposal' column (with one, the bold '**1.**' stays in each "
                     "text); no heading announces proposals, so the <aside>'s 'Related posts' items (html.py keeps "
                     "<aside>) are proposals by their place (contribution._all_proposals): 2, none of the asks"),
-    **dict.fromkeys((("r22-cstd-meeting-page", "title"), ("r22-cstd-meeting-page", "date")),
-                    "the language and site menus (<ul>s in <div id=top-bar>/<div id=header>, no <nav>) and the "
-                    "breadcrumb stay before the <h1> (ingest/html.py CHROME): no title, no date (from the <h1> on, "
-                    "both are read)"),
     ("r22-cstd-meeting-page", "submitter"): (
         "the page is the secretariat's by its 'Organizer: CSTD secretariat, UNCTAD ...' field and the footer's "
         "'© United Nations Conference on Trade and Development': no rule reads either"),

@@ -76,7 +76,7 @@ class _Reader(HTMLParser):
         self.lists: list[_List] = []
         self.skipping: list[str] = []  # open elements whose text is not the document's
         self.chrome = 0  # open elements of the site's chrome (menus, copyright), not the document's
-        self.comments: tuple[str, int] | None = None  # a blog's comments area (its tag, how deep it nests): readers
+        self.comments: tuple[str, int] | None = None  # comments or site chrome: its tag, how deep it nests
         self.pre = 0
         self.cells = 0  # cells begun in the current table row
         self.in_cell = 0  # open <td>/<th>: block elements inside stay on the row's line
@@ -142,7 +142,8 @@ class _Reader(HTMLParser):
         if self._is_chrome(tag):
             self.chrome += 1
         a = {k: v or "" for k, v in attrs}
-        if self.comments is None and COMMENTS_RE.search(f"{a.get('id', '')} {a.get('class', '')}"):
+        if self.comments is None and (COMMENTS_RE.search(f"{a.get('id', '')} {a.get('class', '')}")
+                                      or _site_chrome(tag, a) and not self._any_open(CONTENT)):
             self.comments = (tag, 0)
         if self.comments is not None and self.comments[0] == tag:
             self.comments = (tag, self.comments[1] + 1)
@@ -226,6 +227,23 @@ class _Reader(HTMLParser):
             return
         if not self.skipping and self.comments is None:
             self.pieces.append((data, self.struck))
+
+
+# the site around a page that a CMS builds of <div>s, not <nav>/<header>: its header, menus, breadcrumb, skip link,
+# sidebars and footer (an id or a class word of its own; an article's "entry-header" is the document's)
+SITE_CHROME_WORDS = frozenset("header site-header masthead top-bar topbar navbar nav menu main-menu breadcrumb "
+                              "breadcrumbs skip-link sidebar site-footer footer cookie-notice language-switcher "
+                              "region-header region-footer region-sidebar-first region-sidebar-second".split())
+
+
+def _site_chrome(tag: str, attrs: dict[str, str]) -> bool:
+    """Whether an element is the site's chrome: an <aside>, or an element named so by its id or a class word.
+
+    >>> _site_chrome("div", {"id": "header"}), _site_chrome("div", {"class": "entry-header"}), _site_chrome("aside", {})
+    (True, False, True)
+    """
+    words = f"{attrs.get('id', '')} {attrs.get('class', '')}".lower().split()
+    return tag == "aside" or any(word in SITE_CHROME_WORDS for word in words)
 
 
 def _tidy_lead(text: str) -> str:

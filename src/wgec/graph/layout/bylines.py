@@ -25,13 +25,17 @@ BYLINE_RE = re.compile(r"^\W*+(?:An?\s+(?:[a-z-]++\s+){0,2}?(?:paper|brief|note|
                        r"(?:the\s+)?(?P<who>[A-Z].{1,120}?)[\s*_]*$")
 BYLINE_LINES = 12  # a by-line without "By" (a name over an affiliation) stands in the first lines, not a signature
 POSTED_BY_RE = re.compile(
-    r"^\W*+Posted\b.*?\bby\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)(?:\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d).*?)?"
+    r"^\W*+(?:Posted\b.*?\b|(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4}\s+)"  # or a date first
+    r"by\s+(?P<who>[A-Z][\w.'’ -]{1,60}?)(?:\s+on\s+(?:\d|[A-Z][a-z]+\.?\s+\d).*?)?"
     r"(?:\s+in\s+[A-Z][^.]{0,80})?[\s*_]*$")  # "... by Lena Fischer in Internet governance, WGEC": its categories
 # an editor's note saying who submitted what it heads: "this post was submitted by the Digital Policy Observatory to
 # the CSTD Working Group ... as its written contribution"
 SUBMITTED_IN_NOTE_RE = re.compile(
     r"\b(?:this|the)\s+(?:post|paper|article|note|text|document|piece|contribution|essay)\s+(?:was|is|has\s+been)\s+"
-    r"submitted\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w&'’ -]{1,80}?)\s+(?:to|as|on|in|for)\b", re.I)
+    r"submitted\s+by\s+(?:the\s+)?(?P<who>[A-Z][\w&'’ -]{1,80}?)\s+(?:to|as|on|in|for)\b|"
+    # a press release: "The GSMA today submitted its input to the United Nations Working Group ..."
+    r"^\W*(?:[A-Z][\w ,–-]{0,30}?[–-]\s+)?(?:The\s+)?(?P<org>(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5}))\s+"
+    r"(?:today\s+|has\s+)?submitted\s+its\s+(?:input|contribution|submission|comments|views)\s+to\b", re.I)
 NOTE_LINES = 40  # such a note stands near the top
 
 
@@ -75,8 +79,12 @@ def byline_names(who: str, offset: int) -> list[ActorName]:
 
 
 def submitted_in_note(lines: list[tuple[int, int, str]]) -> ActorName | None:
-    """The submitter an editor's note near the top names ("this post was submitted by X to the Working Group")."""
+    """The submitter an editor's note near the top names ("this post was submitted by X to the Working Group"), or a
+    press release's opening ("The GSMA today submitted its input to ...")."""
     for _, offset, text in lines[:NOTE_LINES]:
-        if (m := SUBMITTED_IN_NOTE_RE.search(text)) is not None and m.group("who")[:1].isupper():
-            return actor_name(m.group("who"), offset + m.start("who"), "Organization")
+        if (m := SUBMITTED_IN_NOTE_RE.search(text)) is None:
+            continue
+        group = "who" if m.group("who") else "org"
+        if m.group(group)[:1].isupper():
+            return actor_name(m.group(group), offset + m.start(group), "Organization")
     return None

@@ -199,8 +199,8 @@ def date_line(line: str) -> StatedDate | None:
     if not bare or len(bare) > 100 or RANGE_RE.search(bare) or TIME_RE.search(bare):
         return None
     found = stated_date(bare)
-    if found is None or bare[found.end:].strip(" .,;)"):
-        return None
+    if found is None or bare[found.end:].strip(" .,;)") and not AUTHOR_AFTER_DATE_RE.fullmatch(bare, found.end):
+        return None  # (a blog's "February 2, 2017 by Daniel Okoro": the date, then who wrote it)
     before = bare[:found.start]
     if not (len(bare) <= 60 and re.fullmatch(PLACE_OR_DAY, before) or ISSUE_RE.fullmatch(before)
             or NAMES_AND_PLACE_RE.fullmatch(before)):
@@ -209,6 +209,7 @@ def date_line(line: str) -> StatedDate | None:
     return StatedDate(found.value, found.precision, at + found.start, at + found.end)
 
 
+AUTHOR_AFTER_DATE_RE = re.compile(r"\s+(?:by|[|–—])\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*")
 # a meeting named on a line: a date next to it is the meeting's, not the document's
 # a title that names a meeting the document was written before or after: the date under it is the document's
 WRITTEN_AROUND_RE = re.compile(r"\b(?:following|after|since|before|ahead\s+of|in\s+preparation\s+for)\s+(?:the|its)\s+"
