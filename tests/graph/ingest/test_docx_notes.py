@@ -83,3 +83,21 @@ def test_a_citation_in_a_footnote_reaches_the_graph(tmp_path):
     assert len(proposals) == 2  # the notes are not proposals
     cited = {str(o) for _, o in g.subject_objects(WGEC.cites)}
     assert str(ID["provision/tunis-agenda/69"]) in cited
+
+
+def test_a_note_mark_typed_in_superscript_is_a_note_mark_and_the_name_before_it_is_cited(tmp_path):
+    """An author who types the note's number and sets it in superscript (no Word footnote): "Tunis Agenda²" is
+    the Tunis Agenda and a note mark, not "Tunis Agenda2"; the signer a blank paragraph above the position signs."""
+    doc = Document()
+    doc.add_paragraph("Contribution of the Commonwealth Telecommunications Organisation (CTO) to the WGEC")
+    p = doc.add_paragraph("1. The WGEC should implement paragraph 69 of the Tunis Agenda")
+    p.add_run("2").font.superscript = True
+    p.add_run(".")
+    for text in ("The CTO stands ready to support the Working Group.", "Adebayo Cole", "Secretary-General"):
+        doc.add_paragraph(text)
+    path = tmp_path / "cto.docx"
+    doc.save(str(path))
+    assert "Tunis Agenda²." in read_source(path).text
+    g = build([path], run_validation=False).graph
+    assert (None, WGEC.cites, None) in g
+    assert any("Adebayo Cole" in str(o) for s in g.objects(None, WGEC.deliveredBy) for o in g.objects(s, None))

@@ -291,21 +291,6 @@ KNOWN_MISSES = {
                     "(boilerplate.is_letterhead), so letterheads.letterhead takes the next line, 'Division on "
                     "Technology and Logistics'; the title 'UNCTAD's work on ...' names no owner (owners)"),
     # round 22: 82/123 at first contact (to be fixed)
-    ("r22-cto-word-footnotes", "delivered_by"): (
-        "the signature 'Adebayo Cole' / 'Secretary-General' is followed by a rule '_______________' and the two notes: "
-        "letters.closing_signature reads only the text's last lines, so either hides it (both removed, it is read)"),
-    **dict.fromkeys((("r22-cto-word-footnotes", "proposals"), ("r22-cto-word-footnotes", "top_level"),
-                     ("r22-cto-word-footnotes", "not_proposal", "The CTO was founded"),
-                     ("r22-cto-word-footnotes", "not_proposal", "Tunis Agenda for the Information Society")),
-                    "ingest/docx.py makes '¹' only of a w:footnoteReference; a run in superscript (w:vertAlign, the "
-                    "note marks typed by hand) is written as plain digits ('development.1', 'Tunis Agenda2', '1 The "
-                    "CTO was founded ...'), so the two notes at the foot are numbered paragraphs 1 and 2 under "
-                    "'Recommendations': proposals (7, 5 top level; with '¹' '²' the count is right)"),
-    ("r22-cto-word-footnotes", "citation", "Tunis Agenda"): (
-        "'paragraph 69 of the Tunis Agenda2, and ... its paragraph 35': a note mark after a name is no end of it "
-        "to link/gazetteer.Gazetteer._pattern ('(?![\\w+]|-\\w)' after the name: '2' is a word character, and so is "
-        "'²'), so the Tunis Agenda is not mentioned there, 69 is not cited and 'its paragraph 35' has no instrument "
-        "to refer to; general (any gazetteer name before a note mark)"),
     ("r22-centr-header-questions", "submitter"): (
         "the name is only in the Word page header ('CENTR – Council of European National Top-Level Domain "
         "Registries') and footer, parts of the package ingest/docx.py does not read, and in 'CENTR is the "

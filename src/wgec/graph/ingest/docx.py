@@ -161,13 +161,23 @@ def bold_lead(p: Any) -> str:
     return " ".join("".join(lead).split())
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _superscript(run: Any) -> bool:
+    """A run set in superscript: a note's number typed by hand ("... development.¹"), not Word's own note."""
+    align = run.find(f"{W}rPr/{W}vertAlign")
+    return align is not None and _attr(align) == "superscript"
+
+
 def _run_pieces(run: Any, deleted: bool) -> Iterator[tuple[str, bool]]:
     """(text, struck) pieces of one run; a page break is the piece ("\\f", False)."""
     struck = deleted or _struck(run)
     for child in run:
         tag = child.tag
         if tag in (f"{W}t", f"{W}delText"):
-            yield child.text or "", struck
+            text = child.text or ""
+            yield (text.translate(_SUPERSCRIPT) if text.isdigit() and _superscript(run) else text), struck
         elif tag == f"{W}tab":
             yield "\t", struck
         elif tag == f"{W}br" and _attr(child, "type") == "page" or tag == f"{W}lastRenderedPageBreak":

@@ -240,8 +240,11 @@ def closing_signature(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
     if first < end and SIGNED_BY_RE.match(lines[first - 1][2]):  # "Submitted on behalf of the Chapter by:"
         first += 1
     block = lines[first - 1:end]
-    if not 2 <= len(block) <= SIGNATURE_MAX_LINES or _signature(lines, first - 1) != block or \
-            any("\t" in t or t.lstrip().startswith("|") for _, _, t in block):  # a table's rows sign nothing
+    if len(block) == 1 and (name := _name_a_blank_above(lines, first)) is not None:
+        block, first = [name, *block], name[0]  # "Adebayo Cole" / "" / "Secretary-General"
+    elif not 2 <= len(block) <= SIGNATURE_MAX_LINES or _signature(lines, first - 1) != block:
+        return None
+    if any("\t" in t or t.lstrip().startswith("|") for _, _, t in block):  # a table's rows sign nothing
         return None
     signer = _signer(block)
     if signer is None or signer.title is None or not signer.title[:1].isupper():
@@ -251,6 +254,14 @@ def closing_signature(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
         above -= 1
     closing = above if above >= 1 and CLOSING_RE.match(clean_text(lines[above - 1][2])) else first
     return signer, closing
+
+
+def _name_a_blank_above(lines: list[SourceLine], first: int) -> SourceLine | None:
+    """The line a blank above line ``first`` when it is a personal name alone (a signer's, over the position)."""
+    if first < 3 or lines[first - 2][2].strip() or not (above := lines[first - 3])[2].strip() or \
+            (first > 3 and lines[first - 4][2].strip()):
+        return None
+    return above if looks_like_person(clean_text(above[2]).strip()) and len(above[2].split()) <= 5 else None
 
 
 def courtesy_end(lines: list[SourceLine]) -> int | None:

@@ -108,7 +108,8 @@ class Gazetteer:
         """One case-insensitive trie regex over every name (fast even with hundreds of aliases);
         case-sensitive names (acronyms) are checked for exact case in :meth:`candidates`."""
         names = {n for e in self.entities for n in (e.label, *e.aliases, *e.odd_spellings)}
-        return re.compile(r"(?<![\w/+-])(?:" + trie_regex(names) + r")(?![\w+]|-\w)", re.I)
+        # a name's end: no letter or digit after it, but a note's mark may follow ("Tunis Agenda²")
+        return re.compile(r"(?<![\w/+-])(?:" + trie_regex(names) + r")(?![^\W⁰¹²³⁴⁵⁶⁷⁸⁹]|\+|-\w)", re.I)
 
     def candidates(self, written: str) -> list[Entity]:
         """Entities an alias may stand for (several only for bodies told apart by period)."""
