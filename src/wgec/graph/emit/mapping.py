@@ -17,6 +17,9 @@ from wgec.ontology.vocab import ID, WGEC
 # a column saying where or by whom its row's issue is addressed, not that it names organisations
 NAMES_COLUMN_RE = re.compile(r"\bwhere\b|\baddressed\b|\bdealt\s+with\b|\bhandled\b|\bvenues?\b|"
                              r"\bresponsib|\blead|\bwho\b|\bcompetent\b|\bentit(?:y|ies)\b|\bactors?\b|\bhome\b")
+# a column listing one organisation's work on each row's issue: "UNCTAD activities", "ITU's work"
+ACTIVITY_COLUMN_RE = re.compile(r"^(?P<name>[^\W\d][\w.&' -]{0,60}?)(?:['’]s)?\s+(?:activities|work|"
+                                r"programmes?|programs?|projects?|initiatives?|role|contributions?)$", re.I)
 OPEN_ENDED = "The focus-area list ends with 'Etc.': it is open-ended."
 
 
@@ -50,12 +53,18 @@ class MappingMixin(EmitterBase):
                 continue
             roles = [self._column_role(h) for h in table.header]
             roles = [self._names_column(doc, table, i) if role == "names" else role for i, role in enumerate(roles)]
+            named = {i: org for i, role in enumerate(roles) if role is None and i != column
+                     and (org := self._named_column(doc, table, i)) is not None}
             levels = bool(re.search(r"level", table.header[column], re.I))
             for row in table.rows:
                 if len(row.cells) <= column or not row.cells[column]:
                     continue
                 level = self._row_issue(doc, row.cells[column], levels)
                 for i, (role, cell) in enumerate(zip(roles, row.cells, strict=False)):
+                    if i in named and cell:  # "UNCTAD activities": UNCTAD, where the row lists some
+                        st = self._mapping(doc, doc_iri, level, "organization", named[i], year)
+                        if st is not None:
+                            self.add(st, WGEC.evidence, self.span(source, cell[0].start, cell[0].end))
                     if i == column:
                         continue
                     for entry in (part for whole in cell for part in
@@ -72,7 +81,10 @@ class MappingMixin(EmitterBase):
         first = cell[0].text
         if levels or re.search(r"\blevel$", first, re.I):
             return self.issue_level(first)
-        return self._issue(doc, doc.source.text[cell[0].start:cell[-1].end].strip(" ."), cell[0].start, cell[-1].end)
+        written = doc.source.text[cell[0].start:cell[-1].end]
+        if "\n" in written:  # a grid table's cell wrapped over lines: its entries, not the other cells between
+            written = ", ".join(entry.text for entry in cell)
+        return self._issue(doc, written.strip(" ."), cell[0].start, cell[-1].end)
 
     def _issue(self, doc: ParsedDocument, text: str, start: int, end: int) -> URIRef:
         iri = ID[f"issue/{slugify(text, 8)}"]
@@ -129,6 +141,18 @@ class MappingMixin(EmitterBase):
         if NAMES_COLUMN_RE.search(h):
             return "names"
         return None
+
+    def _named_column(self, doc: ParsedDocument, table: Table, column: int) -> TableCell | None:
+        """The organisation a column's header names as the one whose work its cells list ("UNCTAD
+        activities", "ITU's work"), as written in the header (the nearest before the first row's
+        entry), if the gazetteer knows it."""
+        m = ACTIVITY_COLUMN_RE.match(table.header[column].strip())
+        if m is None or not self._known(name := m.group("name")):
+            return None
+        first = next((row.cells[column][0] for row in table.rows if len(row.cells) > column and row.cells[column]),
+                     None)
+        at = doc.source.text.rfind(name, 0, first.start) if first is not None else -1
+        return TableCell(name, at, at + len(name)) if at >= 0 else None
 
     def _names_column(self, doc: ParsedDocument, table: Table, column: int) -> str | None:
         """A "names" column maps to organisations when each of its entries is a list of names that look

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from wgec.errors import DocumentReadError
+from wgec.graph.ingest.grids import unframe
 from wgec.graph.ingest.pdf_bold import bold_runs, has_bold_font, mark_bold
 from wgec.graph.ingest.text import Extracted
 
@@ -263,4 +264,4 @@ def read_pdf(path: Path, raw: bytes) -> Extracted:
     pages = [mark_bold(mark_footnotes(lines), runs)
              for lines, runs in zip(drop_furniture([clean_page(t) for t in texts]), bold, strict=True)]
     text, starts = join_pages(pages)
-    return Extracted(text, MEDIA_TYPE, starts)
+    return Extracted(unframe(text), MEDIA_TYPE, starts)  # a grid table or a box drawn in ASCII

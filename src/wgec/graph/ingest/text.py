@@ -13,6 +13,7 @@ from itertools import groupby
 from pathlib import Path
 
 from wgec.errors import DocumentReadError
+from wgec.graph.ingest.grids import unframe
 from wgec.graph.ingest.pipes import pipe_tables
 
 TEXT_MEDIA_TYPES = {".txt": "text/plain", ".md": "text/markdown"}
@@ -112,5 +113,7 @@ def looks_binary(text: str, sample: int = 65536) -> bool:
 
 
 def read_text(path: Path, raw: bytes) -> Extracted:
-    """A .txt or .md document: its text as written, a table typed with pipes as tab-separated rows."""
-    return Extracted(pipe_tables(decode_text(path, raw)), TEXT_MEDIA_TYPES.get(path.suffix.lower(), "text/plain"))
+    """A .txt or .md document: its text as written, a table typed with pipes or drawn as a grid as
+    tab-separated rows, a box's frame dropped."""
+    text = pipe_tables(unframe(decode_text(path, raw)))  # a grid's rows first: pipe_tables would split them
+    return Extracted(text, TEXT_MEDIA_TYPES.get(path.suffix.lower(), "text/plain"))

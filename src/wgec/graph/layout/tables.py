@@ -14,31 +14,88 @@ from wgec.graph.layout.model import Table, TableCell, TableRow
 def parse_tables(blocks: list[Block], source: SourceFile) -> list[Table]:
     """Tables of tab-separated rows, the first row of each its header.  A row more than three lines
     after the last one starts a new table; so does any row after a block (not a heading) that
-    stands more than two lines after the last row."""
+    stands more than two lines after the last row.  A line opening with '|' right under a row
+    continues it (a grid table's cell wrapped over lines, ingest/grids.py): its cells are joined to
+    the row's, each with a space."""
     tables: list[Table] = []
     current: Table | None = None
     last_line = -10
+    row: list[int] = []  # the lines of the row being read, its table's last row (or header)
     for block in blocks:
         if block.kind != "table":
             if block.kind not in ("heading",) and current is not None and block.line - last_line > 2:
                 current = None
             continue
-        line_text = source.line_text(block.line)
-        line_off = source.line_starts[block.line - 1]
-        raw_cells = line_text.split("\t")
-        cells: list[list[TableCell]] = []
-        pos = 0
-        for raw in raw_cells:
-            cell_off = line_off + line_text.index(raw, pos) if raw else line_off + pos
-            pos = (cell_off - line_off) + len(raw)
-            cells.append(_cell_entries(raw, cell_off))
+        if row and block.line == last_line + 1 and continues_row(source.line_text(block.line)):
+            row.append(block.line)
+            last_line = block.line
+            continue
+        if row:
+            _set_row(tables[-1], row, source)
+        row = [block.line]
         if current is None or block.line - last_line > 3:
-            current = Table(header=[clean_text(c) for c in raw_cells], rows=[])
+            current = Table(header=[], rows=[])
             tables.append(current)
         else:
-            current.rows.append(TableRow(cells, block.line))
+            current.rows.append(TableRow([], block.line))
         last_line = block.line
+    if row:
+        _set_row(tables[-1], row, source)
     return tables
+
+
+def continues_row(line: str) -> bool:
+    """A grid table's line that continues the row above (its left side kept, ingest/grids.py)."""
+    return line.lstrip().startswith("|") and "\t" in line
+
+
+def _line_cells(source: SourceFile, line: int) -> list[tuple[str, int]]:
+    """A row's line as its cells, each (raw text, offset), a grid's outer '|' left out."""
+    line_text = source.line_text(line)
+    line_off = source.line_starts[line - 1]
+    cells: list[tuple[str, int]] = []
+    pos = 0
+    for raw in line_text.split("\t"):
+        cell_off = line_off + pos
+        pos += len(raw) + 1
+        cells.append((raw, cell_off))
+    first, off = cells[0]
+    if first.lstrip().startswith("|"):
+        lead = first.index("|") + 1
+        cells[0] = (first[lead:], off + lead)
+    last, off = cells[-1]
+    if last.rstrip().endswith("|"):
+        cells[-1] = (last[:last.rindex("|")], off)
+    return cells
+
+
+def _set_row(table: Table, lines: list[int], source: SourceFile) -> None:
+    """The header (a table with no rows yet) or last row of ``table``, read from ``lines``."""
+    columns: list[list[tuple[str, int]]] = []
+    for line in lines:
+        for k, cell in enumerate(_line_cells(source, line)):
+            if k == len(columns):
+                columns.append([])
+            columns[k].append(cell)
+    if not table.rows:
+        table.header = [" ".join(t for t in (clean_text(raw) for raw, _ in column) if t) for column in columns]
+        return
+    table.rows[-1].cells = [_joined_entries(column) for column in columns]
+
+
+def _joined_entries(pieces: list[tuple[str, int]]) -> list[TableCell]:
+    """Entries of a cell written over one line or more: its pieces joined with a space, each entry's
+    offsets those of its first and last character in the text (an entry wrapped over lines spans the
+    other cells' text between, its quote exact)."""
+    filled = [(raw.strip(), off + len(raw) - len(raw.lstrip())) for raw, off in pieces if raw.strip()]
+    if len(filled) <= 1:
+        return _cell_entries(*filled[0]) if filled else []
+    joined = " ".join(text for text, _ in filled)
+    where: list[int] = []
+    for text, off in filled:
+        where.extend(range(off, off + len(text)))
+        where.append(off + len(text))  # the joining space: just past the piece
+    return [TableCell(e.text, where[e.start], where[e.end - 1] + 1) for e in _cell_entries(joined, 0)]
 
 
 def _cell_entries(raw: str, offset: int) -> list[TableCell]:
@@ -79,16 +136,19 @@ class ProposalColumn:
     def cell(self, block: Block, source: SourceFile) -> tuple[int, int, str | None] | None:
         """(start, end, number) of the proposal in this row, if it has one (None for a header row);
         the number is the row's first cell when that is one ("1", "2.")."""
-        cells = source.line_text(block.line).split("\t")
+        text = source.line_text(block.line)
+        continued = block.line == self.last_line + 1 and continues_row(text)
         header = block.line - self.last_line > NEW_TABLE_GAP
         self.last_line = block.line
+        if continued:  # a grid's wrapped row: its first line stands for it
+            return None
+        cells = _line_cells(source, block.line)
         if header:
-            self.column = next((k for k, c in enumerate(cells) if PROPOSAL_COLUMN_RE.search(c)), None)
+            self.column = next((k for k, (c, _) in enumerate(cells) if PROPOSAL_COLUMN_RE.search(c)), None)
             return None
-        if self.column is None or self.column >= len(cells) or not cells[self.column].strip():
+        if self.column is None or self.column >= len(cells) or not cells[self.column][0].strip():
             return None
-        raw = cells[self.column]
-        start = source.line_starts[block.line - 1] + sum(len(c) + 1 for c in cells[:self.column])
+        raw, start = cells[self.column]
         start += len(raw) - len(raw.lstrip())
-        number = cells[0].strip().rstrip(".") if self.column else ""
+        number = cells[0][0].strip().rstrip(".") if self.column else ""
         return start, start + len(raw.strip()), number if number.isdigit() else None
