@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from docx import Document
+from rdflib import Literal
 
 from wgec.graph.build import build
 from wgec.graph.ingest.source import read_source
@@ -101,3 +102,18 @@ def test_a_note_mark_typed_in_superscript_is_a_note_mark_and_the_name_before_it_
     g = build([path], run_validation=False).graph
     assert (None, WGEC.cites, None) in g
     assert any("Adebayo Cole" in str(o) for s in g.objects(None, WGEC.deliveredBy) for o in g.objects(s, None))
+
+
+def test_the_organisation_named_only_in_the_page_header_submits_and_is_found_by_its_acronym(tmp_path):
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = "CENTR – Council of European National Top-Level Domain Registries"
+    doc.add_heading("Input to the guiding questions of the Working Group on Enhanced Cooperation", level=1)
+    doc.add_paragraph("27 Jan. 2017")
+    doc.add_paragraph("1. The WGEC should build on existing institutions.")
+    path = tmp_path / "centr.docx"
+    doc.save(str(path))
+    assert read_source(path).text.startswith("CENTR – Council of European")
+    g = build([path], run_validation=False).graph
+    submitter = next(g.objects(None, WGEC.submittedBy))
+    labels = {str(o) for o in g.objects(submitter, None) if isinstance(o, Literal)}
+    assert {"CENTR", "Council of European National Top-Level Domain Registries"} <= labels

@@ -291,11 +291,6 @@ KNOWN_MISSES = {
                     "(boilerplate.is_letterhead), so letterheads.letterhead takes the next line, 'Division on "
                     "Technology and Logistics'; the title 'UNCTAD's work on ...' names no owner (owners)"),
     # round 22: 82/123 at first contact (to be fixed)
-    ("r22-centr-header-questions", "submitter"): (
-        "the name is only in the Word page header ('CENTR – Council of European National Top-Level Domain "
-        "Registries') and footer, parts of the package ingest/docx.py does not read, and in 'CENTR is the "
-        "association of ...' (no rule); as a first line the header gives one Organization 'CENTR – Council of ...' "
-        "(the acronym and the name not split)"),
     **dict.fromkeys((("r22-centr-header-questions", "answer"), ("r22-centr-header-questions", "answered")),
                     "kind 'submission': 'Input to the guiding questions of the WGEC' matches neither kinds.RULES title "
                     "rule ('responses to the guiding questions', 'Input of X ... Guiding questions' at the end) and no "

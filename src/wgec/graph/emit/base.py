@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -59,6 +60,10 @@ def label_index(cls: URIRef) -> dict[str, URIRef]:
     members = {s for s, p, o in vocabularies() if p == RDF.type and o == cls}
     return {str(o).lower(): s for s, p, o in vocabularies()  # type: ignore[misc]
             if s in members and p in (RDFS.label, SKOS.altLabel)}
+
+
+# a name with its acronym in brackets: "Council of European National Top-Level Domain Registries (CENTR)"
+ACRONYMED_RE = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z0-9&.-]{1,11})\)")
 
 
 @dataclass
@@ -165,6 +170,9 @@ class EmitterBase:
         if (iri, RDF.type, None) not in self.g:
             self.add(iri, RDF.type, WGEC[cls])
             self.add(iri, RDFS.label, Literal(label, lang="en"))
+            if (acronym := ACRONYMED_RE.fullmatch(label)) is not None:  # found again by its name or its acronym
+                for alt in acronym.groups():
+                    self.add(iri, SKOS.altLabel, Literal(alt, lang="en"))
             self.warnings.append(f"{source.name}:{source.line_of(name.start)}: actor {written!r} is not in the "
                                  f"gazetteer; added as {iri}")
         return iri

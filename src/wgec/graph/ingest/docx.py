@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from wgec.errors import DocumentReadError
+from wgec.graph.ingest.docx_header import page_header_lines
 from wgec.graph.ingest.markup import SUPERSCRIPT_DIGITS
 from wgec.graph.ingest.numbering import BULLET, Numbering, W
 from wgec.graph.ingest.text import Extracted, strike_markup
@@ -381,6 +382,9 @@ def read_docx(path: Path, raw: bytes) -> Extracted:
     state = _State(Numbering.from_element(_numbering_root(document)), _styles(document.styles.element))
     state.notes = _notes(document)
     state.empty_separates = uses_empty_paragraphs(document.element.body)
+    for line in page_header_lines(document):  # where a Word file often names the organisation writing it
+        state.emit(line, blank_after=False)
+    state.lines.extend([""] if state.lines else [])
     _body(document.element.body, state)
     _emit_notes(state)
     while state.lines and not state.lines[-1]:

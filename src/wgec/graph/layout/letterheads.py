@@ -20,6 +20,11 @@ GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretaria
                                 "economic and social council"})
 
 
+# a letterhead of an acronym, a dash and the name it stands for: "CENTR – Council of European National Top-Level
+# Domain Registries", read as the name with its acronym in brackets, as the gazetteer writes names
+ACRONYM_DASH_NAME_RE = re.compile(r"(?P<acronym>[A-Z][A-Z0-9&.-]{1,11})\s+[–—-]\s+(?P<name>[A-Z][^–—]{5,120})")
+
+
 def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName]:
     """The organisation named by a line of its own before the title ("International Chamber of
     Commerce", "Internet Society"): not the UN letterhead, at most ten words.
@@ -42,6 +47,8 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
             state = STATE_LETTERHEAD_RE.match(words) is not None  # "Republic of Indonesia": its government's
             if len(words.split()) <= 10 and (organization_line(words) or state) and not words.endswith("."):
                 name = actor_name(words, offset + text.find(words), None if state else "Organization")
+                if name and (acr := ACRONYM_DASH_NAME_RE.fullmatch(name.name)):  # "CENTR – Council of ..."
+                    name.name = f"{acr.group('name')} ({acr.group('acronym')})"
                 return [name] if name else []
     return []
 
