@@ -360,3 +360,11 @@ def test_a_page_number_between_dashes_left_in_the_text_is_no_item():
     doc = _doc(HEAD + "1. The CSTD should map the mechanisms, which is why coordination between\n- 2 -\n\n"
                "organisations is needed.\n\n2. The WGEC should report.\n")
     assert [i.number for i in doc.all_items()] == ["1", "2"]
+
+
+def test_r_labels_number_recommendations_and_who_we_are_heads_a_section():
+    doc = _doc("Operational perspectives on enhanced cooperation\n\nSummary of recommendations\n\n"
+               "R1 Before any new mechanism is considered, the WGEC should recommend a review.\n\n"
+               "R2  The CSTD should publish a directory.\n\n1. Who we are\n\nPacNOG is a volunteer forum.\n\n"
+               "R1 follows from the above: a review should come first.\n")
+    assert [(i.number, i.text[:10]) for i in doc.all_items()] == [("1", "Before any"), ("2", "The CSTD s")]

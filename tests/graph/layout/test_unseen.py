@@ -258,15 +258,6 @@ KNOWN_MISSES = {
     ("r21-cs-letter-by-country", "not_submitter", "Kenya"): "a co-signatory is 'Bloggers Association of Kenya (BAKE)'"
                                                             ": the country is no submitter, but the check looks for "
                                                             "'Kenya' inside the submitters' labels",
-    **dict.fromkeys((("r21-pacnog-summary-box", "proposals"), ("r21-pacnog-summary-box", "top_level"),
-                     *(("r21-pacnog-summary-box", "proposal", p) for p in (
-                         "Before any new mechanism", "The CSTD should publish", "Funding for remote")),
-                     ("r21-pacnog-summary-box", "not_proposal", "PacNOG is a volunteer forum")),
-                    "the box is unboxed (ingest/grids.py), so 'SUMMARY OF RECOMMENDATIONS' heads R1-R3; but '1. Who we "
-                    "are' is an item, not a numbered heading (lines.is_short_title: 'are' is in OPEN_END_WORDS), so it "
-                    "is a fourth proposal under the summary with the paragraph under it joined ('Who we are PacNOG is "
-                    "a volunteer forum ...'); as a PDF, 'R1 Before ...' (one space after the label) is no item "
-                    "marker, so each proposal's text keeps its 'R1 '"),
     **dict.fromkeys((("r21-south-africa-para-replace", "proposals"), ("r21-south-africa-para-replace", "top_level"),
                      *(("r21-south-africa-para-replace", "proposal", p) for p in (
                          "The participation of developing", "The CSTD should establish",

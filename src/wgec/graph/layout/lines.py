@@ -63,7 +63,8 @@ ORDINAL_ITEM_RE = re.compile(rf"^({'|'.join(ORDINALS)})(?:ly)?[.:]\s+(?=[A-Z])",
 # part too: "Question 1 (a):", "Q2b." (number "1a", "2b")
 LABEL_RE = re.compile(
     r"^(?:(?:(?:Guiding\s+)?Question|Q\.?)\s*(?P<q>\d{1,2})(?:\s*\((?P<part>[a-z])\)|(?P<tail>[a-z])(?=\s*[:.)]))?|"
-    r"(?:Recommendation|Proposal|R(?=\d))\s*(?P<n>\d{1,2}))(?:\s*(?:[:.)]|[–-](?=\s))|(?<=Q\.\d)|(?<=Q\.\d\d))\s+(?=\S)",
+    r"(?:Recommendation|Proposal|R(?=\d))\s*(?P<n>\d{1,2}))(?:\s*(?:[:.)]|[–-](?=\s))|(?<=Q\.\d)|(?<=Q\.\d\d)|"
+    r"(?<=\bR\d)(?=\s+[A-Z])|(?<=\bR\d\d)(?=\s+[A-Z]))\s+(?=\S)",  # "R1  Before any new mechanism ..."
     re.I)  # "Q.1 What ...?" too
 # the same labels with no stop, when a tab followed them (:func:`classify`)
 TABBED_LABEL_RE = re.compile(r"^(?:(?:(?:Guiding\s+)?Question|Q\.?)\s?(?P<q>\d{1,2})(?P<tail>[a-z])?(?P<part>)|"
@@ -124,6 +125,11 @@ def ends_with_page_number(text: str) -> bool:
     return leader.endswith("....") or "\t" in before[len(leader):]
 
 
+# a heading that is a short clause ending on its verb: "Who we are", "What we do", "Where we stand"
+WH_TITLE_RE = re.compile(r"^(?:Who|What|Where|How|Why)\s+(?:we|they|it|I)\s+(?:are|is|am|do|does|can|could|should|must|"
+                         r"will|would)$")
+
+
 def is_short_title(text: str) -> bool:
     """A few words, capitalised, with no closing punctuation: a title or heading (not a sentence
     with a note in brackets after it: "Fund the IGF. (Kenya)").
@@ -134,13 +140,16 @@ def is_short_title(text: str) -> bool:
     (False, False)
     >>> is_short_title("The WGEC should update the mapping prepared in 2014.3"), is_short_title("How it should work")
     (False, True)
+    >>> is_short_title("Who we are"), is_short_title("The participation of all stakeholders should")
+    (True, False)
     """
     cleaned = clean_text(text)
     words = cleaned.split()
     if len(words) >= 6 and RECOMMENDS_RE.search(cleaned):  # "The WGEC should update the mapping of 2014.3": a
         return False  # sentence whose full stop a note number hides, not a heading
+    open_end = words[-1].lower() in OPEN_END_WORDS and not WH_TITLE_RE.match(cleaned) if words else False
     return 0 < len(words) <= 14 and not cleaned.endswith(TITLE_END) and cleaned[:1].isupper() \
-        and not cleaned.endswith("-") and words[-1].lower() not in OPEN_END_WORDS \
+        and not cleaned.endswith("-") and not open_end \
         and not SENTENCE_THEN_NOTE_RE.search(cleaned)  # "... basis of en-": it goes on; "Fund it. (Kenya)"
 
 
