@@ -64,7 +64,7 @@ ORDINAL_ITEM_RE = re.compile(rf"^({'|'.join(ORDINALS)})(?:ly)?[.:]\s+(?=[A-Z])",
 LABEL_RE = re.compile(
     r"^(?:(?:(?:Guiding\s+)?Question|Q\.?)\s*(?P<q>\d{1,2})(?:\s*\((?P<part>[a-z])\)|(?P<tail>[a-z])(?=\s*[:.)]))?|"
     r"(?:Recommendation|Proposal|R(?=\d))\s*(?P<n>\d{1,2}))(?:\s*(?:[:.)]|[–-](?=\s))|(?<=Q\.\d)|(?<=Q\.\d\d)|"
-    r"(?<=\bR\d)(?=\s+[A-Z])|(?<=\bR\d\d)(?=\s+[A-Z]))\s+(?=\S)",  # "R1  Before any new mechanism ..."
+    r"(?<=\bR\d)(?=\s+(?-i:[A-Z]))|(?<=\bR\d\d)(?=\s+(?-i:[A-Z])))\s+(?=\S)",  # "R1  Before any ..."
     re.I)  # "Q.1 What ...?" too
 # the same labels with no stop, when a tab followed them (:func:`classify`)
 TABBED_LABEL_RE = re.compile(r"^(?:(?:(?:Guiding\s+)?Question|Q\.?)\s?(?P<q>\d{1,2})(?P<tail>[a-z])?(?P<part>)|"
