@@ -352,7 +352,7 @@ KNOWN_MISSES = {
                          "All intergovernmental", "Key documents", "A voluntary fund", "Enhanced cooperation must",
                          "The CSTD should review"))),
                     "ingest/html.py gives each '<dt>1. Open processes</dt>' a paragraph of its own, a numbered short "
-                    "line, so a heading (level 1) that closes the Markdown '## Recommendations' (level 2) above it "
+                    "line, so a heading of the level of the '## Recommendations' above it (2), which it closes "
                     "(contribution._Reader.open_section pops it): 'Open processes' announces no proposals, none found"),
     ("r23-egypt-mission-rec-lines", "kind"): (
         "chair-draft: kinds.RULES' comments title rule allows up to six words before 'comments' but not a colon "
