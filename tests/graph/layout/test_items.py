@@ -368,3 +368,12 @@ def test_r_labels_number_recommendations_and_who_we_are_heads_a_section():
                "R2  The CSTD should publish a directory.\n\n1. Who we are\n\nPacNOG is a volunteer forum.\n\n"
                "R1 follows from the above: a review should come first.\n")
     assert [(i.number, i.text[:10]) for i in doc.all_items()] == [("1", "Before any"), ("2", "The CSTD s")]
+
+
+def test_an_asks_table_gives_one_proposal_a_row_without_its_number_or_reasons():
+    doc = _doc("GSMA calls on UN Working Group to build on existing institutions\n\n## Our asks\n\n"
+               "Our ask\tWhy it matters\n**1.** Existing bodies should be recognised.\tThey bring all together.\n"
+               "**2.** Any new mechanism must not add licensing duties.\tInvestment depends on it.\n\n"
+               "The GSMA will follow the work of the Working Group closely.\n")
+    assert [(i.number, i.text) for i in doc.all_items()] == [
+        ("1", "Existing bodies should be recognised."), ("2", "Any new mechanism must not add licensing duties.")]

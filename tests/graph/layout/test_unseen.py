@@ -304,12 +304,6 @@ KNOWN_MISSES = {
                     "questionnaire-response, answer 1's first paragraph (ending 'these characteristics:' over bullets) "
                     "is dropped as a lead-in and answer 5 'CENTR would welcome the opportunity to present ...' as a "
                     "closing offer"),
-    **dict.fromkeys((("r22-gsma-news-asks-table", "proposals"), ("r22-gsma-news-asks-table", "top_level"),
-                     ("r22-gsma-news-asks-table", "proposal")),
-                    "the asks are the first column of an 'Our ask | Why it matters' table: a table holds proposals "
-                    "only under a 'Recommendation'/'Proposal' column (with one, the bold '**1.**' stays in each "
-                    "text); no heading announces proposals, so the <aside>'s 'Related posts' items (html.py keeps "
-                    "<aside>) are proposals by their place (contribution._all_proposals): 2, none of the asks"),
     ("r22-cstd-meeting-page", "submitter"): (
         "the page is the secretariat's by its 'Organizer: CSTD secretariat, UNCTAD ...' field and the footer's "
         "'© United Nations Conference on Trade and Development': no rule reads either"),

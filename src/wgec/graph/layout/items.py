@@ -196,10 +196,12 @@ def _without_bold_lead(raw: str, text: str) -> str:
 def free_paragraphs_into_items(roots: list[Block], source: SourceFile) -> list[Block]:
     """A plain paragraph after a numbered item belongs to that item (e.g. a second sentence block), unless it
     is the text's closing courtesy ("We look forward to continuing to engage with the Working Group.") or whom to
-    contact ("Contacts: Jane Roe (APC); ...", a line a narrow page wrapped)."""
+    contact ("Contacts: Jane Roe (APC); ...", a line a narrow page wrapped); nor is one after a table's row (its
+    other cells stand between)."""
     out: list[Block] = []
     for block in roots:
         if block.kind == "para" and out and out[-1].kind == "item" and out[-1].marker == "dec" and not block.children \
+                and "\t" not in source.text[out[-1].start:block.start] \
                 and not COURTESY_RE.match(text := block.text(source)) and not _whom_to_contact(text):
             out[-1].end = block.end
             continue
