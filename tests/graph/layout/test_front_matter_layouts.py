@@ -429,3 +429,21 @@ def test_a_press_release_dated_over_its_author_is_submitted_by_the_organisation_
     doc = parse_document(SourceFile.from_text("x.md", text))
     assert [a.name for a in doc.submitters] == ["GSMA"] and [a.name for a in doc.delivered_by] == ["Daniel Okoro"]
     assert str(doc.date) == "2017-02-02"
+
+
+def test_a_state_s_departments_on_the_by_line_submit_for_the_state_its_title_names():
+    text = ("# Canada's Response to the WGEC Guiding Questions\n\n*Submitted by Innovation, Science and Economic "
+            "Development Canada and Global Affairs Canada*\n\n1. The WGEC should build on existing institutions.\n")
+    doc = parse_document(SourceFile.from_text("x.md", text))
+    assert [a.name for a in doc.submitters] == ["Canada"]
+
+
+def test_comments_on_the_chair_s_draft_recommendation_by_recommendation():
+    text = ("Egypt: comments on the Chair's revised draft recommendations\n\nRec 2 -- we can go along with it.\n\n"
+            "Rec 11 -- replace \"may wish to consider establishing\" by \"should establish\", so that the text reads: "
+            "\"The CSTD should establish a dedicated mechanism.\"\n\nNew rec after Rec 15 -- \"Developing countries "
+            "should be assisted.\"\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert doc.kind == "comments"
+    assert [i.text for i in doc.all_items()] == ["The CSTD should establish a dedicated mechanism.",
+                                                 "Developing countries should be assisted."]

@@ -138,3 +138,15 @@ def test_the_graph_states_the_mappings_of_lines_sentences_and_joined_cells(tmp_p
     assert quotes["Cybersecurity → OECD"] == {"OECD", "Cybersecurity: ITU and OECD"}
     assert not list(g.subjects(RDF.type, WGEC.Proposal)) or all(
         "Cybersecurity" not in str(t) for t in g.objects(None, WGEC.text))
+
+
+def test_dot_leaders_part_an_issue_from_its_organisations_in_an_indented_list():
+    from wgec.graph.ingest.source import SourceFile
+    from wgec.graph.layout.blocks import split_blocks
+    from wgec.graph.layout.issue_lists import read_issue_mappings
+    text = ("Issues and the organisations that address them:\n\n   Spam ........................ ITU, OECD\n"
+            "   Cybercrime .................. UNODC, Council of Europe\n")
+    source = SourceFile.from_text("x.txt", text)
+    found = read_issue_mappings(split_blocks(source), source)
+    assert [(m.issue.text, [c.text for c in m.organisations]) for m in found] == [
+        ("Spam", ["ITU", "OECD"]), ("Cybercrime", ["UNODC", "Council of Europe"])]

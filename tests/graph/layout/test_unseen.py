@@ -321,18 +321,6 @@ KNOWN_MISSES = {
         "the ...' ('Published: 15 December 2017', _date_line_under); 'will be held ... from 29 to 31 January 2018' "
         "and the 'Dates: 29–31 January 2018' field are not read (without the published line the meeting is undated)"),
     # round 23: 107/142 at first contact (text; 81/97 as PDF) (to be fixed)
-    ("r23-canada-yaml-blockquote-questions", "submitter"): (
-        "the italic by-line 'Submitted by Innovation, Science and Economic Development Canada and Global Affairs "
-        "Canada' is split at its commas and 'and' into four actors ('Innovation', 'Science', 'Economic Development "
-        "Canada', 'Global Affairs Canada'); the YAML front matter's 'author: \"Government of Canada\"' is not read"),
-    **dict.fromkeys((("r23-canada-yaml-blockquote-questions", "not_submitter", "Innovation"),
-                     ("r23-canada-yaml-blockquote-questions", "not_submitter", "Global Affairs")),
-                    "the departments of the by-line submit, not the government they speak for (and split at commas)"),
-    **dict.fromkeys((("r23-canada-yaml-blockquote-questions", "answer", "3"),
-                     ("r23-canada-yaml-blockquote-questions", "answered")),
-                    "'All stakeholders have essential roles, as recognized in paragraph 35 of the Tunis Agenda. ...' "
-                    "is dropped as reported speech (prose.reports_others: 'recognized' in the first sentence's 16 "
-                    "words, no first person before it): the author's own citation, so question 3 has no answer"),
     ("r23-cirla-definition-list", "submitter"): (
         "the name stands only in the page's <header> (dropped as site chrome by ingest/html.py), in the <title> "
         "'CIRLA | ...' (not read) and in the <footer>'s '© 2017 CIRLA'; kept as a first line, the bilingual "
@@ -348,19 +336,6 @@ KNOWN_MISSES = {
                     "ingest/html.py gives each '<dt>1. Open processes</dt>' a paragraph of its own, a numbered short "
                     "line, so a heading of the level of the '## Recommendations' above it (2), which it closes "
                     "(contribution._Reader.open_section pops it): 'Open processes' announces no proposals, none found"),
-    ("r23-egypt-mission-rec-lines", "kind"): (
-        "chair-draft: kinds.RULES' comments title rule allows up to six words before 'comments' but not a colon "
-        "('Egypt: comments on the Chair's revised draft ...'), so the chair-draft rule's \"Chair's revised draft\" "
-        "wins"),
-    ("r23-egypt-mission-rec-lines", "submitter"): (
-        "as a chair-draft the document is the Chair's too: submitted by Egypt and the Chair of the WGEC"),
-    **dict.fromkeys((("r23-egypt-mission-rec-lines", "proposals"), ("r23-egypt-mission-rec-lines", "top_level"),
-                     ("r23-egypt-mission-rec-lines", "proposal", "The CSTD should establish"),
-                     ("r23-egypt-mission-rec-lines", "proposal", "Developing countries should be assisted")),
-                    "no proposal: verdicts.verdict_items runs only for kind 'comments', and its VERDICT_RE knows "
-                    "'Para N' / '§' / 'OP' / 'PP', not 'Rec 5' or 'New rec after Rec 15', nor a '--' separator "
-                    "(with kind comments and 'Para 5 -' the four lines are read; 'so that the text reads: \"...\"' "
-                    "keeps its whole line)"),
     ("r23-iab-rfc-style", "title"): (
         "the RFC-style two-column header ('Internet Architecture Board (IAB)   M. Lindqvist' / 'IAB Statement   R. "
         "Okafor') is read as a three-line title, the columns joined ('Internet Architecture Board (IAB) M. Lindqvist "
@@ -375,10 +350,6 @@ KNOWN_MISSES = {
                     "'The IAB recommends that the Working Group:' is kept as the parent of the three 'o' items: "
                     "prose.only_leads_in wants the colon after 'recommends that' or after 'invites the Working Group "
                     "to' (as apnic-faq's 'We respectfully suggest that the Working Group:')"),
-    **dict.fromkeys((("r23-upu-dot-leaders", "mapped_to", i) for i in (
-                     "Cross-border e-commerce", "Customs data", "The .post", "Digital financial")),
-                    "'Cross-border e-commerce logistics ......... UPU, WTO, UNCTAD': a dot leader is no separator of "
-                    "issue_lists.LINE_RE (a colon, a dash, an arrow), so no mapping line is read (6 mappings)"),
 }
 AS_PDF = ["poland-bracket-paragraphs.txt", "iti-key-asks.txt", "policy-brief-keywords.txt",
           "wgec3-documents-conclusions.txt", "business-association.txt", "word-tab-numbering.txt",

@@ -300,16 +300,29 @@ def _owner_over_sender(doc: ParsedDocument) -> None:
     """A person who mailed "Contribution of the Internet Society to ..." delivered the
     organisation's contribution: the organisation submits, the person delivers.  A unit that mailed it
     ("From: Internet Governance Unit") is the organisation's office, not the submitter."""
-    units = all(UNIT_RE.search(a.name) for a in doc.submitters)
+    m = title_names(doc.title or "")
+    units = all(UNIT_RE.search(a.name) for a in doc.submitters) or m is not None and _its_offices(doc, m.group("who"))
     if not doc.submitters or any(a.kind != "Person" for a in doc.submitters) and not units or doc.delivered_by:
         return
-    m = title_names(doc.title or "")
     if m is None or doc.title_span is None or looks_like_person(m.group("who")):
         return
     sender = doc.submitters
     submitters_from_title(doc)
     if doc.submitters and doc.submitters != sender and not units:
         doc.delivered_by = sender
+
+
+OFFICE_RE = re.compile(r"\b(?:Ministry|Department|Office|Agency|Affairs|Development|Communications|Innovation|"
+                       r"Authority|Directorate|Secretariat|Mission|Commission)\b")
+
+
+def _its_offices(doc: ParsedDocument, owner: str) -> bool:
+    """Whether the submitters read from a by-line are offices of the title's owner: "Canada's Response ..." /
+    "Submitted by Innovation, Science and Economic Development Canada and Global Affairs Canada"."""
+    owner = re.sub(r"^the\s+|['’]s?$", "", owner.strip(), flags=re.I)
+    names = [a.name for a in doc.submitters]
+    return bool(owner) and bool(names) and names[-1].endswith(f" {owner}") and OFFICE_RE.search(names[-1]) is not None \
+        and 2 * sum(f" {owner}" in name for name in names) >= len(names)  # (not "Republic of Kenya" under "Kenya")
 
 
 def _officer_of_letterhead(doc: ParsedDocument, lines: list[SourceLine]) -> None:

@@ -42,10 +42,11 @@ NOT_ISSUE_RE = re.compile(
     r"organi[sz]ed|convened|hosted|facilitat\w*|coordinat\w*|moderat\w*|secretariat)\b", re.I)
 # the separator of a list line: a colon, or a dash with spaces ("Cybersecurity — ITU", "Spam - ITU")
 # or an arrow ("Spam -> ITU", "Spam → ITU", "Spam => ITU")
-LINE_RE = re.compile(r"^(?P<issue>[*_]{0,2}[\w(][^:\n|]{1,120}?)(?P<sep>\s*:|\s[–—-]{1,2}\s|\s*(?:-{1,2}>|=>|[→⇒➔➜⟶]))"
+LINE_RE = re.compile(r"^(?P<issue>[*_]{0,2}[\w(][^:\n|]{1,120}?)(?P<sep>\s*:|\s[–—-]{1,2}\s|\s*(?:-{1,2}>|=>|[→⇒➔➜⟶])|"
+                     r"\s*[.…]{3,}\s*)"  # dot leaders: "Cross-border e-commerce logistics ...... UPU, WTO"
                      r"\s*(?P<orgs>\S.*?)\s*[.;]?\s*$", re.S)
 # a cheap test first: most lines of a document have no separator within the reach of an issue's name
-HAS_SEPARATOR_RE = re.compile(r":|\s[–—-]{1,2}\s|->|=>|[→⇒➔➜⟶]")
+HAS_SEPARATOR_RE = re.compile(r":|\s[–—-]{1,2}\s|->|=>|[→⇒➔➜⟶]|\.{3}|…")
 SEPARATOR_WITHIN = 140
 # what may stand between two lines of one list: blank lines, a bullet, a number or letter ("2.", "b)", "(iv)")
 BETWEEN_RE = re.compile(r"(?:\s|[^\w\s]|(?<!\w)(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})(?=[.)]))*")
@@ -323,11 +324,13 @@ def _line_mappings(raw: str, offset: int) -> list[_Line]:
     that paragraph)."""
     out = []
     pos = 0
-    for line in raw.split("\n"):
-        found = mapping_line(line, offset + pos, strict=False) if line.strip() else None
+    for whole in raw.split("\n"):
+        line = whole.lstrip()  # an indented list's lines after its first
+        at = offset + pos + len(whole) - len(line)
+        found = mapping_line(line, at, strict=False) if line else None
         if found is not None:
-            out.append((found, mapping_line(line, offset + pos) is not None, separator(line)))
-        pos += len(line) + 1
+            out.append((found, mapping_line(line, at) is not None, separator(line)))
+        pos += len(whole) + 1
     return out
 
 

@@ -19,7 +19,8 @@ _DRAFT = r"(?:initial\s+|revised\s+|zero\s+|first\s+|second\s+|final\s+)?(?:draf
 #: (kind, where to look: "title" or "front" (title and front matter), pattern), tried in order
 RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
     ("comments", "title", re.compile(
-        r"^(?:(?:[\w.'’-]++\s+){0,6})?(?:Comments?|Remarks|Observations|Reactions?|Feedback|Edits|Amendments|"
+        r"^(?:(?:[\w.'’-]++\s+){0,6}|[\w.'’ -]{2,40}:\s+)?"  # "Egypt: comments on the Chair's revised draft"
+        r"(?:Comments?|Remarks|Observations|Reactions?|Feedback|Edits|Amendments|"
         r"Proposed\s+changes|Proposals|Inputs?)\s+(?:\w+\s+){0,4}?(?:on|to|regarding)\s+(?:the\s+)?"
         rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_CHAIR}\s+)?{_DRAFT}\b", re.I)),
     # "Statement of the Arab Group on the Chair's revised draft": a statement that speaks of a draft, not the draft

@@ -290,12 +290,16 @@ def reports_others(text: str) -> bool:
     True
     >>> reports_others("We recall that the IGF should be strengthened."), reports_others("Fund the IGF.")
     (False, False)
+    >>> reports_others("All stakeholders have essential roles, as recognized in paragraph 35 of the Tunis Agenda.")
+    False
     """
     first = SENTENCE_RE.match(text.strip())
     if first is None:
         return False
     opening = " ".join(first.group(0).split()[:16])
     m = REPORTING_RE.search(opening)
+    if m is not None and re.search(r"\bas\s+(?:\w+\s+)?$", opening[: m.start()]):
+        return False  # "All stakeholders have roles, as recognized in paragraph 35": the writer's own citation
     return m is not None and FIRST_PERSON_RE.search(opening[: m.start()]) is None
 
 

@@ -14,17 +14,19 @@ from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.blocks import Block
 from wgec.graph.layout.prose import recommends
 
-_PARA = r"(?:para(?:graph)?s?\.?|§|OP|PP)\s*+\d{1,3}(?:\.\d{1,2})?+(?:\s*\([a-z]\))?+(?:\s*(?:bis|ter))?+"
-# "Para 12: ...", "Paragraph 4 (b) - ...", "New para after para 21: ...", "New paragraph 7 bis: ..."
+_PARA = (r"(?:para(?:graph)?s?\.?|§|OP|PP|rec(?:ommendation)?s?\.?)\s*+\d{1,3}(?:\.\d{1,2})?+(?:\s*\([a-z]\))?+"
+         r"(?:\s*(?:bis|ter))?+")
+# "Para 12: ...", "Paragraph 4 (b) - ...", "New para after para 21: ...", "New paragraph 7 bis: ...", a Chair's draft's
+# recommendations "Rec 5 -- insert ...", "New rec after Rec 15 -- ..."
 VERDICT_RE = re.compile(
-    rf"(?:(?P<new>(?:new|additional)\s+(?:para(?:graph)?\.?|§)(?:\s*\d{{1,3}}(?:\s*(?:bis|ter))?)?"
-    rf"(?:\s+(?:after|before|following)\s+{_PARA})?)|{_PARA})\s*(?P<sep>[:–—-])\s+(?P<say>\S)", re.I)
+    rf"(?:(?P<new>(?:new|additional)\s+(?:para(?:graph)?\.?|§|rec(?:ommendation)?\.?)(?:\s*\d{{1,3}}(?:\s*(?:bis|ter))?)?"
+    rf"(?:\s+(?:after|before|following)\s+{_PARA})?)|{_PARA})\s*(?P<sep>[:–—-]|--)\s+(?P<say>\S)", re.I)
 # what asks for a change of the paragraph, not only agrees with it
 CHANGE_RE = re.compile(r"\b(?:amend\w*|add(?:ed|ing|ition)?|delet\w*|replac\w*|insert\w*|strike|struck|remov\w*|"
                        r"redraft\w*|reword\w*|reformulat\w*|mov(?:e|ed)\s+to|merg\w*|to\s+read|reads?\s+as)\b", re.I)
 # the wording proposed, in quotation marks after "to read", "as follows", "replace ... with" or a new paragraph's colon
-WORDING_RE = re.compile(r"(?:\bread|\bfollows|\bwith|\bby|[:–—-])\s*:?\s*[\"“](?P<wording>[^\"“”]{3,}+)[\"”]\s*\.?\s*$",
-                        re.I)
+WORDING_RE = re.compile(r"(?:\breads?|\bfollows|\bwith|\bby|[:–—-])\s*:?\s*[\"“](?P<wording>[^\"“”]{3,}+)[\"”]"
+                        r"\s*\.?\s*$", re.I)
 # a verdict that keeps the paragraph: "support", "we agree", "no comment"
 KEEP_RE = re.compile(r"(?:we\s+|I\s+)?(?:(?:fully|strongly)\s+)?(?:support|agree|accept|welcome|endorse|retain|keep|"
                      r"no\s+(?:comments?|changes?|objections?)|fine|ok)\b", re.I)
@@ -58,7 +60,9 @@ def _proposed(block: Block, m: re.Match[str], source: SourceFile) -> Block | Non
     if at is None:
         return None
     start, end = block.start + at.start("say"), block.end
-    wording = WORDING_RE.search(raw, at.start("sep"))  # 'replace "A" with "B"': the whole request, not "B" alone
-    if wording is not None and not any(q in raw[at.start("say"):wording.start("wording") - 1] for q in "\"“”"):
+    wording = WORDING_RE.search(raw, at.start("sep"))  # 'replace "A" with "B"': the whole request, not "B" alone;
+    # '... so that the text reads: "C"', 'as follows: "C"': the text in full (the whole paragraph as it would read)
+    if wording is not None and (raw[wording.start():wording.start() + 4].lower() in ("read", "foll")  # the text in
+                                or not any(q in raw[at.start("say"):wording.start("wording") - 1] for q in "\"“”")):
         start, end = block.start + wording.start("wording"), block.start + wording.end("wording")
     return Block("item", start, end, block.line, "bullet", None, line_start=block.line_start)
