@@ -32,3 +32,20 @@ def test_a_cms_page_s_header_menus_breadcrumb_sidebar_and_footer_are_not_the_doc
     text = read_html(Path("page.html"), CMS.encode()).text
     assert text.lstrip().startswith("# India's submission") and "Published 5 December 2016" in text
     assert not any(w in text for w in ("Skip to", "Ministry of Electronics", "Home", "Related", "Another", "©"))
+
+
+def test_a_definition_list_s_term_leads_its_definition_on_one_line():
+    page = ("<html><body><h1>Five recommendations</h1><p>Contribution to the WGEC · Montevideo, 30.01.2017</p>"
+            "<p>The Centre for Internet Rights in Latin America (CIRLA) is a regional network of organisations.</p>"
+            "<h2>Recommendations</h2><dl><dt>1. Open processes</dt><dd>Organisations should publish their drafts."
+            "</dd><dt>2. Funding</dt><dd>A voluntary fund should be set up.</dd></dl></body></html>")
+    path = Path("cirla.html")
+    text = read_html(path, page.encode()).text
+    assert "1. Open processes – Organisations should publish their drafts." in text
+    from wgec.graph.ingest.source import SourceFile
+    from wgec.graph.layout.document import parse_document
+    doc = parse_document(SourceFile.from_text("cirla.md", text))
+    assert [i.text for i in doc.all_items()] == ["Organisations should publish their drafts.",
+                                                 "A voluntary fund should be set up."]
+    assert [a.name for a in doc.submitters] == ["Centre for Internet Rights in Latin America (CIRLA)"]
+    assert str(doc.date) == "2017-01-30"

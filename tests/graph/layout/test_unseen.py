@@ -321,21 +321,6 @@ KNOWN_MISSES = {
         "the ...' ('Published: 15 December 2017', _date_line_under); 'will be held ... from 29 to 31 January 2018' "
         "and the 'Dates: 29–31 January 2018' field are not read (without the published line the meeting is undated)"),
     # round 23: 107/142 at first contact (text; 81/97 as PDF) (to be fixed)
-    ("r23-cirla-definition-list", "submitter"): (
-        "the name stands only in the page's <header> (dropped as site chrome by ingest/html.py), in the <title> "
-        "'CIRLA | ...' (not read) and in the <footer>'s '© 2017 CIRLA'; kept as a first line, the bilingual "
-        "'Centro de Derechos ... / Centre for Internet Rights in Latin America (CIRLA)' is no letterhead either "
-        "(the English half alone is)"),
-    ("r23-cirla-definition-list", "date"): (
-        "'Contribution to the second meeting of the ... · Montevideo, 30.01.2017': a place and date after a middle "
-        "dot on the line under the title is not read (on its own line it is); <meta name=\"dcterms.date\"> not read"),
-    **dict.fromkeys((("r23-cirla-definition-list", "proposals"), ("r23-cirla-definition-list", "top_level"),
-                     *(("r23-cirla-definition-list", "proposal", p) for p in (
-                         "All intergovernmental", "Key documents", "A voluntary fund", "Enhanced cooperation must",
-                         "The CSTD should review"))),
-                    "ingest/html.py gives each '<dt>1. Open processes</dt>' a paragraph of its own, a numbered short "
-                    "line, so a heading of the level of the '## Recommendations' above it (2), which it closes "
-                    "(contribution._Reader.open_section pops it): 'Open processes' announces no proposals, none found"),
     ("r23-iab-rfc-style", "title"): (
         "the RFC-style two-column header ('Internet Architecture Board (IAB)   M. Lindqvist' / 'IAB Statement   R. "
         "Okafor') is read as a three-line title, the columns joined ('Internet Architecture Board (IAB) M. Lindqvist "

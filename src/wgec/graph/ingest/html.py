@@ -78,6 +78,7 @@ class _Reader(HTMLParser):
         self.chrome = 0  # open elements of the site's chrome (menus, copyright), not the document's
         self.comments: tuple[str, int] | None = None  # comments or site chrome: its tag, how deep it nests
         self.pre = 0
+        self.term_open = False  # a <dt> just closed: its <dd> follows on its line
         self.cells = 0  # cells begun in the current table row
         self.in_cell = 0  # open <td>/<th>: block elements inside stay on the row's line
         self.lead_open: _Open | None = None  # the <b> or <strong> opening the current line, until it closes
@@ -150,8 +151,11 @@ class _Reader(HTMLParser):
         if tag == "br":
             self._break(tag, closing=False)
             return
-        if tag in BLOCKS or tag in LINES:
+        if tag == "dd" and self.term_open:  # a definition list's "<dt>1. Open processes</dt><dd>The WGEC ...":
+            self.pieces.append((" – ", False))  # one line, its term a lead phrase before the dash
+        elif tag in BLOCKS or tag in LINES:
             self._break(tag, closing=False)
+        self.term_open = False
         self._open(tag, a)
         if tag not in VOID:
             struck = tag in STRIKE or "line-through" in a.get("style", "").replace(" ", "")
@@ -219,7 +223,9 @@ class _Reader(HTMLParser):
             self.lists.pop()
         elif tag in ("td", "th"):
             self.in_cell = max(self.in_cell - 1, 0)
-        if tag in BLOCKS or tag in LINES:
+        if tag == "dt":
+            self.term_open = True  # its <dd> goes on on its line
+        elif tag in BLOCKS or tag in LINES:
             self._break(tag, closing=True)
 
     def handle_data(self, data: str) -> None:

@@ -36,6 +36,12 @@ SUBMITTED_IN_NOTE_RE = re.compile(
     # a press release: "The GSMA today submitted its input to the United Nations Working Group ..."
     r"^\W*(?:[A-Z][\w ,–-]{0,30}?[–-]\s+)?(?:The\s+)?(?P<org>(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5}))\s+"
     r"(?:today\s+|has\s+)?submitted\s+its\s+(?:input|contribution|submission|comments|views)\s+to\b", re.I)
+# who we are, where nothing else names the submitter: "The Centre for Internet Rights in Latin America (CIRLA) is a
+# regional network of ..." (a name with its acronym, then what it is)
+SELF_DESCRIBED_RE = re.compile(
+    r"^\W*(?:The\s+)?(?P<self>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|for|and|in|on|the)){1,9}\s+\([A-Z][\w&-]{1,11}\))"
+    r"\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?i:network|coalition|association|organi[sz]ation|alliance|"
+    r"federation|NGO|centre|center|institute|forum|foundation|council)\b")
 NOTE_LINES = 40  # such a note stands near the top
 
 
@@ -87,4 +93,12 @@ def submitted_in_note(lines: list[tuple[int, int, str]]) -> ActorName | None:
         group = "who" if m.group("who") else "org"
         if m.group(group)[:1].isupper():
             return actor_name(m.group(group), offset + m.start(group), "Organization")
+    return None
+
+
+def self_described(lines: list[tuple[int, int, str]]) -> ActorName | None:
+    """The organisation a paragraph near the top says the text is by: "The X (ACR) is a regional network ..."."""
+    for _, offset, text in lines[:NOTE_LINES]:
+        if (m := SELF_DESCRIBED_RE.match(text)) is not None:
+            return actor_name(m.group("self"), offset + m.start("self"), "Organization")
     return None

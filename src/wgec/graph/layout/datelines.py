@@ -196,6 +196,10 @@ def date_line(line: str) -> StatedDate | None:
     True
     """
     bare = line.strip().strip("*_#").strip()
+    if " · " in bare:  # a web page's line of parts: "Contribution to the second meeting · Montevideo, 30.01.2017"
+        found = date_line(bare.rsplit(" · ", 1)[1])
+        at = line.rfind(" · ") + 3
+        return None if found is None else StatedDate(found.value, found.precision, at + found.start, at + found.end)
     if not bare or len(bare) > 100 or RANGE_RE.search(bare) or TIME_RE.search(bare):
         return None
     found = stated_date(bare)

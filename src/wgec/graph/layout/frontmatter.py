@@ -9,7 +9,7 @@ import re
 
 from wgec.graph.layout.blocks import META_RE, classify_line
 from wgec.graph.layout.boilerplate import plain
-from wgec.graph.layout.bylines import submitted_in_note
+from wgec.graph.layout.bylines import self_described, submitted_in_note
 from wgec.graph.layout.covertitle import COVER_RE, DISCLAIMER_RE, SUBMITTED_BY_RE, read_cover_title
 from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date, trailing_date
 from wgec.graph.layout.fields import FIELD_RE, Front, front_end, read_fields
@@ -93,7 +93,7 @@ def _submitted_as_noted(doc: ParsedDocument, lines: list[SourceLine]) -> None:
 
 def _submitters_signing(doc: ParsedDocument, lines: list[SourceLine]) -> None:
     """With no by-line, title owner or letterhead: who signs at the end (a joint statement's "Signed by:", a
-    mission's closing, a letter's signature)."""
+    mission's closing, a letter's signature), else the organisation a paragraph near the top says it is."""
     if (signed := signatories(lines)) is not None:  # a joint statement's "Signed by:"
         doc.submitters = signed[0]
         doc.body_last_line = signed[1] - 1  # the names signed are not the statement's text
@@ -106,6 +106,8 @@ def _submitters_signing(doc: ParsedDocument, lines: list[SourceLine]) -> None:
         signer, org, line = letter_signed
         doc.submitters, doc.delivered_by = ([org], [signer]) if org is not None else ([signer], [])
         doc.body_last_line = min(doc.body_last_line or line - 1, line - 1)
+    elif (described := self_described(lines)) is not None:  # "The X (ACR) is a regional network of ..."
+        doc.submitters = [described]
 
 
 def _sent_on_behalf(doc: ParsedDocument, lines: list[SourceLine], body_first: int) -> None:
