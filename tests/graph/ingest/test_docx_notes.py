@@ -117,3 +117,13 @@ def test_the_organisation_named_only_in_the_page_header_submits_and_is_found_by_
     submitter = next(g.objects(None, WGEC.submittedBy))
     labels = {str(o) for o in g.objects(submitter, None) if isinstance(o, Literal)}
     assert {"CENTR", "Council of European National Top-Level Domain Registries"} <= labels
+
+
+def test_a_page_header_that_stamps_the_document_is_no_title(tmp_path):
+    doc = Document()
+    doc.sections[0].header.paragraphs[0].text = "DRAFT – For discussion only"
+    doc.add_heading("Contribution of Brazil", level=1)
+    doc.add_paragraph("1. The WGEC should act.")
+    path = tmp_path / "brazil.docx"
+    doc.save(str(path))
+    assert read_source(path).text.startswith("# Contribution of Brazil")

@@ -347,18 +347,6 @@ KNOWN_MISSES = {
                     "prose.only_leads_in wants the colon after 'recommends that' or after 'invites the Working Group "
                     "to' (as apnic-faq's 'We respectfully suggest that the Working Group:')"),
     # round 24: 122/128 at first contact (text; 77/81 as PDF) (to be fixed)
-    ("r24-adrc-web-submission", "submitter"): (
-        "read from the title ('submission of the Asia Digital Rights Collective to the WGEC') as a Person: four "
-        "capitalised words with no word of names.ORGANIZATION_NAME_RE ('Collective' is none) look like a person "
-        "(names.looks_like_person); the first paragraph's 'The Asia Digital Rights Collective (ADRC) is a network of "
-        "... organisations' is not read"),
-    ("r24-adrc-web-submission", "kind"): (
-        "commentary: the 'Posted on 3 February 2017 in Internet governance' line of the organisation's own page is "
-        "kinds.RULES' blog cue ('posted on'), a rule before the submission rule the title's 'submission of' meets"),
-    ("r24-escwa-questionnaire-2013", "not_proposal", "Please indicate your stakeholder group"): (
-        "'Question 1: Please indicate your stakeholder group.' asks without a question mark: read as the label with "
-        "its answer on its line (headings.QUESTION_LABELLED_RE, 'Q5. Cybersecurity ...'), so the question is the "
-        "answer's first sentence ('Please indicate ... Intergovernmental organization ...')"),
     ("r24-germany-chair-draft-comments", "submitter"): (
         "letterheads.letterhead takes the first line, 'Federal Ministry for Economic Affairs and Energy', as the "
         "submitting organisation: the bare state 'Germany' on a line of its own is no STATE_LETTERHEAD_RE ('Republic "

@@ -113,14 +113,20 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
             continue
         below = line(i + 1) if i + 1 < stop else ""
         kind = _settle_kind(kind, text, prev_blank, below, blocks, source)
-        if kind == "para" and blocks and (outline := _outline_number(blocks[-1], text)) is not None:
+        ended = not blocks or whole[max(blocks[-1].start, blocks[-1].end - 2):blocks[-1].end].endswith(TERMINAL)
+        if kind == "item" and marker == "dec" and number and "." in number and not ended \
+                and text[content:content + 1].islower():
+            kind = "para"  # "... the so-called Web" / "2.0 era changed ...": a number a line wrapped, no sub-item
+        elif kind == "para" and ended and blocks and (outline := _outline_number(blocks[-1], text)) is not None:
             kind, marker, number, content = "item", "dec", *outline  # "2.1 through fellowships" under "2."
         end = offset + len(text.rstrip())
         if notes and _note(blocks, kind, text, offset, end, i + 1):
             prev_blank = False
             continue
         notes = kind in ("heading", "para") and NOTES_RE.match(text) is not None
-        if kind == "para" and blocks and (not prev_blank and blocks[-1].kind == "footnote" or  # a note's 2nd line
+        if kind == "para" and blocks and (not prev_blank and blocks[-1].kind == "footnote"  # a note's 2nd line
+                                          and not whole[max(blocks[-1].start, blocks[-1].end - 2):blocks[-1].end]
+                                          .rstrip().endswith(TERMINAL) or
                                           blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text)
                                           and not (prev_blank and source.media_type == PDF
                                                    and not text.lstrip()[:1].islower()

@@ -27,6 +27,15 @@ from wgec.graph.layout.respondents import split_by_respondent
 from wgec.graph.layout.tables import ProposalColumn
 from wgec.graph.layout.verdicts import verdict_items
 
+# an item that opens with a verb telling what to do: a proposal though no "should" says so
+IMPERATIVE_RE = re.compile(r"^\W*(?:Strengthen|Establish|Create|Ensure|Promote|Support|Develop|Build|Map|Fund|"
+                           r"Recogni[sz]e|"
+                           r"Encourage|Invite|Adopt|Set\s+up|Consider|Review|Publish|Maintain|Improve|Enhance|Include|"
+                           r"Involve|Provide|Make|Avoid|Refrain|Continue|Facilitate|Increase|Reduce|Align|Require|"
+                           r"Request|Urge|Call)\b")
+# a questionnaire's item worded as an instruction, no question mark: "Please indicate your stakeholder group."
+INSTRUCTION_RE = re.compile(r"^\W*(?:please\s+)?(?:indicate|describe|list|explain|provide|state|specify|identify|give|"
+                            r"outline|name|tell\s+us)\b", re.I)
 QUESTION_THEN_PARTS_RE = re.compile(r"\?\s+(?:\(?[a-z]\)\s+\w+(?:\s+\w+){0,3}\s*){2,}$")
 # "Question 3: To what extent ...? Please use the space below to explain.": a question, then how to answer it
 QUESTION_THEN_HOW_RE = re.compile(r"\?\s+(?:Please|If|Where|When|Explain|Give|Provide|Use)\b[^?]*$")
@@ -115,7 +124,9 @@ class _Reader:
         text = block.text(self.doc.source)
         self.asked = self.asked and not self.segment and self.question is not None
         label = self.answer_label(block)
-        if label is not None:  # "Q1." over the answer to question 1, or "Q5. Cybersecurity ..."
+        if label is not None and block.kind in ("item", "para") and INSTRUCTION_RE.match(text):
+            self.open_question(block, text, label)  # "Question 1: Please indicate your stakeholder group.": asked
+        elif label is not None:  # "Q1." over the answer to question 1, or "Q5. Cybersecurity ..."
             self.open_question(block, f"Question {label}", label)
             self.asked = block.kind == "heading"
             if block.kind in ("item", "para"):  # "Q5. Cybersecurity ..." or "With regard to question 5, ..."
@@ -219,4 +230,5 @@ def _announced_only(roots: list[Block], source: SourceFile) -> list[Block]:
     roots = [b for b in roots if b.kind != "item" or b.children or not only_acknowledges(b.text(source))]
     if not any(b.kind == "item" and b.opens_list and b.children and only_announces(b.text(source)) for b in roots):
         return roots
-    return [b for b in roots if b.kind != "item" or b.children or recommends(b.text(source))]
+    return [b for b in roots if b.kind != "item" or b.children or recommends(text := b.text(source), True)
+            or IMPERATIVE_RE.match(text)]  # "2. Strengthen the IGF through stable funding." proposes

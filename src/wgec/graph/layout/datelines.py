@@ -50,7 +50,7 @@ LABEL_RE = re.compile(
     r"Posted(?:\s+on)?))\W*?\s*[:\t]\s*(?P<value>.+?)\s*$|"
     r"^\W*+(?P<label2>Timestamp|(?:Posted|Submitted|Published|Issued|Received|Sent)(?:\s+by\s+[A-Z][\w.'’ -]{1,60}?)?"
     r"\s+on|Dated|(?:Submitted|Received|Revised|Updated)\s*:"  # "Submitted: 2017-12-04" (not "Submitted: Kenya")
-    r"|(?:(?:Revised\s+)?[Vv]ersion|Revision|Status)\s+(?:of|as\s+(?:of|at))|As\s+of"  # "Version of 14 February 2014"
+    r"|(?:(?:Revised\s+)?[Vv]ersion|Revision|Status)\s+(?:of|as\s+(?:of|at))"  # "Version of 14 February 2014"
     r"|Done\s+(?:at|in)\s+[A-Z][\w'’ -]{1,30}?,?\s+(?:on|this)"  # a declaration's "Done at Tallinn on 30 October 2017"
     r"|(?:Version|Draft|Revision|Rev\.)\s+\d{1,2}(?:\.\d{1,2})*\s*(?:--|[–—,]|-(?=\s))"  # "Version 1.1 -- 2017-01-27"
     r"|(?:Submitted|Sent|Transmitted|Presented)\s+to\s+[^,\d]{2,80}?(?:,|\s+on))\s+"  # "Submitted to the CSTD, 8 ..."

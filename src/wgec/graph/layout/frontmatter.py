@@ -356,6 +356,9 @@ def _subject(doc: ParsedDocument, lines: list[SourceLine], last: int) -> tuple[i
     return None
 
 
+JOINT_TITLE_RE = re.compile(r"\bjoint\b|\b(?:countries|states|governments|nations)\b", re.I)
+
+
 def _subtitle(doc: ParsedDocument, lines: list[SourceLine]) -> tuple[int, int] | None:
     """The span of the line under the title, its emphasis marks out ("*A contribution of X to ...*")."""
     assert doc.title_span is not None
@@ -373,8 +376,8 @@ def _submitters_from_title_or_letterhead(doc: ParsedDocument, lines: list[Source
         submitters_from_title(doc)
         if not doc.submitters and (subtitle := _subtitle(doc, lines)) is not None:
             submitters_from_title(doc, subtitle)
-        if not doc.submitters:  # a joint statement's states, a line under its title: "Denmark – Estonia – ..."
-            doc.submitters = names_line(lines, doc.source.line_of(doc.title_span[1] - 1))
+        if not doc.submitters and JOINT_TITLE_RE.search(doc.title):  # a joint statement's states, a line under its
+            doc.submitters = names_line(lines, doc.source.line_of(doc.title_span[1] - 1))  # title: "Denmark – ..."
     head = letterhead(lines, 1, last)
     if not head and not doc.submitters and doc.title_span:
         head = name_under_title(lines, doc.source.line_of(doc.title_span[1] - 1))

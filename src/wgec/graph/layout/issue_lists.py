@@ -49,7 +49,7 @@ LINE_RE = re.compile(r"^(?P<issue>[*_]{0,2}[\w(][^:\n|]{1,120}?)(?P<sep>\s*:|\s[
 HAS_SEPARATOR_RE = re.compile(r":|\s[–—-]{1,2}\s|->|=>|[→⇒➔➜⟶]|\.{3}|…")
 SEPARATOR_WITHIN = 140
 # what may stand between two lines of one list: blank lines, a bullet, a number or letter ("2.", "b)", "(iv)")
-BETWEEN_RE = re.compile(r"(?:\s|[^\w\s]|(?<!\w)(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})(?=[.)]))*")
+BETWEEN_RE = re.compile(r"(?:\s|[^\w\s]|(?<!\w)(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{2,4})(?=[.)]))*+")  # (possessive: linear)
 PROSE_VERB = (r"(?:(?:(?:should|must|shall|could|can|may|would|will)\s+(?:continue\s+to\s+)?be|is|are|is\s+being|"
               r"are\s+being|has\s+been|have\s+been)\s+(?:primarily\s+|mainly\s+|best\s+)?(?:addressed|dealt\s+with|"
               r"handled|covered|tackled)\s+by|(?:falls?|lies?|comes?|(?:should|must)\s+(?:fall|lie|be)|is|are)\s+"

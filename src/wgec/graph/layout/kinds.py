@@ -87,6 +87,10 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
 )
 
 
+# a title that says it is someone's submission: a blog's "Posted on" line does not make it a commentary
+OWN_SUBMISSION_RE = re.compile(r"\b(?:submission|contribution|input)\s+(?:of|from|by)\s+(?:the\s+)?[A-Z]", re.I)
+
+
 def classify(title: str | None, front: str, *, rolling: bool, has_submitter: bool) -> tuple[DocumentKind | None, str]:
     """(kind, cue) of a document from its title and front-matter text.
 
@@ -129,10 +133,13 @@ def classify(title: str | None, front: str, *, rolling: bool, has_submitter: boo
     """
     if rolling:
         return "compilation", "layout: a rolling document of submissions by group"
+    own = OWN_SUBMISSION_RE.search(title or "")
     for kind, where, pattern in RULES:
         texts = [("title", title or "")] + ([("front matter", front)] if where == "front" else [])
         for place, text in texts:
             m = pattern.search(text)
+            if m and kind == "commentary" and place == "front matter" and own is not None:
+                return "submission", f"title: {own.group(0)!r}"
             if m:
                 return kind, f"{place}: {m.group(0).strip()!r}"
     if has_submitter:

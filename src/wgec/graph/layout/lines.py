@@ -55,10 +55,13 @@ HEADING_MD_RE = re.compile(r"^\s*#{1,6}[^\S\t]+(?=[^\t]*$)")  # not a table's "#
 HEADING_FIXED_RE = re.compile(
     r"^(?:GROUP\s+[A-Z]\s*:|ANNEX\s+\d+\s*:|Recommendations which could not be categori[sz]ed)", re.I)
 HEADING_ROMAN_RE = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?\s+(?=[A-Z])")
-ROMAN_ITEM_RE = re.compile(r"^((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(?=[A-Za-z])")  # "II. encourage ..." too
+# "IV. The Group should ...", "II. encourage ..." too, not a name's initial "I. da Silva"
+ROMAN_ITEM_RE = re.compile(r"^((?:I|II|III|IV|V|VI|VII|VIII|IX|X))\.\s+(?=[A-Z]|(?!(?:da|de|di|do|dos|das|del|della|"
+                           r"van|von|der|den|la|le|du|el|al|bin|ibn)\b)[a-z])")
 # an ordinal word that numbers a paragraph, as translations from Spanish do ("Primero." -> "First. The ...")
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-ORDINAL_ITEM_RE = re.compile(rf"^({'|'.join(ORDINALS)})(?:ly)?[.:]\s+(?=[A-Z])", re.I)
+ORDINAL_ITEM_RE = re.compile(rf"^((?:{'|'.join(o.capitalize() for o in ORDINALS)})(?:ly)?|"
+                             rf"(?:{'|'.join(o.upper() for o in ORDINALS)})(?:LY)?)[.:]\s+(?=[A-Z])")  # not "first."
 # "Question 1:", "Q2.", "Q.2", "Recommendation 3:", "Proposal 4)", "R1.": a label naming the item's number; a question's
 # part too: "Question 1 (a):", "Q2b." (number "1a", "2b")
 LABEL_RE = re.compile(
@@ -263,8 +266,8 @@ def _line_by_marker(text: str, tabbed: bool = False,
         return ("heading", "text", None, 0, pos, "")
     if head in "FSTENfsten" and (om := ORDINAL_ITEM_RE.match(rest)) is not None:  # "First. The Working Group ..."
         titled = is_short_title(rest[om.end():])  # "Firstly: Introduction" heads a section
-        return ("numbered-title" if titled else "item", "dec", str(ORDINALS.index(om.group(1).lower()) + 1), indent,
-                pos + om.end(), "")
+        number = str(ORDINALS.index(om.group(1).lower().removesuffix("ly")) + 1)
+        return ("numbered-title" if titled else "item", "dec", number, indent, pos + om.end(), "")
     if head in "IVX" and (rm := ROMAN_ITEM_RE.match(rest)) is not None:  # "IV. The Group should ...": an item
         return ("item", "roman", rm.group(1), indent, pos + rm.end(), "")
     return ("para", "text", None, indent, pos, "")

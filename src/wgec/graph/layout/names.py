@@ -17,6 +17,7 @@ ORGANIZATION_NAME_RE = re.compile(
     r"Network|Committee|Commission|Federation|Chamber|Agency|Alliance|Coalition|Consortium|Union|"
     r"University|Registry|Forum|Secretariat|Authority|Corporation|Company|Group|Initiative|Project|"
     r"Task\s+Force|Academy|Ministry|Department|Office|Partnership|Unit|Division|Section|Bureau|Directorate|"
+    r"Collective|Observatory|Laboratory|Lab|Hub|Platform|Trust|Caucus|Movement|Campaign|Collaborative|"
     r"Ltd|Inc|LLC|GmbH|S\.A)\b|"
     r"\([A-Z][A-Za-z&.-]{1,11}\)\s*$")
 PERSON_TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E|Ambassador)\.?\s+(?=[A-Z])")

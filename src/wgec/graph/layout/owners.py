@@ -45,7 +45,8 @@ NOT_OWNERS = frozenset("revised draft additional further initial new joint writt
 
 
 # a title's owner that describes its members rather than naming them
-COLLECTIVE_RE = re.compile(r"(?<!United )(?<!Member )\b(?:countries|states|governments|nations|economies|"
+# (in lower case where a name is written: not "League of Arab States", "Small Island Developing States")
+COLLECTIVE_RE = re.compile(r"^(?!.*\bof\b).*(?<!United )\b(?:countries|states|governments|nations|economies|"
                            r"delegations)\s*$", re.I)
 # a line of names under a joint statement's title: "Denmark – Estonia – Finland – Iceland – ..."
 NAME_LIST_SEPARATOR_RE = re.compile(r"\s+[–—-]\s+|\s*[·•|]\s*")
@@ -88,7 +89,8 @@ def submitters_from_title(doc: ParsedDocument, span: tuple[int, int] | None = No
     if m is None or bounds is None:
         return
     who = m.group("who")
-    if COLLECTIVE_RE.search(who):  # "the Nordic and Baltic countries": who they are, the text says elsewhere
+    if COLLECTIVE_RE.search(who) and (who.isupper() or who.split()[-1].islower()):  # "the Nordic and Baltic
+        # countries": who they are, the text says elsewhere (not "Small Island Developing States")
         return
     start, end = bounds
     at = doc.source.text.find(who, start, end)

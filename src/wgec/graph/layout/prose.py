@@ -35,9 +35,14 @@ OWN_ACT_RE = re.compile(r"(?:would\s+like|wish|want)\s+to\s+(?:\w+ly\s+)?(?:shar
                         r"draw|put\s+on\s+record)\b", re.I)
 # what an instrument says, not the writer: "Paragraph 69 of the Tunis Agenda calls for ...", "Resolution 70/125
 # recommends ..." (its third-person verb; "In line with the Tunis Agenda, the WGEC should ..." still proposes)
-INSTRUMENT_RE = re.compile(r"\b(?:Agenda|Declaration|Plan\s+of\s+Action|[Rr]esolution|[Pp]aragraphs?\s+\d+|Charter|"
-                           r"[Oo]utcome\s+[Dd]ocument|Commitment)\b")
+_INSTRUMENT = (r"\b(?:Agenda|Declaration|Plan\s+of\s+Action|[Rr]esolution(?:\s+[\w/.]+)?|[Pp]aragraphs?\s+\d+|Charter|"
+               r"[Oo]utcome\s+[Dd]ocument|Commitment|[Dd]ocument)(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w ]{0,40}?)?")
+INSTRUMENT_RE = re.compile(_INSTRUMENT + r"\s*$")
+# (the instrument is the subject right before the verb: "Paragraph 69 of the Tunis Agenda calls for ...", not "In line
+# with paragraph 69 of the Tunis Agenda, Brazil proposes ...")
 INVERTED_IF_RE = re.compile(r"should\s+(?:you|we|they|it|there|the\s+need|any\s+\w+)\s", re.I)
+ASK_AFTER_RE = re.compile(r"\b(?:recommend|propose|suggest|urge|call\s+(?:for|on|upon)|request|"
+                          r"the\s+need\s+(?:for|to))", re.I)
 # whom a chair or a secretariat asks to take part, not what it proposes: "invites members to consider this summary"
 PROCEDURAL_RE = re.compile(r"\s+(?:all\s+)?(?:members|participants|delegations|contributors|respondents|colleagues)\b"
                            r"(?!\s+States)")
@@ -52,7 +57,10 @@ OFFER_RE = re.compile(r"would\s+(?:welcome|appreciate|be\s+(?:glad|happy|pleased
 REPORTING_RE = re.compile(
     r"\b(?:reaffirmed|affirmed|recognized|recognised|stated|emphasized|emphasised|noted|agreed|acknowledged"
     r"|said|declared|decided|recalled|highlighted|stressed|underlined|observed|concluded|indicated|mentioned"
-    r"|argued|expressed|pointed\s+out|according\s+to|provides|states|stipulates)\b", re.I)
+    r"|argued|expressed|pointed\s+out|according\s+to)\b", re.I)
+# an instrument that says something: "Paragraph 71 of the Tunis Agenda provides that ... shall ..." (not "Member
+# States")
+INSTRUMENT_SAYS_RE = re.compile(_INSTRUMENT + r"\s+(?:provides|states|stipulates|says)\s+that\b")
 FIRST_PERSON_RE = re.compile(r"\b(?:we|I|our|us)\b", re.I)
 RELATIVE_RE = re.compile(r"\b(?:which|who|whom)\s+(?:\w+\s+)?$", re.I)
 # "could not agree on whether a new body should be established": an open question, no one's proposal
@@ -184,10 +192,13 @@ def _sentence_recommends(sentence: str, weak: bool) -> bool:
         return False  # "Some members were of the view that a body should be created": what others said
     for cue in STRONG_RE.finditer(sentence):
         if cue.group(0).lower().startswith(THIRD_PERSON_CUES) and (
-                INSTRUMENT_RE.search(sentence, 0, cue.start()) or PROCEDURAL_RE.match(sentence, cue.end())):
+                INSTRUMENT_RE.search(sentence[:cue.start()]) or PROCEDURAL_RE.match(sentence, cue.end())
+                and re.search(r"\b(?:Chair(?:man|person)?|[Ss]ecretariat)\s+$", sentence[:cue.start()])):
             continue  # the Tunis Agenda's call, cited; "The Chair invites members to send comments"
-        if (own := OWN_ACT_RE.search(sentence, cue.start())) is not None and own.start() < cue.end():
-            continue  # "we would like to share ...": the writer's own act
+        if (own := OWN_ACT_RE.search(sentence, cue.start())) is not None and own.start() < cue.end() \
+                and not ASK_AFTER_RE.search(sentence, own.end()):
+            continue  # "we would like to share ...": the writer's own act (not "... to take this opportunity to
+            # recommend that ...")
         if INVERTED_IF_RE.match(sentence, cue.start()):
             continue  # "... should you wish to discuss these points": a condition, no ask
         if not _reported_or_relative(sentence, cue.start()):
@@ -199,10 +210,10 @@ def _sentence_recommends(sentence: str, weak: bool) -> bool:
 
 
 def _reported_or_relative(sentence: str, at: int) -> bool:
-    """The cue at ``at`` is in a clause another speaker's verb governs, or in a relative clause."""
+    """The cue at ``at`` is in a clause another speaker's (or an instrument's) verb governs, or in a relative clause."""
     before = sentence[:at]
     return REPORTING_RE.search(before) is not None or RELATIVE_RE.search(before) is not None or \
-        WHETHER_RE.search(before) is not None
+        WHETHER_RE.search(before) is not None or INSTRUMENT_SAYS_RE.search(before) is not None
 
 
 def only_leads_in(text: str) -> bool:

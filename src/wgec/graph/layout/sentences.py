@@ -11,7 +11,10 @@ import re
 ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|Mr|Ms|Mrs|Dr|No|para|paras|cf|vs|al|U\.N|U\.S|Art|Ref|Rev)\.$", re.I)
 QUOTE_RE = re.compile(r"“[^”]*”|‘[^’]*’|\"[^\"\n]*\"")
 _CUTS = {".;!?": re.compile(r"[.;!?](?=\s+[\"“(]?[A-Z0-9])"),
-         ".!?": re.compile(r"[.!?]['\"”’)]*(?=\s+[\"“(]?[A-Z0-9])")}
+         ".!?": re.compile(r"[.!?]['\"”’)]*(?=\s+[\"“(]?[A-Z])")}  # a whole sentence: not before "2017", "30 per cent"
+# more abbreviations a whole sentence runs past: "Prof. Kleinwachter", "by Dec. 2017", "approx. 30 per cent"
+MORE_ABBREVIATIONS = re.compile(r"\b(?:Prof|Amb|H\.E|approx|ca|Inc|Ltd|Co|Corp|St|Dept|Govt|Jan|Feb|Mar|Apr|Jun|Jul|"
+                                r"Aug|Sept?|Oct|Nov|Dec|pp?|vol|Fig|Sec|ch|viz|Jr|Sr)\.$", re.I)
 
 
 def split_sentences(text: str, stops: str = ".;!?") -> list[tuple[int, int]]:
@@ -27,7 +30,8 @@ def split_sentences(text: str, stops: str = ".;!?") -> list[tuple[int, int]]:
     cuts = [0]
     for m in _CUTS[stops].finditer(text):
         at = m.end()
-        if any(a < at < b for a, b in quoted) or ABBREVIATIONS.search(text[max(0, at - 6):at]):
+        if any(a < at < b for a, b in quoted) or ABBREVIATIONS.search(text[max(0, at - 6):at]) \
+                or stops == ".!?" and MORE_ABBREVIATIONS.search(text[max(0, at - 7):at]):
             continue
         cuts.append(at)
     cuts.append(len(text))

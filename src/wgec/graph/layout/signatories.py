@@ -56,10 +56,12 @@ def _listed(lines: list[SourceLine], heading: int, organisations: bool) -> list[
     """The names listed after line ``heading``, to running text or a date line."""
     names: list[ActorName] = []
     individuals, blank = False, True
-    for _, offset, text in lines[heading:]:
+    for k, (_, offset, text) in enumerate(lines[heading:], heading):
         if date_line(text) is not None:
             return names  # "Geneva, 18 September 2017" under the names: the list has ended
-        if blank and GROUP_HEADING_RE.match(clean_text(text).strip()):  # "ARGENTINA", "INDIVIDUALS (...)"
+        below = next((t.strip() for _, _, t in lines[k + 1:k + 3] if t.strip()), "")
+        if blank and GROUP_HEADING_RE.match(clean_text(text).strip()) and below \
+                and not GROUP_HEADING_RE.match(clean_text(below)):  # "ARGENTINA" over names, not "APC" over "ISOC"
             individuals, blank = bool(re.match(r"\W*individual", text, re.I)), False
             continue
         blank = not text.strip()

@@ -124,7 +124,7 @@ def _cell_entries(raw: str, offset: int) -> list[TableCell]:
 PROPOSAL_COLUMN_RE = re.compile(r"recommend|proposal|proposed\s+(?:text|wording)|"
                                 r"^\W*(?:our\s+|key\s+)?(?:asks?|demands?)\W*$", re.I)  # "Our ask | Why it matters"
 # the row's own number at the start of its proposal's cell: "**1.** Existing bodies should ...", "2. The WGEC ..."
-CELL_NUMBER_RE = re.compile(r"(?:\*\*)?(\d{1,2})[.)]?(?:\*\*)?\s+(?=\S)")
+CELL_NUMBER_RE = re.compile(r"\*\*(\d{1,2})[.)]?\*\*\s+(?=\S)|(\d{1,2})[.)]\s+(?=\S)")  # (not "50 per cent ...")
 NEW_TABLE_GAP = 3  # lines after the last row from which a row starts a new table
 
 
@@ -156,5 +156,5 @@ class ProposalColumn:
         end = start + len(raw.strip())
         number = cells[0][0].strip().rstrip(".") if self.column else ""
         if (own := CELL_NUMBER_RE.match(raw.lstrip())) is not None and not number.isdigit():
-            number, start = own.group(1), start + own.end()
+            number, start = own.group(1) or own.group(2), start + own.end()
         return start, end, number if number.isdigit() else None
