@@ -48,6 +48,8 @@ LINE_RE = re.compile(r"^(?P<issue>[*_]{0,2}[\w(][^:\n|]{1,120}?)(?P<sep>\s*:|\s[
 # a cheap test first: most lines of a document have no separator within the reach of an issue's name
 HAS_SEPARATOR_RE = re.compile(r":|\s[–—-]{1,2}\s|->|=>|[→⇒➔➜⟶]|\.{3}|…")
 SEPARATOR_WITHIN = 140
+ISSUE_MAX_WORDS = 12
+MAX_NAMES_CHARS = 400  # a list of organisations is no longer
 # what may stand between two lines of one list: blank lines, a bullet, a number or letter ("2.", "b)", "(iv)")
 BETWEEN_RE = re.compile(r"(?:\s|[^\w\s]|(?<!\w)(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{2,4})(?=[.)]))*+")  # (possessive: linear)
 PROSE_VERB = (r"(?:(?:(?:should|must|shall|could|can|may|would|will)\s+(?:continue\s+to\s+)?be|is|are|is\s+being|"
@@ -198,7 +200,7 @@ def organisation_list(text: str, offset: int = 0, known: Known = known_name,
     >>> organisation_list("governments should cooperate with the ITU") is None
     True
     """
-    if len(text) > 400:
+    if len(text) > MAX_NAMES_CHARS:
         return None
     names = split_names(text, offset, known)
     if not names or not all(looks_like_name(n.text, known) for n in names):
@@ -229,8 +231,10 @@ def mapping_line(text: str, offset: int = 0, known: Known = known_name, strict: 
     >>> mapping_line("Cybersecurity: governments should cooperate") is None
     True
     """
-    m = LINE_RE.match(text) if HAS_SEPARATOR_RE.search(text, 0, SEPARATOR_WITHIN) else None
-    if m is None:
+    sep = HAS_SEPARATOR_RE.search(text, 0, SEPARATOR_WITHIN)
+    m = LINE_RE.match(text) if sep is not None and text.count(" ", 0, sep.start()) <= ISSUE_MAX_WORDS + 2 \
+        and len(text) - sep.end() <= MAX_NAMES_CHARS else None
+    if m is None:  # (an issue has a few words before its separator: a sentence's colon is no mapping's)
         return None
     issue = _issue(m.group("issue"), offset + m.start("issue"), known)
     orgs = organisation_list(m.group("orgs"), offset + m.start("orgs"), known, strict) if issue else None
@@ -328,8 +332,8 @@ def _line_mappings(raw: str, offset: int) -> list[_Line]:
         line = whole.lstrip()  # an indented list's lines after its first
         at = offset + pos + len(whole) - len(line)
         found = mapping_line(line, at, strict=False) if line else None
-        if found is not None:
-            out.append((found, mapping_line(line, at) is not None, separator(line)))
+        if found is not None:  # (strict: one of its names known, as mapping_line(line) would ask)
+            out.append((found, any(known_name(c.text) for c in found.organisations), separator(line)))
         pos += len(whole) + 1
     return out
 
