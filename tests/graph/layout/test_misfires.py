@@ -83,3 +83,14 @@ def test_roman_letters_between_mapping_lines_take_linear_time():
     started = time.perf_counter()
     read_issue_mappings(split_blocks(source), source)
     assert time.perf_counter() - started < 5  # exponential backtracking took minutes at 30 letters
+
+
+def test_a_wrapped_invitation_to_submit_is_no_notice_and_a_dash_parts_a_name_from_its_date():
+    text = ("Contribution of Peru to the Working Group on Enhanced Cooperation\n\nPeru thanks the Chair for the\n"
+            "invitation to submit contributions on the two guiding questions.\n\n1. The WGEC should act.\n")
+    assert parse_document(SourceFile.from_text("x.txt", text)).kind == "submission"
+    text = ("# Digital industry views on enhanced cooperation\n\nAsia Pacific Digital Industry Association (APDIA) – "
+            "January 30, 2017\n\n- The Working Group should not recommend a new body.\n")
+    doc = parse_document(SourceFile.from_text("x.md", text))
+    assert [a.name for a in doc.submitters] == ["Asia Pacific Digital Industry Association (APDIA)"]
+    assert str(doc.date) == "2017-01-30"

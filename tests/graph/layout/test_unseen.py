@@ -371,16 +371,14 @@ KNOWN_MISSES = {
                     "quotation marks, recommends nothing once prose.recommends blanks quoted words "
                     "(QUOTED_RE, 'another's words'): the count (4) is right by the two errors"),
     # round 25: 118/142 at first contact (text; 84/99 as PDF) (to be fixed)
-    ("r25-peru-guiding-questions", "kind"): (
-        "notice: the intro's wrapped line 'invitation to submit contributions on the two guiding questions ...' "
-        "starts a line, and kinds.RULES' notice pattern '^\\W*+invitation\\s+to\\s+(?:submit|send|provide)' is "
-        "anchored at any line (re.M) of the front text, meant for a call's heading"),
     **dict.fromkeys((("r25-peru-guiding-questions", "answer", "1"), ("r25-peru-guiding-questions", "answer", "2"),
-                     ("r25-peru-guiding-questions", "answered")),
-                    "as a notice (layout 'notice') the document has no proposals at all; rewrapped so it is a "
-                    "submission, the title 'Contribution of Peru to the ...' names no guiding questions, so the "
-                    "headings 'I. WHAT ARE ...?' / 'II. TAKING ... CONSIDERED?' are not keyed questionnaire-N: the "
-                    "nine paragraphs are proposals answering nothing and heading I becomes a proposal"),
+                     ("r25-peru-guiding-questions", "answered"),
+                     ("r25-peru-guiding-questions", "not_proposal", "WHAT ARE THE HIGH LEVEL"),
+                     ("r25-peru-guiding-questions", "not_proposal", "Peru reiterates")),
+                    "a submission (the notice cue mended), but the title 'Contribution of Peru to the ...' names no "
+                    "guiding questions, so the headings 'I. WHAT ARE ...?' / 'II. TAKING ... CONSIDERED?' are not "
+                    "keyed questionnaire-N: the nine paragraphs are proposals answering nothing, heading I and the "
+                    "closing 'Peru reiterates its commitment ...' are proposals too"),
     ("r25-malta-questionnaire-2013", "title"): (
         "titles.find_title picks the form's name 'WORKING GROUP ON ENHANCED COOPERATION - QUESTIONNAIRE' (TOPIC_RE "
         "scores it); 'Reply of Malta' under it (NAMED_DOCUMENT_RE) is a title only when no other line is one"),
@@ -394,14 +392,6 @@ KNOWN_MISSES = {
                     "NUMBERED_QUESTION_RE wants '?' (contribution.INSTRUCTION_RE serves only 'Question 1:' labels), "
                     "so 'Government.' answers nothing and is dropped; the key '1' also covers answers 11, 12, 18 "
                     "(found)"),
-    **dict.fromkeys((("r25-business-association-page", "submitter"), ("r25-business-association-page", "date"),
-                     *(("r25-business-association-page", "proposal", p) for p in (
-                         "The Working Group should not", "Governments should consult", "The CSTD should encourage",
-                         "Capacity building for small", "APDIA also urges"))),
-                    "the by-line 'Asia Pacific Digital Industry Association (APDIA) – January 30, 2017': fields."
-                    "PART_SEP_RE splits a line at ' | ', ' · ', a tab or spaces, not an en dash, so letterheads."
-                    "_dated_name and datelines.date_line read neither name nor date (with ' | ' both are read); no "
-                    "submitter, so the five proposals (found) have none"),
     **dict.fromkeys((("r25-cs-joint-markdown", "group_member", "Paradigm Initiative"),
                      ("r25-cs-joint-markdown", "group_member", "Jinbonet")),
                     "the italic by-line 'Submitted by APC, Derechos Digitales and the Centre ...' names three, and "

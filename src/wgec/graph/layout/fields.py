@@ -2,9 +2,8 @@
 "Name:", "Country:", "Please enter your contact details:", "Publication date:", "Timestamp"), a by-line under the
 title ("By Jane Roe"), a date line ("Geneva, 16 December 2010") and an organisation's letterhead.
 
-A person named with the organisation or state they answer for ("Name: Jane Roe",
-"Organization: Internet Society") is the one who delivered the document; the organisation
-is its submitter: one submission, one submitter.
+A person named with the organisation or state they answer for ("Name: Jane Roe", "Organization: Internet Society")
+is the one who delivered the document; the organisation is its submitter: one submission, one submitter.
 """
 from __future__ import annotations
 
@@ -71,7 +70,8 @@ SUBMITTED_FOR_RE = re.compile(
     r"(?:the\s+(?:Governments?|delegations?)\s+of\s+)?(?P<who>[A-Z].{2,150}?)[\s*_.]*$", re.I)
 # a statement, an intervention or remarks, delivered on the day a date line under a meeting's name gives
 SPOKEN_RE = re.compile(r"^\W*+(?:[\w.'’-]++\s+){0,6}?(?:statement|intervention|remarks|speech)\b", re.I)
-PART_SEP_RE = re.compile(r"\s+[|·]\s+|\s*\t\s*|\s{3,}")
+PART_SEP_RE = re.compile(r"\s+[|·]\s+|\s*\t\s*|\s{3,}|"  # and a dash before a date: "Name (ACR) – January 30, 2017"
+                         r"\s+[–—]\s+(?=(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4}\s*$)")
 GOVERNMENT_BODY_RE = re.compile(r"\b(?:Ministry|Government|Permanent\s+Mission|Department|Embassy)\b", re.I)
 # a part of an organisation: "Information Society Department", "Directorate General of ...", "Division for ..."
 UNIT_RE = re.compile(r"\b(?:Department|Directorate(?:[\s-]+General)?|Division|Unit|Section|Bureau|Branch|Service)\b")

@@ -58,7 +58,7 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
         r"\bwill\s+hold\s+its\s+\w+\s+meeting\b|"
         r"\b(?:is|are)\s+invited\s+to\s+(?:submit|attend|participate|register)\b|\bpresents\s+its\s+compliments\b|"
         r"^\W*+(?:notice|announcement)\s+of\s+the\s+[\w-]+\s+(?:meeting|session)\b|"
-        r"^\W*+invitation\s+to\s+(?:submit|send|provide)\b",
+        r"^\W*+(?-i:I)nvitation\s+to\s+(?:submit|send|provide)\b",  # a call's heading, not "... the" / "invitation to"
         re.I | re.M)),
     ("report", "front", re.compile(
         r"^(?:(?:draft|final|summary|annual)\s+)?report\s+of\b|\bsummary\s+(?:report|record)\b|"
