@@ -94,3 +94,15 @@ def test_a_wrapped_invitation_to_submit_is_no_notice_and_a_dash_parts_a_name_fro
     doc = parse_document(SourceFile.from_text("x.md", text))
     assert [a.name for a in doc.submitters] == ["Asia Pacific Digital Industry Association (APDIA)"]
     assert str(doc.date) == "2017-01-30"
+
+
+def test_a_web_page_s_name_seat_and_date_line_and_a_government_by_its_demonym():
+    text = "# Our submission to the WGEC\n\nFundación Red Abierta · Buenos Aires · 2 February 2017\n\n- It acts.\n"
+    doc = parse_document(SourceFile.from_text("x.md", text))
+    assert [(a.name, a.kind) for a in doc.submitters] == [("Fundación Red Abierta", "Organization")]
+    doc = parse_document(SourceFile.from_text("x.md", "# Australian Government Submission to the Working Group\n\n"
+                                                      "*Department of Foreign Affairs and Trade, Canberra — 31 January "
+                                                      "2017*\n\n- The WGEC should act.\n"))
+    assert str(doc.date) == "2017-01-31"
+    from wgec.graph.link.actors import state_named
+    assert state_named(doc.submitters[0].name) == ("Australia", "AUS")

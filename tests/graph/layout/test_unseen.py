@@ -415,14 +415,6 @@ KNOWN_MISSES = {
                     "'4.1 Kenya proposes the following recommendations for the consideration of the Working Group:' is "
                     "kept as the parent of '(a)' ... '(d)': prose.LEAD_IN_RE allows one word after 'the following' "
                     "before the colon ('proposes the following recommendations:'), not 'for the consideration of ...'"),
-    ("r26-australia-guiding-questions", "submitter"): (
-        "the title's owner 'Australian Government' is a Person: names.looks_like_person reads two capitalised "
-        "words with no organisation word (STATE_STYLE_RE wants 'Government' first), and Australia is not in the "
-        "gazetteer; the italic by-line naming the Department is not read"),
-    ("r26-australia-guiding-questions", "date"): (
-        "the italic by-line '*Department of Foreign Affairs and Trade, Canberra — 31 January 2017*' (a place and "
-        "an em dash before the date) gives no date, so the first date of the text is taken: 'September 2016' "
-        "of the introduction (2016-09, month)"),
     **dict.fromkeys((("r26-australia-guiding-questions", "answered"),
                      ("r26-australia-guiding-questions", "answer", "1"),
                      ("r26-australia-guiding-questions", "answer", "2")),
@@ -446,14 +438,6 @@ KNOWN_MISSES = {
                     "verdicts 'supports ... as drafted' / 'can accept' kept (verdicts.VERDICT_RE wants 'Para N:', "
                     "not '5. Recommendation 5: ...'), and each text keeps its label ('Recommendation 5: Brazil "
                     "proposes ...', 'New recommendation: ...'), so no exact text matches"),
-    ("r26-cs-open-internet-page", "submitter"): (
-        "no submitter: the meta line 'Fundación Red Abierta · Buenos Aires · 2 February 2017' gives only its "
-        "date (no rule reads a name before middle dots), and the '<title>' suffix '| Red Abierta' is not read"),
-    **dict.fromkeys((*(("r26-cs-open-internet-page", "proposal", p) for p in (
-                         "All intergovernmental organizations", "Governments should respect", "The CSTD should invite",
-                         "Finally, we recommend")),),
-                    "the four proposals are found with their text, but the document has no submitter, so none is "
-                    "submitted by it"),
     **dict.fromkeys((("r26-cs-open-internet-page", "proposals"), ("r26-cs-open-internet-page", "top_level"),
                      ("r26-cs-open-internet-page", "not_proposal", "We ask the Working Group to include")),
                     "'We ask the Working Group to include the following in its report:' is kept as the parent of "

@@ -71,7 +71,7 @@ SUBMITTED_FOR_RE = re.compile(
 # a statement, an intervention or remarks, delivered on the day a date line under a meeting's name gives
 SPOKEN_RE = re.compile(r"^\W*+(?:[\w.'’-]++\s+){0,6}?(?:statement|intervention|remarks|speech)\b", re.I)
 PART_SEP_RE = re.compile(r"\s+[|·]\s+|\s*\t\s*|\s{3,}|"  # and a dash before a date: "Name (ACR) – January 30, 2017"
-                         r"\s+[–—]\s+(?=(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4}\s*$)")
+                         r"\s+[–—]\s+(?=(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]+\.?\s+)\d{4}[\s*_]*$)")
 GOVERNMENT_BODY_RE = re.compile(r"\b(?:Ministry|Government|Permanent\s+Mission|Department|Embassy)\b", re.I)
 # a part of an organisation: "Information Society Department", "Directorate General of ...", "Division for ..."
 UNIT_RE = re.compile(r"\b(?:Department|Directorate(?:[\s-]+General)?|Division|Unit|Section|Bureau|Branch|Service)\b")

@@ -119,6 +119,9 @@ def presenter(lines: list[SourceLine], title_last: int) -> list[ActorName]:
 DATED_NAME_RE = re.compile(r"^[A-Z][\w.&'’-]*+(?: (?:[a-z]{1,4} )?[A-Z][\w.&'’-]*+){0,7}(?:, [A-Z][\w'’-]*+){0,2}$")
 
 
+PLACE_PART_RE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}")  # a city: "Buenos Aires", "Geneva"
+
+
 def _dated_name(line: SourceLine) -> list[ActorName]:
     """The name on a by-line that dates the page ("Bytes for All, Pakistan · 9 December 2016", "Jane Roe | 12 May
     2017"): the date makes it the author's line, with or without an organisation word in the name.
@@ -127,8 +130,12 @@ def _dated_name(line: SourceLine) -> list[ActorName]:
     [('Bytes for All, Pakistan', 'Organization')]
     >>> _dated_name((3, 40, "Geneva, 9 December 2016")), _dated_name((3, 0, "We met · 9 December 2016"))
     ([], [])
+    >>> [a.name for a in _dated_name((3, 0, "Fundación Red Abierta · Buenos Aires · 2 February 2017"))]
+    ['Fundación Red Abierta']
     """
     parts = line_parts(line)
+    if len(parts) == 3 and PLACE_PART_RE.fullmatch(parts[1][1].strip()):  # "Fundación Red Abierta · Buenos Aires ·
+        parts = [parts[0], parts[2]]  # 2 February 2017": the name, its seat, the date
     if len(parts) != 2 or date_line(parts[1][1]) is None:
         return []
     offset, text = parts[0]

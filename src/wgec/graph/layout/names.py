@@ -18,6 +18,8 @@ ORGANIZATION_NAME_RE = re.compile(
     r"University|Registry|Forum|Secretariat|Authority|Corporation|Company|Group|Initiative|Project|"
     r"Task\s+Force|Academy|Ministry|Department|Office|Partnership|Unit|Division|Section|Bureau|Directorate|"
     r"Collective|Observatory|Laboratory|Lab|Hub|Platform|Trust|Caucus|Movement|Campaign|Collaborative|"
+    r"Fundaci[oó]n|Funda[cç][aã]o|Fondation|Asociaci[oó]n|Associa[cç][aã]o|Instituto|Institut|Centro|Red|Rede|"
+    r"R[ée]seau|Observatorio|Colectivo|Coletivo|Government|"
     r"Ltd|Inc|LLC|GmbH|S\.A)\b|"
     r"\([A-Z][A-Za-z&.-]{1,11}\)\s*$")
 PERSON_TITLE_RE = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E|Ambassador)\.?\s+(?=[A-Z])")

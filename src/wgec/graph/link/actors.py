@@ -111,8 +111,21 @@ def state_named(name: str) -> tuple[str, str] | None:
     m = GOVERNMENT_OF_RE.match(name.strip()) or STATE_FORM_RE.match(name.strip()) or \
         GOVERNMENT_AFTER_RE.match(name.strip())
     if m is not None:
-        return states.get(_key(m.group("state")))
+        return states.get(_key(m.group("state"))) or _by_demonym(m.group("state"), states)
     return _ministry_of_state(name.strip(), states)
+
+
+def _by_demonym(word: str, states: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The state a demonym before "Government" names: "Australian", "Kenyan", "Canadian", "Japanese", "Italian".
+
+    >>> _by_demonym("Australian", {"australia": ("Australia", "AUS")})
+    ('Australia', 'AUS')
+    """
+    stem = word.strip()
+    if not stem.endswith(("n", "e")):
+        return None
+    candidates = (stem[:-1], stem[:-3] + "a", stem[:-3] + "y", stem[:-3], stem[:-2])
+    return next((states[key] for c in candidates if len(c) > 2 and (key := _key(c)) in states), None)
 
 
 #: "Ministry of Communications of the Republic of Ghana", "Ministry of ICT, Kenya": a state's ministry
