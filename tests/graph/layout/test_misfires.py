@@ -106,3 +106,12 @@ def test_a_web_page_s_name_seat_and_date_line_and_a_government_by_its_demonym():
     assert str(doc.date) == "2017-01-31"
     from wgec.graph.link.actors import state_named
     assert state_named(doc.submitters[0].name) == ("Australia", "AUS")
+
+
+def test_numbered_comments_on_a_draft_s_recommendations_under_general_and_specific_comments():
+    text = ("BRAZIL\n\nComments on the Chair's draft recommendations of the Working Group\n\nI. General comments\n\n"
+            "1. Brazil thanks the Chair for the draft recommendations.\n\nII. Specific comments\n\n"
+            "2. Recommendation 2: Brazil supports this recommendation as drafted.\n\n3. Recommendation 8: Brazil "
+            "proposes to delete this recommendation, as it duplicates Recommendation 3.\n\n4. Recommendation 14: "
+            "Brazil can accept this recommendation.\n")
+    assert _items(text) == ["Brazil proposes to delete this recommendation, as it duplicates Recommendation 3."]

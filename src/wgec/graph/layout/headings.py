@@ -12,7 +12,7 @@ ANNEX_RE = re.compile(r"^ANNEX\s+\d+\s*:", re.I)
 # ("Suggestions for the WGEC", "Our comments": what the author puts forward, not "General comments")
 # (French and Spanish: "Recommandations", "Recomendaciones", "Propositions", "Propuestas")
 PROPOSAL_HEADING_RE = re.compile(r"recom+[ae]nd|proposal|proposition|proposici[oó]n|propuesta|suggestion|"
-                                 r"^\W*(?:our|specific)\s+comments\b", re.I)
+                                 r"^\W*(?:[\dIVX]{1,4}\.?\s+)?(?:our|specific)\s+comments\b", re.I)  # "II. Specific"
 # "Recommendation 2: Mapping of issues": a heading that numbers the one proposal under it
 LABELLED_PROPOSAL_RE = re.compile(
     r"^[\s*_#]*(?:Recommendation|Proposal)\s*(\d{1,2})\s*(?:[:.)]|[–-](?=\s)|(?=[\s*_]*$))", re.I)

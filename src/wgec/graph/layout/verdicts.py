@@ -36,7 +36,8 @@ VERDICT_LINES = 2  # comments given paragraph by paragraph: at least this many l
 def verdict_items(blocks: list[Block], source: SourceFile) -> list[Block]:
     """``blocks`` with each paragraph's verdict line ("Para 12: delete.") made an item of what it proposes, or
     dropped when it asks no change; ``blocks`` as they are when fewer than two lines give verdicts."""
-    verdicts = {id(b): m for b in blocks if b.kind == "para" and (m := VERDICT_RE.match(b.text(source)))}
+    verdicts = {id(b): m for b in blocks if (b.kind == "para" or b.kind == "item" and not b.children)
+                and (m := VERDICT_RE.match(b.text(source)))}  # (or a numbered one: "5. Recommendation 5: ...")
     if len(verdicts) < VERDICT_LINES:
         return blocks
     out: list[Block] = []
