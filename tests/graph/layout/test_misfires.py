@@ -115,3 +115,15 @@ def test_numbered_comments_on_a_draft_s_recommendations_under_general_and_specif
             "proposes to delete this recommendation, as it duplicates Recommendation 3.\n\n4. Recommendation 14: "
             "Brazil can accept this recommendation.\n")
     assert _items(text) == ["Brazil proposes to delete this recommendation, as it duplicates Recommendation 3."]
+
+
+def test_a_signature_over_its_place_and_date_names_the_organisation_and_a_subtitle_none():
+    text = ("Enhanced Cooperation and the Internet Number Community\nContribution to the CSTD Working Group on "
+            "Enhanced Cooperation\n\nThe WGEC should build on existing processes.\n\nOscar Robles-Garay\n"
+            "Chief Executive Officer\nLACNIC - Latin American and Caribbean Internet Addresses Registry\n"
+            "Montevideo, Uruguay, January 30th, 2017\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert [a.name for a in doc.submitters] == ["LACNIC - Latin American and Caribbean Internet Addresses Registry"]
+    assert [a.name for a in doc.delivered_by] == ["Oscar Robles-Garay"] and str(doc.date) == "2017-01-30"
+    lead = "We ask the Working Group to include the following in its report:\n\n- a map;\n- a review.\n"
+    assert _items("Our submission to the WGEC\n\nSubmitted by Red Abierta\n\n" + lead) == ["a map;", "a review."]

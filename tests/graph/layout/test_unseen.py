@@ -432,16 +432,6 @@ KNOWN_MISSES = {
                     "CSTD should establish ...\"', '... new recommendation ...: \"Governments should ...\"') is "
                     "read as that wording (verdicts, as r23-egypt-mission-rec-lines' analyst recorded it); this "
                     "analyst recorded the whole request: the analysts differ, the words do not decide"),
-    **dict.fromkeys((("r26-cs-open-internet-page", "proposals"), ("r26-cs-open-internet-page", "top_level"),
-                     ("r26-cs-open-internet-page", "not_proposal", "We ask the Working Group to include")),
-                    "'We ask the Working Group to include the following in its report:' is kept as the parent of "
-                    "the three '<li>': prose.LEAD_IN_RE's 'ask the Working Group' form wants the colon after 'to', "
-                    "and its 'the following' form no words after it but one"),
-    ("r26-lacnic-foot-signature", "submitter"): (
-        "letterheads.letterhead takes the subtitle 'Contribution to the CSTD Working Group on Enhanced "
-        "Cooperation' (an organisation word, 'Group') as the submitting Organization; the signature's "
-        "'LACNIC - Latin American and Caribbean Internet Addresses Registry' is folded into the signer's title "
-        "(letters), and 'LACNIC' in the body is not read"),
     **dict.fromkeys((("r26-oecd-input", "proposals"), ("r26-oecd-input", "top_level"),
                      ("r26-oecd-input", "not_proposal", "The 2011 OECD Council Recommendation")),
                     "'The 2011 OECD Council Recommendation on Principles for Internet Policy Making calls on "

@@ -25,6 +25,10 @@ GENERIC_LETTERHEAD = frozenset({"united nations", "for development", "secretaria
 ACRONYM_DASH_NAME_RE = re.compile(r"(?P<acronym>[A-Z][A-Z0-9&.-]{1,11})\s+[–—-]\s+(?P<name>[A-Z][^–—]{5,120})")
 
 
+DOCUMENT_LINE_RE = re.compile(r"(?:Contribution|Submission|Input|Comments|Response|Reply|Views|Statement)s?\s+"
+                              r"(?:to|on|for|regarding)\s", re.I)
+
+
 def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName]:
     """The organisation named by a line of its own before the title ("International Chamber of
     Commerce", "Internet Society"): not the UN letterhead, at most ten words.
@@ -42,7 +46,8 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
             if n < len(lines) and lines[n][2].strip()[:1].islower() and text == lines[n - 1][2]:
                 text += " " * (lines[n][1] - offset - len(text)) + lines[n][2]  # a name a narrow page wrapped
             words = plain(text)
-            if not words or is_letterhead(text) or is_furniture(text) or is_doctype(text):
+            if not words or is_letterhead(text) or is_furniture(text) or is_doctype(text) \
+                    or DOCUMENT_LINE_RE.match(words):  # (not "Contribution to the CSTD Working Group ...": a subtitle)
                 continue
             state = STATE_LETTERHEAD_RE.match(words) is not None  # "Republic of Indonesia": its government's
             if len(words.split()) <= 10 and (organization_line(words) or state) and not words.endswith("."):

@@ -164,8 +164,8 @@ def _signature(lines: list[SourceLine], closing: int) -> list[SourceLine]:
     out: list[SourceLine] = []
     while k < len(lines) and lines[k][2].strip() and len(out) < SIGNATURE_MAX_LINES:
         text = clean_text(lines[k][2])
-        if len(text.split()) > 12 or text.endswith("."):
-            break
+        if len(text.split()) > 12 or text.endswith(".") or out and date_line(text) is not None:
+            break  # (a place and date under the signature: "Montevideo, Uruguay, January 30th, 2017")
         out.append(lines[k])
         k += 1
     return out
@@ -230,8 +230,8 @@ def closing_signature(lines: list[SourceLine]) -> tuple[ActorName, int] | None:
     end = _end_above_notes(lines)
     while end and not lines[end - 1][2].strip():
         end -= 1
-    if end > 1 and not lines[end - 2][2].strip() and date_line(lines[end - 1][2]) is not None:
-        end -= 1  # "Paris, 30 November 2016" alone under the signature
+    if end > 1 and date_line(lines[end - 1][2]) is not None:
+        end -= 1  # "Paris, 30 November 2016" under the signature, alone or right under it
         while end and not lines[end - 1][2].strip():
             end -= 1
     first = end

@@ -90,10 +90,12 @@ LEAD_IN_RE = re.compile(
     r"respectfully|strongly)\s+)*(?:recommend|propose|suggest|urge|call|invite|request|ask|encourage)s?"
     r"(?:\s+(?:on|upon)(?:\s+[\w-]+){1,6}\s+to(?:\s+(?:recommend|propose|agree|ensure)(?:\s+that)?)?"
     r"|\s+that|\s+the\s+following(?:\s+\w+)?)?\s*:$"
-    # "We therefore ask the Working Group:", "We urge Member States to:": whom it asks, then the list of what
+    # "We therefore ask the Working Group:", "We urge Member States to:", "We ask the Working Group to include the
+    # following in its report:": whom it asks, then the list of what
     r"|(?:^|[.;]\s+)(?:(?:we|I|[A-Z][\w&()-]*(?:\s+[\w&()-]+){0,5})\s+)?(?:(?:therefore|further|also|respectfully|"
     r"strongly)\s+)*(?:ask|urge|invite|request)s?\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Working\s+Group|WGEC|CSTD|"
-    r"Commission|Chair|Group|members|States|stakeholders|governments)(?:\s+to)?\s*:$", re.I)
+    r"Commission|Chair|Group|members|States|stakeholders|governments)"
+    r"(?:\s+to(?:\s+[\w-]+){0,2}?(?:\s+the\s+following(?:\s+[\w-]+){0,4})?)?\s*:$", re.I)
 # a report's sentence that says what someone at the meeting said: "Several members proposed that ...",
 # "In his opening remarks, the Chair noted ...", "Other participants were of the view that ..."
 SPEECH_RE = re.compile(
