@@ -127,3 +127,16 @@ def test_a_signature_over_its_place_and_date_names_the_organisation_and_a_subtit
     assert [a.name for a in doc.delivered_by] == ["Oscar Robles-Garay"] and str(doc.date) == "2017-01-30"
     lead = "We ask the Working Group to include the following in its report:\n\n- a map;\n- a review.\n"
     assert _items("Our submission to the WGEC\n\nSubmitted by Red Abierta\n\n" + lead) == ["a map;", "a review."]
+
+
+def test_guiding_questions_as_headings_of_a_contribution_are_answered_and_an_faq_s_questions_are_not():
+    text = ("CONTRIBUTION OF PERU TO THE WORKING GROUP ON ENHANCED COOPERATION\n\nI. WHAT ARE THE HIGH LEVEL "
+            "CHARACTERISTICS OF ENHANCED COOPERATION?\n\n1. Enhanced cooperation should be inclusive.\n\n\nII. TAKING "
+            "INTO CONSIDERATION THE WORK OF THE PREVIOUS WGEC AND THE TUNIS\nAGENDA, WHAT KIND OF RECOMMENDATIONS "
+            "SHOULD BE\nCONSIDERED?\n\n2. The CSTD should review progress every two years.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert [(i.question, i.text[:12]) for i in doc.all_items()] == [("guiding-1", "Enhanced coo"),
+                                                                   ("guiding-2", "The CSTD sho")]
+    faq = ("# APNIC and enhanced cooperation: frequently asked questions\n\n## 1. What is APNIC?\n\nAPNIC is the "
+           "registry for the region.\n\n## 2. What should the Working Group recommend?\n\n- The WGEC should act.\n")
+    assert not parse_document(SourceFile.from_text("x.md", faq)).questions

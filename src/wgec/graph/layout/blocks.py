@@ -124,9 +124,11 @@ def split_blocks(source: SourceFile, first_line: int = 1, last_line: int | None 
             prev_blank = False
             continue
         notes = kind in ("heading", "para") and NOTES_RE.match(text) is not None
-        if kind == "para" and blocks and (not prev_blank and blocks[-1].kind == "footnote"  # a note's 2nd line
-                                          and not whole[max(blocks[-1].start, blocks[-1].end - 2):blocks[-1].end]
-                                          .rstrip().endswith(TERMINAL) or
+        if kind == "para" and blocks and not prev_blank and blocks[-1].kind == "heading" and text.isupper() \
+                and source.text[blocks[-1].start:blocks[-1].end].isupper() and not ended:
+            blocks[-1].end = end  # a heading in capitals, wrapped: "II. TAKING ... THE TUNIS" / "AGENDA, ...?"
+        elif kind == "para" and blocks and (not prev_blank and blocks[-1].kind == "footnote" and not ended or  # its
+                                          # 2nd line, or a paragraph's or an item's next one
                                           blocks[-1].kind in ("item", "para") and _continues(source, blocks[-1], text)
                                           and not (prev_blank and source.media_type == PDF
                                                    and not text.lstrip()[:1].islower()

@@ -19,7 +19,7 @@ from wgec.graph.layout.headings import (
 )
 from wgec.graph.layout.items import ItemRules, Prose, free_paragraphs_into_items, to_items
 from wgec.graph.layout.keys import slug
-from wgec.graph.layout.lines import is_emphasised_question
+from wgec.graph.layout.lines import ROMAN, is_emphasised_question
 from wgec.graph.layout.model import ParsedDocument, Question, QuestionKind, Submission
 from wgec.graph.layout.prose import only_acknowledges, only_announces, recommends
 from wgec.graph.layout.questionnaire import answer_rows, number_answers
@@ -33,6 +33,15 @@ IMPERATIVE_RE = re.compile(r"^\W*(?:Strengthen|Establish|Create|Ensure|Promote|S
                            r"Encourage|Invite|Adopt|Set\s+up|Consider|Review|Publish|Maintain|Improve|Enhance|Include|"
                            r"Involve|Provide|Make|Avoid|Refrain|Continue|Facilitate|Increase|Reduce|Align|Require|"
                            r"Request|Urge|Call)\b")
+# a heading that asks: a guiding question over its answer, numbered or labelled or not
+_QUESTION_PREFIX = r"^\W*(?:(?:Guiding\s+)?Question\s*\d{1,2}\s*[:.)–-]\s*|[IVX]{1,4}\.\s+|\d{1,2}[.)]\s+)"
+QUESTION_PREFIX_RE = re.compile(_QUESTION_PREFIX, re.I)
+ASKING_HEADING_RE = re.compile(_QUESTION_PREFIX + r"?(?:what|which|how|who|where|why|taking\s+into|in\s+your\s+view|do|"
+                               r"does|should|is|are)\b", re.I)
+# what the Working Group's questions ask about (an FAQ's "What is APNIC?" is no guiding question)
+GUIDING_TOPIC_RE = re.compile(r"^\W*(?:Guiding\s+)?Question\s*\d|high[\s-]+level\s+characteristics|kinds?\s+of\s+"
+                              r"recommendations|role\s+of\s+(?:the\s+)?(?:various\s+)?stakeholders|public\s+policy\s+issues|"
+                              r"implement(?:ation\s+of)?\s+enhanced\s+cooperation", re.I)
 # a questionnaire's item worded as an instruction, no question mark: "Please indicate your stakeholder group."
 INSTRUCTION_RE = re.compile(r"^\W*(?:please\s+)?(?:indicate|describe|list|explain|provide|state|specify|identify|give|"
                             r"outline|name|tell\s+us)\b", re.I)
@@ -70,7 +79,7 @@ def _is_guiding_question(block: Block, text: str) -> bool:
     """A numbered item that asks: "1) What are ...?", "(1) What ...?", or asks and then names its parts ("2. What is
     the significance, purpose and scope ...? a) Significance b) Purpose c) Scope") or says how to
     answer ("...implemented? Please use the space below to explain.")."""
-    if block.kind != "item" or block.marker not in ("rparen", "dec") and not (
+    if block.kind != "item" or block.marker not in ("rparen", "dec", "roman") and not (
             block.marker == "paren" and (block.number or "").isdigit()):  # "(1) What ...?"
         return False
     text = _unquoted(text)  # '1. “What are ...?”': the question quoted
@@ -135,6 +144,10 @@ class _Reader:
             q = self.doc.questions[-1]
             q.text, q.start, q.end = text, block.start, block.end
             self.section, self.asked = text, False
+        elif block.kind == "heading" and ASKING_HEADING_RE.match(text) and text.rstrip(" *_").endswith("?") \
+                and GUIDING_TOPIC_RE.search(text):
+            self.open_question(block, _unquoted(QUESTION_PREFIX_RE.sub("", text)))  # "## Question 1: What ...?",
+            # "I. WHAT ARE THE HIGH LEVEL CHARACTERISTICS ...?": the question its answer stands under
         elif block.kind == "heading":
             if text[:1] not in "“\"'":  # else a heading inside a quotation, e.g. '### *“4.1 Enhanced Cooperation*'
                 self.open_section(block, text)
@@ -187,6 +200,7 @@ class _Reader:
     def open_question(self, block: Block, text: str, number: str | None = None) -> None:
         self.flush()
         number = number or block.number or str(len(self.doc.questions) + 1)
+        number = str(ROMAN.get(number.lower(), number)) if block.marker == "roman" else number  # "I." asks question 1
         kind: QuestionKind = "questionnaire" if self.doc.kind == "questionnaire-response" else "guiding"
         q = Question(f"{kind}-{number}", number, text, block.start, block.end, kind)
         self.doc.questions.append(q)
