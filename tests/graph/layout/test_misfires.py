@@ -140,3 +140,13 @@ def test_guiding_questions_as_headings_of_a_contribution_are_answered_and_an_faq
     faq = ("# APNIC and enhanced cooperation: frequently asked questions\n\n## 1. What is APNIC?\n\nAPNIC is the "
            "registry for the region.\n\n## 2. What should the Working Group recommend?\n\n- The WGEC should act.\n")
     assert not parse_document(SourceFile.from_text("x.md", faq)).questions
+
+
+def test_a_ministry_s_letterhead_over_its_state_s_name_is_the_state_s_and_an_address_s_country_is_none():
+    text = ("MINISTRY OF FOREIGN AFFAIRS\nDivision of the Information Society\n\nBrasília, 22 December 2017\n\n"
+            "BRAZIL\n\nComments on the Chair's draft recommendations\n\n1. Recommendation 8: Brazil proposes to "
+            "delete it.\n\n2. Recommendation 9: Brazil proposes to delete it too.\n")
+    assert [a.name for a in parse_document(SourceFile.from_text("x.txt", text)).submitters] == ["BRAZIL"]
+    letter = ("Internet Society\n\nMs. Shamika Sirimanne\nUNCTAD\nPalais des Nations\nSwitzerland\n\n"
+              "Views on enhanced cooperation\n\n1. The WGEC should act.\n")
+    assert [a.name for a in parse_document(SourceFile.from_text("x.txt", letter)).submitters] == ["Internet Society"]

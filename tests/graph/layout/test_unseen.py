@@ -370,10 +370,6 @@ KNOWN_MISSES = {
                     "prose.only_leads_in wants the colon after 'recommends that' or after 'invites the Working Group "
                     "to' (as apnic-faq's 'We respectfully suggest that the Working Group:')"),
     # round 24: 122/128 at first contact (text; 77/81 as PDF) (to be fixed)
-    ("r24-germany-chair-draft-comments", "submitter"): (
-        "letterheads.letterhead takes the first line, 'Federal Ministry for Economic Affairs and Energy', as the "
-        "submitting organisation: the bare state 'Germany' on a line of its own is no STATE_LETTERHEAD_RE ('Republic "
-        "of ...'), and departments submit for their state only when the title names it (round 23)"),
     **dict.fromkeys((("r24-germany-chair-draft-comments", "proposal", "The CSTD should regularly review"),
                      ("r24-germany-chair-draft-comments", "not_proposal", "Germany supports this recommendation")),
                     "a 'Recommendation N' line over a paragraph is a heading that numbers the one proposal under it "
@@ -418,10 +414,6 @@ KNOWN_MISSES = {
                     "a submission answering the two guiding questions under '## Question 1: ...?' / '## Question 2: "
                     "...?': its paragraphs answer them, keyed guiding-1 and guiding-2 (as r25-peru-guiding-questions), "
                     "where the check asks for questionnaire-N"),
-    ("r26-brazil-draft-comments", "submitter"): (
-        "letterheads.letterhead takes the first line 'MINISTRY OF FOREIGN AFFAIRS' as the submitting Organization "
-        "(not a Government); the bare 'BRAZIL' on a line over the title is no STATE_LETTERHEAD_RE (as "
-        "r24-germany-chair-draft-comments)"),
     **dict.fromkeys((("r26-brazil-draft-comments", "proposal", "Brazil proposes to replace"),
                      ("r26-brazil-draft-comments", "proposal", "Brazil proposes the inclusion")),
                     "a request that gives the new wording in full ('... so that the recommendation reads: \"The "

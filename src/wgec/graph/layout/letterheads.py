@@ -10,7 +10,7 @@ from wgec.graph.layout.bylines import BYLINE_RE, actor_name
 from wgec.graph.layout.datelines import date_line
 from wgec.graph.layout.fields import FIELD_RE, SourceLine, line_parts
 from wgec.graph.layout.model import ActorName
-from wgec.graph.layout.names import looks_like_person, organization_line
+from wgec.graph.layout.names import is_state_name, looks_like_person, organization_line
 
 OPEN_END_RE = re.compile(r"\b(?:of|for|and|on|the|to|in)\s*$", re.I)  # a name's line a narrow page broke
 # a state's style and its name, all the line holds: "Republic of Indonesia", "Kingdom of Bahrain"
@@ -27,6 +27,10 @@ ACRONYM_DASH_NAME_RE = re.compile(r"(?P<acronym>[A-Z][A-Z0-9&.-]{1,11})\s+[–�
 
 DOCUMENT_LINE_RE = re.compile(r"(?:Contribution|Submission|Input|Comments|Response|Reply|Views|Statement)s?\s+"
                               r"(?:to|on|for|regarding)\s", re.I)
+
+
+MINISTRY_RE = re.compile(r"^(?:Federal\s+)?(?:Ministry|Department|Office)\s+(?:of|for)\b", re.I)
+STATE_LINE_REACH = 6  # lines under the ministry's in which the state it serves is named
 
 
 def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName]:
@@ -54,8 +58,19 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
                 name = actor_name(words, offset + text.find(words), None if state else "Organization")
                 if name and (acr := ACRONYM_DASH_NAME_RE.fullmatch(name.name)):  # "CENTR – Council of ..."
                     name.name = f"{acr.group('name')} ({acr.group('acronym')})"
+                if name and MINISTRY_RE.match(name.name) and (country := _state_line(lines, n, last)) is not None:
+                    return [country]  # "MINISTRY OF FOREIGN AFFAIRS" / ... / "BRAZIL": the state's, its office's
                 return [name] if name else []
     return []
+
+
+def _state_line(lines: list[SourceLine], n: int, last: int) -> ActorName | None:
+    """A line under a ministry's letterhead that is the name of a state alone ("BRAZIL", "Germany")."""
+    for _, offset, text in lines[n:min(last, n + STATE_LINE_REACH)]:
+        words = plain(text).strip()
+        if words and is_state_name(words):
+            return ActorName(words, offset + text.find(words), offset + text.find(words) + len(words))
+    return None
 
 
 def name_under_title(lines: list[SourceLine], title_last: int) -> list[ActorName]:

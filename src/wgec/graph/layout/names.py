@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from wgec.graph.ingest.markup import clean_text
 from wgec.graph.layout.model import ActorName
@@ -255,3 +256,21 @@ def author_over_affiliation(text: str, offset: int, below: str) -> ActorName | N
         return None
     start = offset + max(text.find(name[:12]), 0)
     return ActorName(name, start, start + len(name), title=below, kind="Person")
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    import pycountry  # imported on first use: loading its database costs start-up time
+
+    names = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None),
+                                                      getattr(c, "official_name", None)) if n}
+    return frozenset(n.casefold() for n in names)
+
+
+def is_state_name(text: str) -> bool:
+    """Whether ``text`` is nothing but a state's name, in any case ("BRAZIL", "Germany").
+
+    >>> is_state_name("BRAZIL"), is_state_name("Geneva"), is_state_name("Federal Republic of Germany")
+    (True, False, True)
+    """
+    return text.strip().casefold() in _state_names()
