@@ -19,9 +19,14 @@ ORDINAL_LEAD_RE = re.compile(r"^\W*+(?:First|Second|Third|Fourth|Fifth|Sixth|Fin
 
 
 def recommending_parts(block: Block, source: SourceFile, weak: bool = False) -> list[tuple[Block, str]]:
-    """The proposals of a paragraph: each of its recommending sentences when two or more of them number
-    themselves ("First, ... Second, ..."), else :func:`recommending_sentences`.
+    """The proposals of a paragraph, each a block narrowed to its text and that text: its sentences from the first
+    that recommends to the last (the whole block when it is one sentence, when no single sentence recommends, the
+    paragraph doing so as a whole, or when the first and the last sentence do); or each recommending sentence
+    when two or more of them number themselves ("First, ... Second, ...").
 
+    >>> source = SourceFile.from_text("x.txt", "Time is short. To that end, we would encourage the Chair to act.")
+    >>> [(text, (b.start, b.end)) for b, text in recommending_parts(Block("para", 0, 64, 1), source)]
+    [('To that end, we would encourage the Chair to act.', (15, 64))]
     >>> source = SourceFile.from_text("x.txt", "We have two asks. First, the IGF should be funded. Second, "
     ...                               "the CSTD should report.")
     >>> [text for _, text in recommending_parts(Block("para", 0, 82, 1), source)]
@@ -29,29 +34,13 @@ def recommending_parts(block: Block, source: SourceFile, weak: bool = False) -> 
     """
     raw = block.raw(source)
     spans = split_sentences(raw, ".!?")
-    asking = [(a, b) for a, b in spans if recommends(clean_text(raw[a:b]), weak)]
-    if len(asking) < 2 or sum(ORDINAL_LEAD_RE.match(raw[a:b]) is not None for a, b in asking) < 2:
-        return [recommending_sentences(block, source, weak)]
-    parts = [replace(block, start=block.start + a, end=block.start + b) for a, b in asking]
-    return [(part, part.text(source)) for part in parts]
-
-
-def recommending_sentences(block: Block, source: SourceFile, weak: bool = False) -> tuple[Block, str]:
-    """``block`` narrowed to its sentences from the first that recommends to the last, and its text; the whole
-    block when the paragraph is one sentence, when no single sentence recommends (the paragraph does as a whole),
-    or when the first and the last sentence do.
-
-    >>> source = SourceFile.from_text("x.txt", "Time is short. To that end, we would encourage the Chair to act.")
-    >>> block, text = recommending_sentences(Block("para", 0, 64, 1), source)
-    >>> text, (block.start, block.end)
-    ('To that end, we would encourage the Chair to act.', (15, 64))
-    """
-    raw = block.raw(source)
-    spans = split_sentences(raw, ".!?")
     if len(spans) < 2:
-        return block, block.text(source)
+        return [(block, block.text(source))]
     asking = [i for i, (a, b) in enumerate(spans) if recommends(clean_text(raw[a:b]), weak)]
+    if len(asking) >= 2 and sum(ORDINAL_LEAD_RE.match(raw[slice(*spans[i])]) is not None for i in asking) >= 2:
+        parts = [replace(block, start=block.start + spans[i][0], end=block.start + spans[i][1]) for i in asking]
+        return [(part, part.text(source)) for part in parts]
     if not asking or asking[0] == 0 and asking[-1] == len(spans) - 1:
-        return block, block.text(source)
+        return [(block, block.text(source))]
     narrowed = replace(block, start=block.start + spans[asking[0]][0], end=block.start + spans[asking[-1]][1])
-    return narrowed, narrowed.text(source)
+    return [(narrowed, narrowed.text(source))]
