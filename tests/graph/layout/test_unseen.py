@@ -159,7 +159,19 @@ city and date after middle dots under the '<h1>', a '<ul>' after 'We ask the Wor
 its report:', a recommendation in prose after it, menus and footer), an IGO's input under its name in capitals and a
 directorate ('January 2017', 'Issue: org, org' mapping lines, '-' bullets under 'The OECD Secretariat would suggest
 the following ...') and an RIR's contribution named only in its text and its signature at the foot ('LACNIC - Latin
-American ...' under 'Chief Executive Officer', 'Montevideo, Uruguay, January 30th, 2017').
+American ...' under 'Chief Executive Officer', 'Montevideo, Uruguay, January 30th, 2017'); round 27, typical of the
+record: a Central Asian ministry's views (its name in capitals over two lines, 'Astana, 30 January 2017',
+Roman-numeral sections with paragraphs numbered on across them, 'a)' ... 'd)' under 'Kazakhstan proposes that the
+Working Group consider the following recommendations:', a suggestion in '7.'), a Caribbean state's submission
+('JAMAICA' over the title, 'Prepared by the Ministry of Science, Energy and Technology' / 'January 2017', '•' bullets
+of challenges and of recommendations after 'In the light of the above, Jamaica recommends that the WGEC:', an urging
+after them), an Eastern European government's contribution ('17.01.2017' under the title, the ministry named in its
+text, paragraphs '1.1.' ... '4.1.', '3. Proposals' holding a position too, the capital alone at its foot), a
+civil-society network's Markdown submission (bold name over 'Kuala Lumpur, 1 February 2017', an 'Issue | Where it is
+discussed' table, '1.' ... '3.' under 'The Alliance calls on the Working Group to recommend that:', an urging after
+them), a cloud industry council's input (name over the title, 'February 3, 2017', 'Recommendation N - ...'
+paragraphs) and a regional IGO's web page (an italic 'Submitted by the APT Secretariat, Bangkok, 25 January 2017', an
+'Issue | Organizations' table, an '<ol>' of suggestions after a lead-in, a top bar and footer in <div>s).
 Each document is built alone (no validation: not under test here), as text and some of them as PDFs,
 and every fact must be in its graph.
 """
@@ -425,6 +437,40 @@ KNOWN_MISSES = {
                     "'The 2011 OECD Council Recommendation on Principles for Internet Policy Making calls on "
                     "governments to promote ...' is a proposal (prose.recommends: 'calls on ... to'): an instrument's "
                     "call is skipped only when the instrument is known, and an OECD Council Recommendation is not"),
+    # round 27: 121/135 at first contact (text; 71/83 as PDF) (to be fixed)
+    **dict.fromkeys((("r27-apt-secretariat-page", "submitter"), ("r27-apt-secretariat-page", "not_submitter")),
+                    "the italic by-line 'Submitted by the APT Secretariat, Bangkok, 25 January 2017' is split at its "
+                    "commas: the city 'Bangkok' becomes a second co-submitter beside 'APT Secretariat' (the date is "
+                    "read off it, the city is not)"),
+    ("r27-jamaica-sids-bullets", "submitter"): (
+        "'Prepared by the Ministry of Science, Energy and Technology' is cut at its first comma ('Ministry of "
+        "Science', an Organization) and submits over the bare 'JAMAICA' above the title: a ministry's name with "
+        "commas, and 'Prepared by' over the state's name"),
+    **dict.fromkeys((("r27-jamaica-sids-bullets", "proposals"), ("r27-jamaica-sids-bullets", "top_level"),
+                     ("r27-jamaica-sids-bullets", "not_proposal", "Jamaica recommends that the WGEC")),
+                    "'In the light of the above, Jamaica recommends that the WGEC:' is kept as the parent of its four "
+                    "bullets: prose.LEAD_IN_RE knows no opening 'In the light of the above,' and no addressee after "
+                    "'recommends that' ('that the WGEC:')"),
+    **dict.fromkeys((("r27-kazakhstan-ministry-numbered", "proposals"),
+                     ("r27-kazakhstan-ministry-numbered", "top_level"),
+                     ("r27-kazakhstan-ministry-numbered", "not_proposal", "Kazakhstan proposes that the Working Gro")),
+                    "'6. Kazakhstan proposes that the Working Group consider the following recommendations:' is kept "
+                    "as the parent of 'a)' ... 'd)': prose.LEAD_IN_RE has 'proposes that:' and 'proposes the following "
+                    "X:', not 'that <addressee> consider the following recommendations:'"),
+    ("r27-kazakhstan-ministry-numbered", "not_proposal", "Kazakhstan recalls"): (
+        "'3. Kazakhstan recalls paragraphs 68 and 69 of the Tunis Agenda, which recognise that all governments should "
+        "have an equal role ...' under 'II. Our understanding ...' is a proposal: the 'should' is the Tunis Agenda's, "
+        "inside a relative clause after 'recalls', yet a numbered paragraph's 'should' recommends"),
+    **dict.fromkeys((("r27-moldova-dotted-date", "proposals"), ("r27-moldova-dotted-date", "top_level"),
+                     ("r27-moldova-dotted-date", "not_proposal", "The Republic of Moldova does not support")),
+                    "'3.4 The Republic of Moldova does not support the creation of a new intergovernmental body' is "
+                    "numbered under '3. Proposals', so a proposal by its place (as eu-key-messages'); and '1.2 "
+                    "Enhanced cooperation ... should enable governments ...' under '1. General considerations' is one "
+                    "by its 'should' (as argentina-word-multilevel's): 5 proposals for the analyst's 3"),
+    ("r27-moldova-dotted-date", "not_proposal", "Enhanced cooperation, as described"): (
+        "'1.2 Enhanced cooperation, as described in paragraph 69 of the Tunis Agenda, should enable governments ...' "
+        "under 'General considerations' says what enhanced cooperation is, to the analyst; the tool reads a numbered "
+        "'should' outside the proposals as one (as argentina-word-multilevel's)"),
 }
 AS_PDF = ["poland-bracket-paragraphs.txt", "iti-key-asks.txt", "policy-brief-keywords.txt",
           "wgec3-documents-conclusions.txt", "business-association.txt", "word-tab-numbering.txt",
@@ -449,7 +495,9 @@ AS_PDF = ["poland-bracket-paragraphs.txt", "iti-key-asks.txt", "policy-brief-key
           "r24-germany-chair-draft-comments.txt", "r24-escwa-questionnaire-2013.txt",
           "r25-peru-guiding-questions.txt", "r25-oman-views-paper.txt", "r25-malta-questionnaire-2013.txt",
           "r25-academic-mapping-2014.txt", "r26-kenya-ict-ministry.txt", "r26-brazil-draft-comments.txt",
-          "r26-lacnic-foot-signature.txt", "r26-oecd-input.txt"]
+          "r26-lacnic-foot-signature.txt", "r26-oecd-input.txt",
+          "r27-kazakhstan-ministry-numbered.txt", "r27-jamaica-sids-bullets.txt", "r27-moldova-dotted-date.txt",
+          "r27-cloud-industry-recommendations.txt"]
 # not as PDFs: r21-switzerland-ad-answers is a PDF's text pasted with its page numbers and running headers, which a
 # PDF made of it sets mid-page (no page's edge): the header splits the paragraph a page broke
 
