@@ -150,3 +150,15 @@ def test_a_ministry_s_letterhead_over_its_state_s_name_is_the_state_s_and_an_add
     letter = ("Internet Society\n\nMs. Shamika Sirimanne\nUNCTAD\nPalais des Nations\nSwitzerland\n\n"
               "Views on enhanced cooperation\n\n1. The WGEC should act.\n")
     assert [a.name for a in parse_document(SourceFile.from_text("x.txt", letter)).submitters] == ["Internet Society"]
+
+
+@pytest.mark.parametrize(("front", "expected"), [
+    ("JAMAICA\n\nSubmission to the Working Group on Enhanced Cooperation\n\nPrepared by the Ministry of Science, "
+     "Energy and Technology\nJanuary 2017\n\n", "JAMAICA"),
+    ("Submission to the Working Group on Enhanced Cooperation\n\nSubmitted by the APT Secretariat, Bangkok, "
+     "25 January 2017\n\n", "APT Secretariat"),
+    ("Submission to the Working Group on Enhanced Cooperation\n\nSubmitted by the Ministry of Science, Energy and "
+     "Technology\n\n", "Ministry of Science, Energy and Technology")])
+def test_a_ministry_s_name_with_commas_and_an_organisation_s_seat_on_a_by_line(front, expected):
+    doc = parse_document(SourceFile.from_text("x.txt", front + "1. The WGEC should act.\n"))
+    assert [a.name for a in doc.submitters] == [expected]

@@ -400,11 +400,6 @@ KNOWN_MISSES = {
     ("r25-malta-questionnaire-2013", "title"): (
         "titles.find_title picks the form's name 'WORKING GROUP ON ENHANCED COOPERATION - QUESTIONNAIRE' (TOPIC_RE "
         "scores it); 'Reply of Malta' under it (NAMED_DOCUMENT_RE) is a title only when no other line is one"),
-    ("r25-malta-questionnaire-2013", "submitter"): (
-        "the by-line 'Submitted by the Ministry for the Economy, Investment and Small Business,' / 'Valletta, "
-        "Malta' is split at its commas and 'and' into five co-submitters ('Ministry for the Economy', "
-        "'Investment', 'Small Business', 'Valletta', 'Malta'): a ministry's name with commas and the city and "
-        "country after it"),
     **dict.fromkeys((("r25-malta-questionnaire-2013", "answer", "1"), ("r25-malta-questionnaire-2013", "answered")),
                     "'1. Please indicate your stakeholder group.' has no question mark: questionnaire."
                     "NUMBERED_QUESTION_RE wants '?' (contribution.INSTRUCTION_RE serves only 'Question 1:' labels), "
@@ -438,14 +433,6 @@ KNOWN_MISSES = {
                     "governments to promote ...' is a proposal (prose.recommends: 'calls on ... to'): an instrument's "
                     "call is skipped only when the instrument is known, and an OECD Council Recommendation is not"),
     # round 27: 121/135 at first contact (text; 71/83 as PDF) (to be fixed)
-    **dict.fromkeys((("r27-apt-secretariat-page", "submitter"), ("r27-apt-secretariat-page", "not_submitter")),
-                    "the italic by-line 'Submitted by the APT Secretariat, Bangkok, 25 January 2017' is split at its "
-                    "commas: the city 'Bangkok' becomes a second co-submitter beside 'APT Secretariat' (the date is "
-                    "read off it, the city is not)"),
-    ("r27-jamaica-sids-bullets", "submitter"): (
-        "'Prepared by the Ministry of Science, Energy and Technology' is cut at its first comma ('Ministry of "
-        "Science', an Organization) and submits over the bare 'JAMAICA' above the title: a ministry's name with "
-        "commas, and 'Prepared by' over the state's name"),
     **dict.fromkeys((("r27-jamaica-sids-bullets", "proposals"), ("r27-jamaica-sids-bullets", "top_level"),
                      ("r27-jamaica-sids-bullets", "not_proposal", "Jamaica recommends that the WGEC")),
                     "'In the light of the above, Jamaica recommends that the WGEC:' is kept as the parent of its four "

@@ -13,7 +13,7 @@ from wgec.graph.layout.bylines import self_described, submitted_in_note
 from wgec.graph.layout.covertitle import COVER_RE, DISCLAIMER_RE, SUBMITTED_BY_RE, read_cover_title
 from wgec.graph.layout.datelines import StatedDate, closing_date, date_line, labelled_date, trailing_date
 from wgec.graph.layout.fields import FIELD_RE, Front, front_end, read_fields
-from wgec.graph.layout.letterheads import letterhead, name_under_title, presenter
+from wgec.graph.layout.letterheads import letterhead, name_under_title, presenter, state_over_office
 from wgec.graph.layout.letters import (
     closing_sender,
     closing_signature,
@@ -76,6 +76,7 @@ def parse_header(doc: ParsedDocument) -> int:
     if not doc.submitters:
         _submitters_signing(doc, lines)
     _submitted_as_noted(doc, lines)
+    doc.submitters = [country] if (country := state_over_office(lines, doc.submitters)) else doc.submitters
     _closing_signer(doc, lines)
     courtesy = courtesy_end(lines[:doc.body_last_line])  # the last paragraph above a signature, if any
     if courtesy is not None and courtesy > body_first:

@@ -64,6 +64,14 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
     return []
 
 
+def state_over_office(lines: list[SourceLine], submitters: list[ActorName]) -> ActorName | None:
+    """The state a bare line names over the text ("JAMAICA") when the one submitter is one of its ministries
+    ("Prepared by the Ministry of Science, Energy and Technology"): the state submits, its office prepared it."""
+    if len(submitters) != 1 or not MINISTRY_RE.match(submitters[0].name):
+        return None
+    return _state_line(lines, 0, min(len(lines), STATE_LINE_REACH))
+
+
 def _state_line(lines: list[SourceLine], n: int, last: int) -> ActorName | None:
     """A line under a ministry's letterhead that is the name of a state alone ("BRAZIL", "Germany")."""
     for _, offset, text in lines[n:min(last, n + STATE_LINE_REACH)]:

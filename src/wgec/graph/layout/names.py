@@ -212,9 +212,36 @@ def split_behalf(text: str, offset: int) -> tuple[list[ActorName], list[ActorNam
     m = BEHALF_RE.search(text)
     if m is None:
         person = person_with_position(text, offset)
-        return ([person] if person else split_names(text, offset)), []
+        return ([person] if person else _office_and_seat(split_names(text, offset), text, offset)), []
     person = person_with_position(text[:m.start()], offset)  # "Mr. X, First Secretary, ..., on behalf of Y"
     return [person] if person else split_names(text[:m.start()], offset), represented(text[m.end():], offset + m.end())
+
+
+OFFICE_START_RE = re.compile(r"^(?:Federal\s+)?(?:Ministry|Department)\s+(?:of|for)\s", re.I)
+
+
+def _office_and_seat(names: list[ActorName], text: str, offset: int) -> list[ActorName]:
+    """A ministry's name its commas split ("Ministry of Science", "Energy", "Technology") whole again, and an
+    organisation's seat after it ("APT Secretariat", "Bangkok") dropped: one submitter.
+
+    >>> t = "Ministry of Science, Energy and Technology"
+    >>> [a.name for a in _office_and_seat(split_names(t, 0), t, 0)]
+    ['Ministry of Science, Energy and Technology']
+    >>> [a.name for a in _office_and_seat(split_names("APT Secretariat, Bangkok", 0), "APT Secretariat, Bangkok", 0)]
+    ['APT Secretariat']
+    """
+    if len(names) < 2:
+        return names
+    rest = names[1:]
+    if OFFICE_START_RE.match(names[0].name) and all(not looks_like_organization(a.name) and len(a.name.split()) <= 3
+                                                     and not a.name.isupper() for a in rest):
+        whole = text[names[0].start - offset:rest[-1].end - offset]
+        return [ActorName(whole, names[0].start, rest[-1].end, kind="Organization")]
+    if len(names) == 2 and looks_like_organization(names[0].name) and len(rest[0].name.split()) <= 2 \
+            and not rest[0].name.isupper() and not looks_like_organization(rest[0].name) \
+            and not looks_like_person(rest[0].name):
+        return names[:1]
+    return names
 
 
 def represented(text: str, offset: int) -> list[ActorName]:
