@@ -171,7 +171,19 @@ civil-society network's Markdown submission (bold name over 'Kuala Lumpur, 1 Feb
 discussed' table, '1.' ... '3.' under 'The Alliance calls on the Working Group to recommend that:', an urging after
 them), a cloud industry council's input (name over the title, 'February 3, 2017', 'Recommendation N - ...'
 paragraphs) and a regional IGO's web page (an italic 'Submitted by the APT Secretariat, Bangkok, 25 January 2017', an
-'Issue | Organizations' table, an '<ol>' of suggestions after a lead-in, a top bar and footer in <div>s).
+'Issue | Organizations' table, an '<ol>' of suggestions after a lead-in, a top bar and footer in <div>s); round 28,
+typical of the record: a South Asian ministry's contribution (government, ministry and division over the title,
+'February 2, 2017', paragraphs numbered on across unnumbered headings, '(i)' ... '(iii)' under 'Bangladesh would like to
+offer the following recommendations:', a further proposal in '7.'), a North American government's submission in prose
+('GOVERNMENT OF CANADA SUBMISSION' over the Working Group's name, '31 January 2017', unnumbered headings, its
+recommendations sentences under 'Looking ahead'), an East Asian government's 2013 questionnaire reply ('Republic of
+Korea' over the title, 'Submitted by the Ministry of Science, ICT and Future Planning' / 'September 2013', questions
+answered by their numbers '1.' ... '18.'), a civil-society network's web page ('Posted on 14 September 2017 by the ...
+secretariat, Nairobi', recommendations as paragraphs with bold lead words 'Transparency.'), an academic centre's
+Markdown paper (an italic by-line of two authors and their centre, an italic 'November 2017', an 'Issue | Organizations'
+table, numbered recommendations) and a business association's comments (its name in capitals, 'Brussels, 30/01/2017',
+'-' bullets after 'EDIA respectfully submits the following recommendations to the Working Group:', an urging after them,
+a contact line).
 Each document is built alone (no validation: not under test here), as text and some of them as PDFs,
 and every fact must be in its graph.
 """
@@ -458,6 +470,38 @@ KNOWN_MISSES = {
         "'1.2 Enhanced cooperation, as described in paragraph 69 of the Tunis Agenda, should enable governments ...' "
         "under 'General considerations' says what enhanced cooperation is, to the analyst; the tool reads a numbered "
         "'should' outside the proposals as one (as argentina-word-multilevel's)"),
+    # round 28: 117/133 at first contact (text; 79/89 as PDF) (to be fixed)
+    **dict.fromkeys((("r28-academic-options-paper", "submitter"), ("r28-academic-options-paper", "kind"),
+                     ("r28-academic-options-paper", "proposal", "The CSTD should maintain"),
+                     ("r28-academic-options-paper", "proposal", "Organizations that address the same issue"),
+                     ("r28-academic-options-paper", "proposal", "The Working Group should recommend an independent")),
+                    "the italic by-line '*Dr. Miriam Okafor and Prof. Daniel Weiss, Centre for Global Internet Policy, "
+                    "University of Amsterdam*' (two persons, then their centre) gives no submitter at all, so the "
+                    "kind has no 'document with a submitter' to fall back on (the title names none) and the three "
+                    "proposals, found, are no submitter's"),
+    **dict.fromkeys((("r28-canada-prose-submission", "submitter"), ("r28-canada-prose-submission", "kind")),
+                    "'GOVERNMENT OF CANADA SUBMISSION' is taken as the title but names no submitter: OWN_SUBMISSION_RE "
+                    "and the by-line readers want 'Submission of ...', not '<state's government> SUBMISSION'; with no "
+                    "submitter the kind falls to none"),
+    **dict.fromkeys((("r28-canada-prose-submission", "proposals"), ("r28-canada-prose-submission", "top_level"),
+                     ("r28-canada-prose-submission", "proposal", "Instead, Canada recommends"),
+                     ("r28-canada-prose-submission", "proposal", "The Working Group should also encourage"),
+                     ("r28-canada-prose-submission", "proposal", "Finally, Canada suggests")),
+                    "'Instead, Canada recommends that ... . The Working Group should also encourage ...' is one "
+                    "proposal of two sentences (the paragraph's recommending sentences kept together), where the "
+                    "analyst recorded two: 2 proposals for 3; and none is a submitter's (no submitter)"),
+    ("r28-cs-digital-justice-page", "kind"): (
+        "'Posted on 14 September 2017 by ...' reads as a blog's commentary (kinds.py 'posted on'); the title "
+        "'Digital Justice Network: Input to the Working Group ...' says it is the network's own input, but "
+        "OWN_SUBMISSION_RE wants 'Input of/from/by', not '<name>: Input to'"),
+    ("r28-korea-questionnaire-2013", "submitter"): (
+        "'Submitted by the Ministry of Science, ICT and Future Planning' is split at its comma and 'and' into three "
+        "actors ('Ministry of Science', 'ICT', 'Future Planning'), and 'Republic of Korea' alone on the first line "
+        "over the title is not taken as the state submitting"),
+    **dict.fromkeys((("r28-korea-questionnaire-2013", "answer", "1"), ("r28-korea-questionnaire-2013", "answered")),
+                    "'1. Please indicate your stakeholder group.' has no question mark (as "
+                    "r25-malta-questionnaire-2013): questionnaire.NUMBERED_QUESTION_RE wants '?', so "
+                    "'Government.' answers nothing; the key '1' also covers answers 11, 12, 18 (found)"),
 }
 AS_PDF = ["poland-bracket-paragraphs.txt", "iti-key-asks.txt", "policy-brief-keywords.txt",
           "wgec3-documents-conclusions.txt", "business-association.txt", "word-tab-numbering.txt",
@@ -484,7 +528,9 @@ AS_PDF = ["poland-bracket-paragraphs.txt", "iti-key-asks.txt", "policy-brief-key
           "r25-academic-mapping-2014.txt", "r26-kenya-ict-ministry.txt", "r26-brazil-draft-comments.txt",
           "r26-lacnic-foot-signature.txt", "r26-oecd-input.txt",
           "r27-kazakhstan-ministry-numbered.txt", "r27-jamaica-sids-bullets.txt", "r27-moldova-dotted-date.txt",
-          "r27-cloud-industry-recommendations.txt"]
+          "r27-cloud-industry-recommendations.txt",
+          "r28-bangladesh-ict-division.txt", "r28-canada-prose-submission.txt", "r28-korea-questionnaire-2013.txt",
+          "r28-business-digital-europe-assoc.txt"]
 # not as PDFs: r21-switzerland-ad-answers is a PDF's text pasted with its page numbers and running headers, which a
 # PDF made of it sets mid-page (no page's edge): the header splits the paragraph a page broke
 
