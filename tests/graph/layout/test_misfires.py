@@ -162,3 +162,17 @@ def test_a_ministry_s_letterhead_over_its_state_s_name_is_the_state_s_and_an_add
 def test_a_ministry_s_name_with_commas_and_an_organisation_s_seat_on_a_by_line(front, expected):
     doc = parse_document(SourceFile.from_text("x.txt", front + "1. The WGEC should act.\n"))
     assert [a.name for a in doc.submitters] == [expected]
+
+
+def test_a_2013_reply_s_instruction_question_a_state_over_its_ministry_and_a_title_ending_submission():
+    text = ("Republic of Korea\n\nResponses to the Questionnaire of the Working Group on Enhanced Cooperation\n\n"
+            "Submitted by the Ministry of Science, ICT and Future Planning\nSeptember 2013\n\n"
+            "1. Please indicate your stakeholder group.\n\nGovernment.\n\n2. What is the significance of enhanced "
+            "cooperation?\n\nIt is essential.\n")
+    doc = parse_document(SourceFile.from_text("x.txt", text))
+    assert [a.name for a in doc.submitters] == ["Republic of Korea"]
+    assert [(i.question, i.text) for i in doc.all_items()] == [("questionnaire-1", "Government."),
+                                                               ("questionnaire-2", "It is essential.")]
+    canada = "GOVERNMENT OF CANADA SUBMISSION\n\nCanada recommends that the WGEC build on existing bodies.\n"
+    assert [a.name for a in parse_document(SourceFile.from_text("x.txt", canada)).submitters] == [
+        "GOVERNMENT OF CANADA"]

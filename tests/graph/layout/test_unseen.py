@@ -412,11 +412,6 @@ KNOWN_MISSES = {
     ("r25-malta-questionnaire-2013", "title"): (
         "titles.find_title picks the form's name 'WORKING GROUP ON ENHANCED COOPERATION - QUESTIONNAIRE' (TOPIC_RE "
         "scores it); 'Reply of Malta' under it (NAMED_DOCUMENT_RE) is a title only when no other line is one"),
-    **dict.fromkeys((("r25-malta-questionnaire-2013", "answer", "1"), ("r25-malta-questionnaire-2013", "answered")),
-                    "'1. Please indicate your stakeholder group.' has no question mark: questionnaire."
-                    "NUMBERED_QUESTION_RE wants '?' (contribution.INSTRUCTION_RE serves only 'Question 1:' labels), "
-                    "so 'Government.' answers nothing and is dropped; the key '1' also covers answers 11, 12, 18 "
-                    "(found)"),
     **dict.fromkeys((("r25-cs-joint-markdown", "group_member", "Paradigm Initiative"),
                      ("r25-cs-joint-markdown", "group_member", "Jinbonet")),
                     "the italic by-line 'Submitted by APC, Derechos Digitales and the Centre ...' names three, and "
@@ -479,29 +474,12 @@ KNOWN_MISSES = {
                     "University of Amsterdam*' (two persons, then their centre) gives no submitter at all, so the "
                     "kind has no 'document with a submitter' to fall back on (the title names none) and the three "
                     "proposals, found, are no submitter's"),
-    **dict.fromkeys((("r28-canada-prose-submission", "submitter"), ("r28-canada-prose-submission", "kind")),
-                    "'GOVERNMENT OF CANADA SUBMISSION' is taken as the title but names no submitter: OWN_SUBMISSION_RE "
-                    "and the by-line readers want 'Submission of ...', not '<state's government> SUBMISSION'; with no "
-                    "submitter the kind falls to none"),
     **dict.fromkeys((("r28-canada-prose-submission", "proposals"), ("r28-canada-prose-submission", "top_level"),
                      ("r28-canada-prose-submission", "proposal", "Instead, Canada recommends"),
-                     ("r28-canada-prose-submission", "proposal", "The Working Group should also encourage"),
-                     ("r28-canada-prose-submission", "proposal", "Finally, Canada suggests")),
+                     ("r28-canada-prose-submission", "proposal", "The Working Group should also encourage")),
                     "'Instead, Canada recommends that ... . The Working Group should also encourage ...' is one "
                     "proposal of two sentences (the paragraph's recommending sentences kept together), where the "
                     "analyst recorded two: 2 proposals for 3; and none is a submitter's (no submitter)"),
-    ("r28-cs-digital-justice-page", "kind"): (
-        "'Posted on 14 September 2017 by ...' reads as a blog's commentary (kinds.py 'posted on'); the title "
-        "'Digital Justice Network: Input to the Working Group ...' says it is the network's own input, but "
-        "OWN_SUBMISSION_RE wants 'Input of/from/by', not '<name>: Input to'"),
-    ("r28-korea-questionnaire-2013", "submitter"): (
-        "'Submitted by the Ministry of Science, ICT and Future Planning' is split at its comma and 'and' into three "
-        "actors ('Ministry of Science', 'ICT', 'Future Planning'), and 'Republic of Korea' alone on the first line "
-        "over the title is not taken as the state submitting"),
-    **dict.fromkeys((("r28-korea-questionnaire-2013", "answer", "1"), ("r28-korea-questionnaire-2013", "answered")),
-                    "'1. Please indicate your stakeholder group.' has no question mark (as "
-                    "r25-malta-questionnaire-2013): questionnaire.NUMBERED_QUESTION_RE wants '?', so "
-                    "'Government.' answers nothing; the key '1' also covers answers 11, 12, 18 (found)"),
 }
 AS_PDF = ["poland-bracket-paragraphs.txt", "iti-key-asks.txt", "policy-brief-keywords.txt",
           "wgec3-documents-conclusions.txt", "business-association.txt", "word-tab-numbering.txt",

@@ -153,7 +153,9 @@ class _Reader:
                 self.open_section(block, text)
         elif block.kind == "para" and (asked := QUESTION_ASKED_RE.match(text)) is not None:  # "Q: What ...?"
             self.open_question(block, _unquoted(text[asked.end():]))
-        elif _is_guiding_question(block, text) and block.indent == 0 or block.kind == "para" and \
+        elif _is_guiding_question(block, text) and block.indent == 0 or block.kind == "item" and not block.indent \
+                and self.doc.kind == "questionnaire-response" and INSTRUCTION_RE.match(text) and text.endswith(".") \
+                or block.kind == "para" and \
                 self.doc.kind == "questionnaire-response" and is_emphasised_question(
                     self.doc.source.line_text(block.line)):  # a response's "*What are ...?*" over its answer
             self.open_question(block, _unquoted(text))

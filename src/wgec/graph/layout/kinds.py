@@ -88,7 +88,8 @@ RULES: tuple[tuple[DocumentKind, str, re.Pattern[str]], ...] = (
 
 
 # a title that says it is someone's submission: a blog's "Posted on" line does not make it a commentary
-OWN_SUBMISSION_RE = re.compile(r"\b(?:submission|contribution|input)\s+(?:of|from|by)\s+(?:the\s+)?[A-Z]", re.I)
+OWN_SUBMISSION_RE = re.compile(r"\b(?:submission|contribution|input)\s+(?:of|from|by)\s+(?:the\s+)?[A-Z]|"
+                               r"^[^:]{2,60}:\s*(?:submission|contribution|input)\b", re.I)  # "Network X: Input to ..."
 
 
 def classify(title: str | None, front: str, *, rolling: bool, has_submitter: bool) -> tuple[DocumentKind | None, str]:

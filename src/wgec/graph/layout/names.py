@@ -234,7 +234,7 @@ def _office_and_seat(names: list[ActorName], text: str, offset: int) -> list[Act
         return names
     rest = names[1:]
     if OFFICE_START_RE.match(names[0].name) and all(not looks_like_organization(a.name) and len(a.name.split()) <= 3
-                                                     and not a.name.isupper() for a in rest):
+                                                     for a in rest):  # "Ministry of Science, ICT and Future Planning"
         whole = text[names[0].start - offset:rest[-1].end - offset]
         return [ActorName(whole, names[0].start, rest[-1].end, kind="Organization")]
     if len(names) == 2 and looks_like_organization(names[0].name) and len(rest[0].name.split()) <= 2 \
@@ -291,7 +291,8 @@ def _state_names() -> frozenset[str]:
 
     names = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None),
                                                       getattr(c, "official_name", None)) if n}
-    return frozenset(n.casefold() for n in names)
+    inverted = {f"{tail} {head}" for n in names if ", " in n for head, tail in [n.split(", ", 1)]}  # "Republic of
+    return frozenset(n.casefold() for n in names | inverted)  # Korea" for "Korea, Republic of"
 
 
 def is_state_name(text: str) -> bool:
@@ -299,5 +300,7 @@ def is_state_name(text: str) -> bool:
 
     >>> is_state_name("BRAZIL"), is_state_name("Geneva"), is_state_name("Federal Republic of Germany")
     (True, False, True)
+    >>> is_state_name("Republic of Korea")
+    True
     """
     return text.strip().casefold() in _state_names()

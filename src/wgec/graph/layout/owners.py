@@ -28,7 +28,8 @@ TITLE_BY_RE = re.compile(
 TITLE_OWNER_RE = re.compile(
     r"^(?P<who>(?:[A-Z][\w&.'’-]*\s+(?:(?:for|of|and|de)\s+)?){0,5}[A-Z][\w&.-]*?)(?:['’]s?)?\s+(?i:(?:joint\s+|written\s+)?"
     r"(?:contribution|submission|input|comments|response|views|statement|position(?:\s+paper)?|proposals?|"
-    r"recommendations)\s+(?:to|on|for|regarding|concerning|in\s+response))\b")
+    r"recommendations)(?:\s+(?:to|on|for|regarding|concerning|in\s+response)\b|"
+    r"(?:(?<=submission)|(?<=contribution))\s*$))")  # or ending there: "GOVERNMENT OF CANADA SUBMISSION"
 # "Kenya: responses to the guiding questions", "Japan - Response to ...", "Japan's views on ...": the name first
 _WORD = r"[\w&.()-]*+(?:['’](?!s\b)[A-Za-z][\w&.()-]*+)*"  # "d'Ivoire", not "Japan's"
 TITLE_LEAD_OWNER_RE = re.compile(
@@ -120,8 +121,8 @@ def _title_owner(title: str) -> re.Match[str] | None:
     'ICC BASIS'
     >>> _title_owner("IT for Change statement to the fourth meeting").group("who")
     'IT for Change'
-    >>> _title_owner("Revised proposals to the Chair") is None
-    True
+    >>> _title_owner("Revised proposals to the Chair") is None, _title_owner("GOVERNMENT OF CANADA SUBMISSION")["who"]
+    (True, 'GOVERNMENT OF CANADA')
     """
     m = TITLE_OWNER_RE.match(title)
     if m is not None and m.group("who").split()[0].lower() not in NOT_OWNERS and (
