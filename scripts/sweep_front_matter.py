@@ -28,6 +28,8 @@ import datetime as dt
 import itertools
 from collections.abc import Iterator
 
+from sweep_table import tally  # beside this script
+
 from wgec.graph.ingest.source import SourceFile
 from wgec.graph.layout.document import parse_document
 from wgec.graph.layout.model import ParsedDocument
@@ -177,19 +179,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quiet", action="store_true", help="the table only")
     args = parser.parse_args()
-    rows = []
-    for sweep, cases in (("by-lines", bylines), ("dates", dates), ("titles", titles), ("letters", letters),
-                          ("questions", questions)):
-        wrong: dict[str, int] = {}
-        total = 0
-        for dimension, case, right in cases():
-            total += 1
-            if not right:
-                wrong[dimension] = wrong.get(dimension, 0) + 1
-                if not args.quiet:
-                    print(f"{sweep}: wrong: {case}")
-        worst = ", ".join(f"{k} {v}" for k, v in sorted(wrong.items(), key=lambda kv: -kv[1])[:4])
-        rows.append(f"| {sweep} | {total} | {sum(wrong.values())} | {worst or '-'} |")
+    rows = tally((("by-lines", bylines), ("dates", dates), ("titles", titles), ("letters", letters),
+                  ("questions", questions)), args.quiet)
     print("\n| sweep | cases | wrong | most wrong where |\n|---|---:|---:|---|")
     print("\n".join(rows))
 

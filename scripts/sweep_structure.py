@@ -55,6 +55,8 @@ sys.path.insert(0, str(ROOT))
 unseen = importlib.import_module("tests.graph.layout.unseen_facts")
 Doc, Fact, missed, norm = unseen.Doc, unseen.Fact, unseen.missed, unseen.norm
 
+from sweep_table import tally  # noqa: E402  (beside this script)
+
 from wgec.graph.build import build  # noqa: E402
 from wgec.graph.ingest.source import SourceFile  # noqa: E402
 from wgec.graph.layout.document import parse_document  # noqa: E402
@@ -327,20 +329,9 @@ def main() -> None:
     parser.add_argument("--quiet", action="store_true", help="the table only")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="sweepcase-"))
-    rows = []
     try:
-        for sweep, cases in (("items", items), ("nesting", nesting), ("prose", prose),
-                             ("mappings", lambda: mappings(work))):
-            wrong: dict[str, int] = {}
-            total = 0
-            for dimension, case, right, got in cases():
-                total += 1
-                if not right:
-                    wrong[dimension] = wrong.get(dimension, 0) + 1
-                    if not args.quiet:
-                        print(f"{sweep}: wrong: {case}: got {got}")
-            worst = ", ".join(f"{k} {v}" for k, v in sorted(wrong.items(), key=lambda kv: -kv[1])[:4])
-            rows.append(f"| {sweep} | {total} | {sum(wrong.values())} | {worst or '-'} |")
+        rows = tally((("items", items), ("nesting", nesting), ("prose", prose), ("mappings", lambda: mappings(work))),
+                     args.quiet)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print("\n| sweep | cases | wrong | most wrong where |\n|---|---:|---:|---|")

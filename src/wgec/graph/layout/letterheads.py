@@ -10,7 +10,7 @@ from wgec.graph.layout.bylines import BYLINE_RE, actor_name
 from wgec.graph.layout.datelines import date_line
 from wgec.graph.layout.fields import FIELD_RE, SourceLine, line_parts
 from wgec.graph.layout.model import ActorName
-from wgec.graph.layout.names import is_state_name, looks_like_person, organization_line
+from wgec.graph.layout.names import OFFICE_START_RE, is_state_name, looks_like_person, organization_line
 
 OPEN_END_RE = re.compile(r"\b(?:of|for|and|on|the|to|in)\s*$", re.I)  # a name's line a narrow page broke
 # a state's style and its name, all the line holds: "Republic of Indonesia", "Kingdom of Bahrain"
@@ -29,7 +29,6 @@ DOCUMENT_LINE_RE = re.compile(r"(?:Contribution|Submission|Input|Comments|Respon
                               r"(?:to|on|for|regarding)\s", re.I)
 
 
-MINISTRY_RE = re.compile(r"^(?:Federal\s+)?(?:Ministry|Department|Office)\s+(?:of|for)\b", re.I)
 STATE_LINE_REACH = 6  # lines under the ministry's in which the state it serves is named
 
 
@@ -58,7 +57,7 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
                 name = actor_name(words, offset + text.find(words), None if state else "Organization")
                 if name and (acr := ACRONYM_DASH_NAME_RE.fullmatch(name.name)):  # "CENTR – Council of ..."
                     name.name = f"{acr.group('name')} ({acr.group('acronym')})"
-                if name and MINISTRY_RE.match(name.name) and (country := _state_line(lines, n, last)) is not None:
+                if name and OFFICE_START_RE.match(name.name) and (country := _state_line(lines, n, last)) is not None:
                     return [country]  # "MINISTRY OF FOREIGN AFFAIRS" / ... / "BRAZIL": the state's, its office's
                 return [name] if name else []
     return []
@@ -67,7 +66,7 @@ def letterhead(lines: list[SourceLine], first: int, last: int) -> list[ActorName
 def state_over_office(lines: list[SourceLine], submitters: list[ActorName]) -> ActorName | None:
     """The state a bare line names over the text ("JAMAICA") when the one submitter is one of its ministries
     ("Prepared by the Ministry of Science, Energy and Technology"): the state submits, its office prepared it."""
-    if len(submitters) != 1 or not MINISTRY_RE.match(submitters[0].name):
+    if len(submitters) != 1 or not OFFICE_START_RE.match(submitters[0].name):
         return None
     return _state_line(lines, 0, min(len(lines), STATE_LINE_REACH))
 
