@@ -217,7 +217,7 @@ def split_behalf(text: str, offset: int) -> tuple[list[ActorName], list[ActorNam
     return [person] if person else split_names(text[:m.start()], offset), represented(text[m.end():], offset + m.end())
 
 
-OFFICE_START_RE = re.compile(r"^(?:Federal\s+)?(?:Ministry|Department)\s+(?:of|for)\s", re.I)
+OFFICE_START_RE = re.compile(r"^(?:Federal\s+)?(?:Ministry|Department|Office)\s+(?:of|for)\s", re.I)
 
 
 def _office_and_seat(names: list[ActorName], text: str, offset: int) -> list[ActorName]:
